@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditor } from '../../access/roles'
+import { validPhone } from '../../lib/validate'
+
+export const Contacts: CollectionConfig = {
+  slug: 'contacts',
+  labels: { singular: 'Press contact', plural: 'Press contacts' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'team', 'phone', 'order'], group: 'Newsroom' },
+  defaultSort: 'order',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      admin: { description: 'A person ("Dr Jane Smith") or a team ("Corporate Communications Team").' },
+    },
+    { name: 'isTeam', type: 'checkbox', defaultValue: false, label: 'This is a team, not a person' },
+    { name: 'jobTitle', type: 'text', maxLength: 120 },
+    { name: 'team', type: 'text', maxLength: 120, admin: { description: 'Groups contacts on the contacts page.' } },
+    { name: 'email', type: 'email', required: true },
+    { name: 'phone', type: 'text', required: true, maxLength: 30, validate: validPhone },
+    {
+      name: 'outOfHours',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Answers out of hours',
+    },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Topics covered' },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 100,
+      admin: { position: 'sidebar', description: 'Lower numbers are listed first.' },
+    },
+  ],
+}

@@ -1,0 +1,133 @@
+import type { CollectionConfig } from 'payload'
+import { readReleases } from '../../access/public-releases'
+import { isEditor, isStaff } from '../../access/roles'
+import { releaseEditor, simpleEditor } from '../../lib/editor'
+import { slugField } from '../slug-field'
+import { notItself } from './not-itself'
+import { defaultReleaseDate } from './hooks/default-release-date'
+
+export const Releases: CollectionConfig = {
+  slug: 'releases',
+  labels: { singular: 'Release', plural: 'Releases' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'releaseDate', 'embargoUntil', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'slug'],
+    group: 'Newsroom',
+  },
+  defaultSort: '-releaseDate',
+  access: {
+    read: readReleases,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  versions: {
+    maxPerDoc: 100,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  hooks: { beforeChange: [defaultReleaseDate] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Release',
+          fields: [
+            {
+              name: 'summary',
+              type: 'textarea',
+              required: true,
+              maxLength: 300,
+              admin: { description: 'Standfirst: one or two sentences shown in lists, feeds and search results.' },
+            },
+            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            { name: 'body', type: 'richText', editor: releaseEditor },
+          ],
+        },
+        {
+          label: 'For journalists',
+          fields: [
+            {
+              name: 'notesToEditors',
+              type: 'richText',
+              editor: simpleEditor,
+              admin: { description: 'Background for journalists, shown after ENDS. Use a numbered list.' },
+            },
+            {
+              name: 'contacts',
+              type: 'relationship',
+              relationTo: 'contacts',
+              hasMany: true,
+              admin: { description: 'Press contacts for this release. Empty: the press office default.' },
+            },
+            {
+              name: 'downloads',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              admin: { description: 'Images and documents journalists may download (originals are kept).' },
+            },
+          ],
+        },
+        {
+          label: 'Related',
+          fields: [
+            {
+              name: 'related',
+              type: 'relationship',
+              relationTo: 'releases',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              validate: notItself,
+              admin: { description: 'Curated related stories, shown first.' },
+            },
+          ],
+        },
+        {
+          label: 'SEO',
+          fields: [
+            {
+              name: 'meta',
+              type: 'group',
+              fields: [
+                { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Defaults to the title.' } },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  maxLength: 160,
+                  admin: { description: 'Defaults to the summary.' },
+                },
+                { name: 'image', type: 'upload', relationTo: 'media', admin: { description: 'Defaults to the hero.' } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'releaseDate',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'The date shown on the release. Defaults to the moment it is first published.',
+      },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Hidden from the public until this moment, even when published.',
+      },
+    },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,15 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditor } from '../../access/roles'
+import { slugField } from '../slug-field'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Newsroom' },
+  defaultSort: 'name',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
+    slugField('name'),
+    { name: 'description', type: 'textarea', maxLength: 500 },
+  ],
+}

@@ -1,0 +1,53 @@
+import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { asMedia, sizeOf } from '@/lib/media'
+import { safeHref } from '@/lib/safe-href'
+
+type CtaFields = { label: string; url: string; description?: string | null }
+type UploadFields = { caption?: string | null }
+
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  link: ({ node, nodesToJSX }) => {
+    const href = safeHref(node.fields.url)
+    const children = nodesToJSX({ nodes: node.children })
+    return href ? <a href={href}>{children}</a> : <>{children}</>
+  },
+  upload: ({ node }) => {
+    const media = asMedia(node.value)
+    const picture = sizeOf(media, 'hero')
+    if (!media || !picture) return null
+    if (!media.mimeType?.startsWith('image/')) return <a href={media.url ?? undefined}>{media.filename}</a>
+    const caption = (node.fields as UploadFields | undefined)?.caption || media.caption
+    return (
+      <figure className="figure">
+        <img src={picture.url} alt={media.alt} width={picture.width} height={picture.height} loading="lazy" />
+        {caption || media.credit ? (
+          <figcaption>
+            {caption}
+            {media.credit ? <span className="credit"> Credit: {media.credit}</span> : null}
+          </figcaption>
+        ) : null}
+      </figure>
+    )
+  },
+  blocks: {
+    cta: ({ node }: { node: { fields: CtaFields } }) => {
+      const href = safeHref(node.fields.url)
+      if (!href) return null
+      return (
+        <aside className="cta" aria-label={node.fields.label}>
+          {node.fields.description ? <p>{node.fields.description}</p> : null}
+          <a className="button" href={href}>
+            {node.fields.label}
+          </a>
+        </aside>
+      )
+    },
+  },
+})
+
+export function RichText({ data, className }: { data: unknown; className?: string }) {
+  if (!data || typeof data !== 'object') return null
+  return <LexicalRichText data={data as SerializedEditorState} converters={converters} className={className} disableContainer={!className} />
+}

@@ -1,0 +1,26 @@
+// Serves the app for Playwright as production would: `next build`, then `npm start` on a fresh database
+// with the demo content, so tests see exactly what a newcomer's `npm start` serves.
+import { execFileSync, spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { ADMIN } from './credentials'
+
+const dataDir = '.data-e2e'
+rmSync(dataDir, { recursive: true, force: true })
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: process.env.E2E_PORT || '3100',
+  DATA_DIR: dataDir,
+  SEED_DEMO: 'true',
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+// A DATABASE_URL in the environment would make the tests share a real database: use a throwaway one instead.
+delete env.DATABASE_URL
+if (process.env.E2E_SKIP_BUILD !== 'true') execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env })
+const server = spawn('npx', ['tsx', 'scripts/serve.ts', 'start'], { stdio: 'inherit', env })
+const stop = () => server.kill('SIGTERM')
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+import { ensureFirstAdmin } from './first-admin'
+import { migrateWithLock } from './migrate'
+import { seedIfEmpty } from './seed-if-empty'
+
+/**
+ * Runs whenever Payload starts in a process (server, jobs worker, scripts, tests): bring the schema up to date,
+ * then make sure there is a way in (first admin) and, where asked, something to look at (demo content).
+ */
+export async function onInit(payload: Payload): Promise<void> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  await migrateWithLock(payload)
+  if (process.env.PRESS_OFFICE_SKIP_BOOT_TASKS === 'true') return
+  await ensureFirstAdmin(payload)
+  await seedIfEmpty(payload)
+}

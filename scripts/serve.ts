@@ -1,0 +1,44 @@
+// `npm run dev` / `npm start`: find or start the database, then run Next. Payload itself applies migrations,
+// creates the first admin and loads demo content when it boots inside the server (see lib/boot).
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { parseEnv } from '../lib/env'
+import { ensureDatabase, loadEnvFiles } from './lib/environment'
+
+const mode = process.argv[2]
+if (mode !== 'dev' && mode !== 'start') {
+  console.error('Usage: tsx scripts/serve.ts dev|start')
+  process.exit(1)
+}
+loadEnvFiles(mode === 'dev')
+;(process.env as Record<string, string>).NODE_ENV ||= mode === 'dev' ? 'development' : 'production'
+
+let env
+try {
+  env = parseEnv()
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}
+if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
+  console.error('No production build found. Run `npm run build` first.')
+  process.exit(1)
+}
+
+const db = await ensureDatabase()
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT)], { stdio: 'inherit', env: process.env })
+
+let stopping = false
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping) return
+  stopping = true
+  child.kill(signal)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+child.on('exit', async (code, signal) => {
+  await db.stop().catch((error) => console.error('Could not stop PostgreSQL cleanly:', error))
+  process.exit(code ?? (signal ? 0 : 1))
+})

@@ -1,0 +1,1 @@
+export const organisation = { name: 'University of Harrowmere', about: ['About us.', 'More.'], outOfHoursPhone: '+44 1632 960999', pressEmail: 'press@harrowmere.ac.uk', social: { x: 'https://x.com/example', linkedin: 'https://www.linkedin.com/company/example', bluesky: 'https://bsky.app/profile/example', facebook: 'https://www.facebook.com/example' } }

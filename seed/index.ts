@@ -1,0 +1,136 @@
+import type { Payload } from 'payload'
+import { contacts } from './content/contacts'
+import { organisation } from './content/organisation'
+import { releases } from './content/releases'
+import { topics } from './content/topics'
+import { demoImage } from './images'
+import { blocksToNodes, ctaNode, numberedList, paragraphs, richText, uploadNode } from './lexical'
+import { upcoming, type UpcomingRelease } from './upcoming'
+
+export const DEMO_PASSWORD = 'press-office-demo'
+export const DEMO_USERS = [
+  { email: 'admin@example.com', name: 'Alex Admin', role: 'admin' },
+  { email: 'editor@example.com', name: 'Erin Editor', role: 'editor' },
+  { email: 'contributor@example.com', name: 'Chris Contributor', role: 'contributor' },
+] as const
+
+// Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation.
+const context = { disableRevalidate: true, seeding: true }
+const CONTENT = ['releases', 'contacts', 'topics', 'media'] as const
+
+async function wipe(payload: Payload) {
+  for (const collection of CONTENT) {
+    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true, context })
+  }
+}
+
+async function upload(payload: Payload, hue: number, label: string, meta: { alt: string; caption?: string; credit?: string }, name: string) {
+  const doc = await payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    context,
+    data: meta,
+    file: { data: await demoImage(hue, label), mimetype: 'image/jpeg', name: `${name}.jpg`, size: 0 },
+  })
+  return doc.id
+}
+
+export async function seed(payload: Payload, options: { demoAdmin: boolean; reset?: boolean }) {
+  const started = Date.now()
+  payload.logger.info('Seeding the demo newsroom...')
+  if (options.reset) await wipe(payload)
+
+  const topicIds = new Map<string, number>()
+  for (const t of topics) {
+    const doc = await payload.create({ collection: 'topics', overrideAccess: true, context, data: t })
+    topicIds.set(t.slug, doc.id)
+  }
+
+  const contactIds = new Map<string, number>()
+  for (const [i, c] of contacts.entries()) {
+    const photo = await upload(payload, i * 57, c.isTeam ? 'Press office' : c.name.split(' ')[0], { alt: `Portrait of ${c.name}` }, `contact-${c.key}`)
+    const doc = await payload.create({
+      collection: 'contacts',
+      overrideAccess: true,
+      context,
+      data: { ...c, photo, topics: c.topics.map((s) => topicIds.get(s)!).filter(Boolean) },
+    })
+    contactIds.set(c.key, doc.id)
+  }
+
+  const releaseIds = new Map<string, number>()
+  const all: UpcomingRelease[] = [...releases, ...upcoming]
+  for (const [i, r] of all.entries()) {
+    const hero = await upload(payload, r.image.hue, r.image.label, r.image, `${r.slug}-hero`)
+    const extra =
+      i % 3 === 0
+        ? await upload(payload, r.image.hue + 120, r.image.label, { ...r.image, alt: `${r.image.alt} (alternative view)` }, `${r.slug}-2`)
+        : undefined
+    const nodes = blocksToNodes(r.body)
+    if (extra) nodes.splice(Math.min(3, nodes.length), 0, uploadNode(extra, r.image.caption))
+    if (r.cta) nodes.push(ctaNode(`cta-${i}`, r.cta.label, r.cta.url))
+    const doc = await payload.create({
+      collection: 'releases',
+      overrideAccess: true,
+      context,
+      draft: r.status === 'draft',
+      data: {
+        title: r.title,
+        slug: r.slug,
+        summary: r.summary,
+        releaseDate: r.releaseDate,
+        embargoUntil: r.embargoUntil,
+        heroImage: hero,
+        body: richText(nodes),
+        notesToEditors: numberedList(r.notesToEditors),
+        contacts: r.contacts.map((k) => contactIds.get(k)!).filter(Boolean),
+        topics: r.topics.map((s) => topicIds.get(s)!).filter(Boolean),
+        downloads: extra ? [hero, extra] : [hero],
+        _status: r.status ?? 'published',
+      } as never,
+    })
+    releaseIds.set(r.slug, doc.id)
+  }
+
+  for (const r of releases.filter((r) => r.related?.length)) {
+    await payload.update({
+      collection: 'releases',
+      id: releaseIds.get(r.slug)!,
+      overrideAccess: true,
+      context,
+      data: { related: r.related!.map((s) => releaseIds.get(s)!).filter(Boolean) },
+    })
+  }
+
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    overrideAccess: true,
+    context,
+    data: {
+      organisationName: organisation.name,
+      siteUrl: process.env.SITE_URL || undefined,
+      about: paragraphs(organisation.about),
+      defaultContact: contactIds.get('press-office'),
+      pressEmail: organisation.pressEmail,
+      outOfHoursPhone: organisation.outOfHoursPhone,
+      social: organisation.social,
+    },
+  })
+
+  if (options.demoAdmin) await ensureDemoUsers(payload)
+  payload.logger.info(`Seeded ${releaseIds.size} releases, ${contactIds.size} contacts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
+}
+
+async function ensureDemoUsers(payload: Payload) {
+  for (const user of DEMO_USERS) {
+    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } }, overrideAccess: true })
+    if (!totalDocs) await payload.create({ collection: 'users', overrideAccess: true, context, data: { ...user, password: DEMO_PASSWORD } })
+  }
+  const banner = [
+    '',
+    '  Demo newsroom ready. Sign in at /admin with:',
+    ...DEMO_USERS.map((u) => `    ${u.role.padEnd(12)} ${u.email} / ${DEMO_PASSWORD}`),
+    '',
+  ].join('\n')
+  console.log(banner)
+}
