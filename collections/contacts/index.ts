@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { TAGS } from '../../lib/data/tags'
+import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
 import { validPhone } from '../../lib/validate'
 
@@ -7,6 +9,7 @@ export const Contacts: CollectionConfig = {
   labels: { singular: 'Press contact', plural: 'Press contacts' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'team', 'phone', 'order'], group: 'Newsroom' },
   defaultSort: 'order',
+  hooks: revalidateCollection(TAGS.contacts),
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     {

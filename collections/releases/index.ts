@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { readReleases } from '../../access/public-releases'
 import { isEditor, isStaff } from '../../access/roles'
 import { releaseEditor, simpleEditor } from '../../lib/editor'
+import { revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { slugField } from '../slug-field'
 import { notItself } from './not-itself'
 import { defaultReleaseDate } from './hooks/default-release-date'
@@ -27,7 +28,11 @@ export const Releases: CollectionConfig = {
     maxPerDoc: 100,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
-  hooks: { beforeChange: [defaultReleaseDate] },
+  hooks: {
+    beforeChange: [defaultReleaseDate],
+    afterChange: [revalidateRelease],
+    afterDelete: [revalidateReleaseDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {

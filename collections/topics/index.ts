@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { TAGS } from '../../lib/data/tags'
+import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
 import { slugField } from '../slug-field'
 
@@ -6,6 +8,7 @@ export const Topics: CollectionConfig = {
   slug: 'topics',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Newsroom' },
   defaultSort: 'name',
+  hooks: revalidateCollection(TAGS.topics),
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },

@@ -1,4 +1,4 @@
-export type SeedInline = string
+export type SeedInline = string // may contain inline links written as [label](https://example.org/path) and **bold** text
 export type SeedBlock =
   | { type: 'p'; text: SeedInline }
   | { type: 'h2'; text: string }
@@ -9,14 +9,14 @@ export type SeedBlock =
 export type SeedTopic = { slug: string; name: string; description: string }
 export type SeedContact = {
   key: string; name: string; jobTitle: string; team: string; email: string; phone: string
-  outOfHours: boolean; topics: string[]; order: number; isTeam: boolean
+  outOfHours: boolean; topics: string[] /* topic slugs */; order: number; isTeam: boolean
 }
 export type SeedRelease = {
-  slug: string; title: string; summary: string
-  releaseDate: string
-  topics: string[]; contacts: string[]
-  body: SeedBlock[]; notesToEditors: SeedInline[]
-  related?: string[]
-  image: { alt: string; caption: string; credit: string; hue: number; label: string }
+  slug: string; title: string; summary: string /* standfirst, max 280 chars */
+  releaseDate: string /* ISO UTC, e.g. '2025-03-12T09:00:00.000Z' */
+  topics: string[] /* topic slugs, 1-2 */; contacts: string[] /* contact keys, 1-2 */
+  body: SeedBlock[]; notesToEditors: SeedInline[] /* numbered points, 2-4 */
+  related?: string[] /* slugs of other releases in this file, 0-2 */
+  image: { alt: string; caption: string; credit: string; hue: number /* 0-359, for a generated picture */; label: string /* 1-3 words drawn on the picture */ }
   cta?: { label: string; url: string }
 }
