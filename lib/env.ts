@@ -43,10 +43,10 @@ const schema = z
 
 export type Env = z.infer<typeof schema>
 
-const blankToUndefined = (source: NodeJS.ProcessEnv) =>
+const blankToUndefined = (source: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]))
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = schema.safeParse(blankToUndefined(source))
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'} ${i.message}`)

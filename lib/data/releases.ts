@@ -81,3 +81,32 @@ export const releaseYears = unstable_cache(
   ['releases:years'],
   { tags: [TAGS.releases] },
 )
+
+const RELATED_COUNT = 3
+
+/**
+ * "Related Stories": the editor's picks first (those the public can see), then the newest public releases on the
+ * same topics. Never the release itself; unpublished or embargoed picks are dropped by the access rule.
+ */
+export const getRelatedStories = (release: Release) =>
+  unstable_cache(
+    async (): Promise<ReleaseCard[]> => {
+      const curated = (release.related ?? []).filter((r): r is Release => typeof r === 'object' && r !== null)
+      const picked = curated.slice(0, RELATED_COUNT)
+      const topicIds = (release.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
+      if (picked.length >= RELATED_COUNT || !topicIds.length) return picked
+      const { docs } = await (await payload()).find({
+        collection: 'releases',
+        overrideAccess: false,
+        where: { and: [{ topics: { in: topicIds } }, { id: { not_in: [release.id, ...picked.map((r) => r.id)] } }] },
+        sort: '-releaseDate',
+        limit: RELATED_COUNT - picked.length,
+        depth: 1,
+        select: cardSelect,
+        populate: { media: mediaPopulate, topics: { name: true, slug: true } },
+      })
+      return [...picked, ...docs]
+    },
+    ['releases:related', String(release.id)],
+    { tags: [TAGS.releases, TAGS.media] },
+  )()

@@ -1,0 +1,30 @@
+import type { Media } from '@/payload-types'
+import { fileType, formatBytes } from '@/lib/format'
+
+export function Downloads({ files }: { files: Media[] }) {
+  if (!files.length) return null
+  return (
+    <section className="downloads" aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading">Downloads for journalists</h2>
+      <ul className="download-list">
+        {files.map((file) => (
+          <li key={file.id}>
+            {file.mimeType?.startsWith('image/') && file.sizes?.thumbnail?.url ? (
+              <img src={file.sizes.thumbnail.url} alt="" width={160} height={120} loading="lazy" />
+            ) : null}
+            <div>
+              <a href={file.url ?? undefined} download={file.filename ?? true}>
+                Download {file.alt}
+              </a>
+              <p className="meta">
+                {fileType(file.mimeType)}, {formatBytes(file.filesize)}
+                {file.width && file.height ? `, ${file.width} × ${file.height} pixels` : ''}
+                {file.credit ? `. Credit: ${file.credit}` : ''}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
