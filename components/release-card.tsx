@@ -3,7 +3,9 @@ import type { ReleaseCard as Card } from '@/lib/data/releases'
 import { formatDate } from '@/lib/dates'
 import { asMedia, sizeOf } from '@/lib/media'
 
-export function ReleaseCard({ release, headingLevel = 2 }: { release: Card; headingLevel?: 2 | 3 }) {
+type Props = { release: Card; headingLevel?: 2 | 3; href?: string }
+
+export function ReleaseCard({ release, headingLevel = 2, href }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const image = sizeOf(asMedia(release.heroImage), 'card')
   return (
@@ -11,7 +13,7 @@ export function ReleaseCard({ release, headingLevel = 2 }: { release: Card; head
       {image ? <img src={image.url} alt="" width={image.width} height={image.height} loading="lazy" /> : null}
       <div className="card-body">
         <Heading className="card-title">
-          <Link href={`/news/${release.slug}`}>{release.title}</Link>
+          <Link href={href ?? `/news/${release.slug}`}>{release.title}</Link>
         </Heading>
         {release.releaseDate ? (
           <p className="card-date">

@@ -1,21 +1,51 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { NewsFilters } from '@/components/news-filters'
+import { Pagination } from '@/components/pagination'
 import { ReleaseCard } from '@/components/release-card'
-import { listReleases } from '@/lib/data/releases'
-import { parseVariant } from '@/lib/variant'
+import { listReleases, releaseYears } from '@/lib/data/releases'
+import { listTopics } from '@/lib/data/topics'
+import { listHref, parseVariant, releaseHref } from '@/lib/variant'
 
-export const metadata = { title: 'News' }
+type Props = { params: Promise<{ variant: string }> }
 
-export default async function News({ params }: { params: Promise<{ variant: string }> }) {
-  const { page = 1 } = parseVariant((await params).variant)
-  const list = await listReleases({ page })
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { topic, year, page } = parseVariant((await params).variant)
+  return {
+    title: ['News', year, page && page > 1 ? `page ${page}` : null].filter(Boolean).join(', '),
+    alternates: { canonical: listHref('/news', { topic, year, page }) },
+  }
+}
+
+export default async function News({ params }: Props) {
+  const { topic, year, page = 1 } = parseVariant((await params).variant)
+  const [topics, years] = await Promise.all([listTopics(), releaseYears()])
+  const current = topics.find((t) => t.slug === topic)
+  const list = await listReleases({ page, topicId: current?.id ?? (topic ? -1 : undefined), year })
+  const filtered = Boolean(topic || year)
+  const describe = [current?.name, year].filter(Boolean).join(', ')
   return (
     <>
       <h1>News</h1>
-      <p>{list.totalDocs} releases</p>
-      <div className="list">
-        {list.docs.map((r) => (
-          <ReleaseCard key={r.id} release={r} />
-        ))}
-      </div>
+      <NewsFilters topics={topics} years={years} topic={current?.slug ?? undefined} year={year} />
+      <p className="result-count" role="status">
+        {list.totalDocs === 1 ? '1 release' : `${list.totalDocs} releases`}
+        {describe ? ` in ${describe}` : ''}
+        {list.totalPages > 1 ? ` · page ${page} of ${list.totalPages}` : ''}
+      </p>
+      {list.docs.length ? (
+        <div className="list">
+          {list.docs.map((r) => (
+            <ReleaseCard key={r.id} release={r} href={releaseHref(r.slug ?? '', { from: 'news', topic, year, page })} />
+          ))}
+        </div>
+      ) : (
+        <div className="empty">
+          <p>No releases match these filters.</p>
+          {filtered ? <Link href="/news">Show all news</Link> : null}
+        </div>
+      )}
+      <Pagination page={page} totalPages={list.totalPages} hrefFor={(p) => listHref('/news', { topic, year, page: p })} />
     </>
   )
 }
