@@ -71,6 +71,7 @@ export interface Config {
     contacts: Contact;
     topics: Topic;
     media: Media;
+    'preview-links': PreviewLink;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -84,6 +85,7 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -211,6 +213,10 @@ export interface Release {
    */
   slug?: string | null;
   /**
+   * Earlier web addresses of this release; they redirect here.
+   */
+  previousSlugs?: string[] | null;
+  /**
    * The date shown on the release. Defaults to the moment it is first published.
    */
   releaseDate?: string | null;
@@ -219,6 +225,15 @@ export interface Release {
    */
   embargoUntil?: string | null;
   topics?: (number | Topic)[] | null;
+  /**
+   * Contributors submit for review; editors approve or return.
+   */
+  reviewStatus?: ('draft' | 'in_review' | 'approved') | null;
+  /**
+   * Why a release was returned, or notes for the reviewer.
+   */
+  reviewComment?: string | null;
+  author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -356,6 +371,33 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Links that let a named journalist read an embargoed or scheduled release early.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  release: number | Release;
+  /**
+   * Who it was sent to, e.g. "Jo Bloggs, The Harrowmere Post".
+   */
+  recipient: string;
+  expiresAt: string;
+  /**
+   * Tick to stop the link working.
+   */
+  revoked?: boolean | null;
+  key?: string | null;
+  secret?: string | null;
+  /**
+   * Send this address (after the site URL) to the journalist.
+   */
+  path?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -488,6 +530,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -554,9 +600,13 @@ export interface ReleasesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  previousSlugs?: T;
   releaseDate?: T;
   embargoUntil?: T;
   topics?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -653,6 +703,21 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  release?: T;
+  recipient?: T;
+  expiresAt?: T;
+  revoked?: T;
+  key?: T;
+  secret?: T;
+  path?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

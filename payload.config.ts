@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Contacts } from './collections/contacts'
 import { Media } from './collections/media'
+import { PreviewLinks } from './collections/preview-links'
 import { Releases } from './collections/releases'
 import { Topics } from './collections/topics'
 import { Users } from './collections/users'
@@ -24,7 +25,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Press Office' },
   },
-  collections: [Releases, Contacts, Topics, Media, Users],
+  collections: [Releases, Contacts, Topics, Media, PreviewLinks, Users],
   globals: [SiteSettings],
   editor: releaseEditor,
   db: postgresAdapter({

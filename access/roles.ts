@@ -12,6 +12,7 @@ export const isStaff: Access = ({ req }) => Boolean(req.user)
 export const anyone: Access = () => true
 
 export const isAdminField: FieldAccess = (args) => roleOf(args) === 'admin'
+export const isStaffField: FieldAccess = ({ req }) => Boolean(req.user)
 export const isEditorField: FieldAccess = (args) => ['admin', 'editor'].includes(roleOf(args) ?? '')
 
 /** Admins see everyone; anyone else only their own account. */

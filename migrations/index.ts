@@ -1,9 +1,15 @@
 import * as migration_20261128_215852_initial from './20261128_215852_initial';
+import * as migration_20261129_063341_workflow_and_redirects from './20261129_063341_workflow_and_redirects';
 
 export const migrations = [
   {
     up: migration_20261128_215852_initial.up,
     down: migration_20261128_215852_initial.down,
-    name: '20261128_215852_initial'
+    name: '20261128_215852_initial',
+  },
+  {
+    up: migration_20261129_063341_workflow_and_redirects.up,
+    down: migration_20261129_063341_workflow_and_redirects.down,
+    name: '20261129_063341_workflow_and_redirects'
   },
 ];

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { readReleases } from '../../access/public-releases'
-import { isEditor, isStaff } from '../../access/roles'
+import { isEditor, isStaff, isStaffField } from '../../access/roles'
 import { releaseEditor, simpleEditor } from '../../lib/editor'
 import { revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { slugField } from '../slug-field'
 import { notItself } from './not-itself'
 import { defaultReleaseDate } from './hooks/default-release-date'
+import { rememberOldSlug } from './hooks/remember-old-slug'
 
 export const Releases: CollectionConfig = {
   slug: 'releases',
@@ -29,7 +30,7 @@ export const Releases: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    beforeChange: [defaultReleaseDate],
+    beforeChange: [defaultReleaseDate, rememberOldSlug],
     afterChange: [revalidateRelease],
     afterDelete: [revalidateReleaseDelete],
   },
@@ -114,6 +115,17 @@ export const Releases: CollectionConfig = {
     },
     slugField('title'),
     {
+      name: 'previousSlugs',
+      type: 'text',
+      hasMany: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Earlier web addresses of this release; they redirect here.',
+        condition: (data) => Boolean(data?.previousSlugs?.length),
+      },
+    },
+    {
       name: 'releaseDate',
       type: 'date',
       index: true,
@@ -134,5 +146,33 @@ export const Releases: CollectionConfig = {
       },
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'reviewStatus',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'In review', value: 'in_review' },
+        { label: 'Approved', value: 'approved' },
+      ],
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', description: 'Contributors submit for review; editors approve or return.' },
+    },
+    {
+      name: 'reviewComment',
+      type: 'textarea',
+      maxLength: 2000,
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', description: 'Why a release was returned, or notes for the reviewer.' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { read: isStaffField, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }
