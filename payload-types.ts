@@ -226,6 +226,10 @@ export interface Release {
   embargoUntil?: string | null;
   topics?: (number | Topic)[] | null;
   /**
+   * Lead the home page with this release (the newest featured one wins).
+   */
+  featured?: boolean | null;
+  /**
    * Contributors submit for review; editors approve or return.
    */
   reviewStatus?: ('draft' | 'in_review' | 'approved') | null;
@@ -604,6 +608,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   releaseDate?: T;
   embargoUntil?: T;
   topics?: T;
+  featured?: T;
   reviewStatus?: T;
   reviewComment?: T;
   author?: T;

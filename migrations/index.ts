@@ -1,5 +1,6 @@
 import * as migration_20261128_215852_initial from './20261128_215852_initial';
 import * as migration_20261129_063341_workflow_and_redirects from './20261129_063341_workflow_and_redirects';
+import * as migration_20261129_063607_featured from './20261129_063607_featured';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_063341_workflow_and_redirects.up,
     down: migration_20261129_063341_workflow_and_redirects.down,
-    name: '20261129_063341_workflow_and_redirects'
+    name: '20261129_063341_workflow_and_redirects',
+  },
+  {
+    up: migration_20261129_063607_featured.up,
+    down: migration_20261129_063607_featured.down,
+    name: '20261129_063607_featured'
   },
 ];

@@ -60,6 +60,8 @@ export async function seed(payload: Payload, options: { demoAdmin: boolean; rese
 
   const releaseIds = new Map<string, number>()
   const all: UpcomingRelease[] = [...releases, ...upcoming]
+  // Feature a recent release that is not the newest, so the home page shows both a lead and the latest.
+  const featured = [...releases].sort((a, b) => b.releaseDate.localeCompare(a.releaseDate))[1]?.slug
   for (const [i, r] of all.entries()) {
     const hero = await upload(payload, r.image.hue, r.image.label, r.image, `${r.slug}-hero`)
     const extra =
@@ -85,6 +87,7 @@ export async function seed(payload: Payload, options: { demoAdmin: boolean; rese
         notesToEditors: numberedList(r.notesToEditors),
         contacts: r.contacts.map((k) => contactIds.get(k)!).filter(Boolean),
         topics: r.topics.map((s) => topicIds.get(s)!).filter(Boolean),
+        featured: r.slug === featured,
         downloads: extra ? [hero, extra] : [hero],
         _status: r.status ?? 'published',
       } as never,

@@ -147,6 +147,13 @@ export const Releases: CollectionConfig = {
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
     {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Lead the home page with this release (the newest featured one wins).' },
+    },
+    {
       name: 'reviewStatus',
       type: 'select',
       defaultValue: 'draft',

@@ -31,7 +31,7 @@ export function ContactBlock({ contacts, outOfHoursPhone, releaseSlug }: Props) 
           Out of hours (urgent media enquiries only): <a href={telHref(outOfHoursPhone)}>{outOfHoursPhone}</a>
         </p>
       ) : null}
-      <p>
+      <p className="enquiry-link">
         <Link href={`/media-enquiries?release=${encodeURIComponent(releaseSlug)}`}>Send a media enquiry about this release</Link>
       </p>
     </section>

@@ -8,7 +8,10 @@ import { TAGS } from './tags'
 export const PAGE_SIZE = 12
 
 const cardSelect = { title: true, slug: true, summary: true, releaseDate: true, heroImage: true, topics: true } as const
-const mediaPopulate = { alt: true, url: true, width: true, height: true, sizes: true, caption: true, credit: true } as const
+const mediaPopulate = { alt: true, url: true, filename: true, width: true, height: true, sizes: true, caption: true, credit: true } as const
+
+// Part of every cache key: when a query's shape changes in code, entries cached by an older build are not reused.
+const SHAPE = JSON.stringify([cardSelect, mediaPopulate])
 
 export type ReleaseCard = Pick<Release, 'id' | 'title' | 'slug' | 'summary' | 'releaseDate' | 'heroImage' | 'topics'>
 export type ReleaseList = { docs: ReleaseCard[]; totalDocs: number; totalPages: number; page: number }
@@ -37,7 +40,7 @@ export const listReleases = unstable_cache(
     })
     return { docs: result.docs, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? page }
   },
-  ['releases:list'],
+  ['releases:list', SHAPE],
   { tags: [TAGS.releases, TAGS.topics, TAGS.media] },
 )
 
@@ -59,7 +62,7 @@ export const getRelease = (slug: string) =>
       })
       return docs[0] ?? null
     },
-    ['releases:one', slug],
+    ['releases:one', SHAPE, slug],
     { tags: [TAGS.releases, TAGS.release(slug), TAGS.contacts, TAGS.topics, TAGS.media] },
   )()
 
@@ -78,7 +81,7 @@ export const releaseYears = unstable_cache(
     const years = docs.map((d) => d.releaseDate && new Date(d.releaseDate).getUTCFullYear()).filter(Boolean)
     return [...new Set(years as number[])]
   },
-  ['releases:years'],
+  ['releases:years', SHAPE],
   { tags: [TAGS.releases] },
 )
 
@@ -107,6 +110,44 @@ export const getRelatedStories = (release: Release) =>
       })
       return [...picked, ...docs]
     },
-    ['releases:related', String(release.id)],
+    ['releases:related', SHAPE, String(release.id)],
     { tags: [TAGS.releases, TAGS.media] },
   )()
+
+/** Old slug -> current slug for public releases whose address changed; a slug in use again is never redirected. */
+export const slugRedirects = unstable_cache(
+  async (): Promise<Record<string, string>> => {
+    const { docs } = await (await payload()).find({
+      collection: 'releases',
+      overrideAccess: false,
+      where: { previousSlugs: { exists: true } },
+      pagination: false,
+      depth: 0,
+      select: { slug: true, previousSlugs: true },
+    })
+    const map: Record<string, string> = {}
+    for (const doc of docs) for (const old of doc.previousSlugs ?? []) if (doc.slug) map[old] = doc.slug
+    return map
+  },
+  ['releases:redirects', SHAPE],
+  { tags: [TAGS.releases] },
+)
+
+/** The home page's lead: the newest public release marked featured, else the newest of all. */
+export const getFeatured = unstable_cache(
+  async (): Promise<ReleaseCard | null> => {
+    const { docs } = await (await payload()).find({
+      collection: 'releases',
+      overrideAccess: false,
+      where: { featured: { equals: true } },
+      sort: '-releaseDate',
+      limit: 1,
+      depth: 1,
+      select: cardSelect,
+      populate: { media: mediaPopulate, topics: { name: true, slug: true } },
+    })
+    return docs[0] ?? null
+  },
+  ['releases:featured', SHAPE],
+  { tags: [TAGS.releases, TAGS.media] },
+)

@@ -19,3 +19,5 @@ export const listTopics = unstable_cache(
   ['topics:list'],
   { tags: [TAGS.topics] },
 )
+
+export const getTopic = async (slug: string) => (await listTopics()).find((t) => t.slug === slug) ?? null

@@ -1,40 +1,35 @@
-import Link from 'next/link'
+import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/site-footer'
+import { SiteHeader } from '@/components/site-header'
 import { getSettings } from '@/lib/data/settings'
+import { siteUrl } from '@/lib/site-url'
 
 // Every public page below renders on its first visit and is then served from Next's cache until a Payload hook
 // invalidates one of its tags. Nothing here may read cookies, headers or search params.
 export const dynamic = 'force-static'
 export const generateStaticParams = async () => []
 
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSettings()
+  const name = `${settings.organisationName} Newsroom`
+  return {
+    metadataBase: new URL(siteUrl(settings.siteUrl)),
+    title: { default: name, template: `%s | ${name}` },
+    description: `News releases, press contacts and media resources from ${settings.organisationName}.`,
+    openGraph: { siteName: name, locale: 'en_GB', type: 'website' },
+  }
+}
+
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const settings = await getSettings()
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="site-header">
-        <div className="wrap header-inner">
-          <Link href="/" className="brand">
-            {settings.organisationName} <span>Newsroom</span>
-          </Link>
-          <nav aria-label="Main">
-            <ul className="nav-list">
-              <li><Link href="/news">News</Link></li>
-              <li><Link href="/contacts">Press contacts</Link></li>
-            </ul>
-          </nav>
-        </div>
-      </header>
-      <main id="main" className="wrap">
+      <SiteHeader organisationName={settings.organisationName} />
+      <main id="main" className="wrap main" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
-        <div className="wrap">
-          <p>© {settings.organisationName}</p>
-        </div>
-      </footer>
+      <SiteFooter settings={settings} />
     </>
   )
 }

@@ -1,32 +1,56 @@
 import Link from 'next/link'
 import { ReleaseCard } from '@/components/release-card'
-import { listReleases } from '@/lib/data/releases'
+import { getFeatured, listReleases } from '@/lib/data/releases'
+import { getSettings } from '@/lib/data/settings'
+import { listTopics } from '@/lib/data/topics'
+
+export const metadata = { alternates: { canonical: '/' } }
 
 export default async function Home() {
-  const { docs } = await listReleases({ page: 1 })
-  const [lead, ...rest] = docs
+  const [featured, latest, topics, settings] = await Promise.all([getFeatured(), listReleases({ page: 1 }), listTopics(), getSettings()])
+  const lead = featured ?? latest.docs[0]
+  const rest = latest.docs.filter((r) => r.id !== lead?.id).slice(0, 6)
   return (
     <>
-      <h1 className="visually-hidden">Latest news</h1>
+      <h1 className="page-title">{settings.organisationName} Newsroom</h1>
       {lead ? (
-        <section aria-labelledby="featured" className="featured">
-          <h2 id="featured" className="eyebrow">Featured</h2>
-          <ReleaseCard release={lead} headingLevel={3} />
+        <section aria-labelledby="featured-heading" className="featured">
+          <h2 id="featured-heading" className="eyebrow">
+            Featured
+          </h2>
+          <ReleaseCard release={lead} headingLevel={3} variant="lead" />
         </section>
       ) : (
-        <p>No news has been published yet.</p>
+        <p className="empty">No news has been published yet.</p>
       )}
-      <section aria-labelledby="latest">
-        <h2 id="latest">Latest releases</h2>
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">Latest news</h2>
         <div className="grid">
-          {rest.slice(0, 6).map((r) => (
+          {rest.map((r) => (
             <ReleaseCard key={r.id} release={r} headingLevel={3} />
           ))}
         </div>
-        <p>
-          <Link href="/news">All news</Link>
+        <p className="more">
+          <Link href="/news">All news releases</Link>
         </p>
       </section>
+      <section aria-labelledby="topics-heading" className="home-topics">
+        <h2 id="topics-heading">Browse by topic</h2>
+        <ul className="chips">
+          {topics.map((t) => (
+            <li key={t.id}>
+              <Link href={`/topics/${t.slug}`}>{t.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <aside className="journalist-panel" aria-labelledby="journalists-heading">
+        <h2 id="journalists-heading">For journalists</h2>
+        <p>
+          Find the right <Link href="/contacts">press contact</Link> or{' '}
+          <Link href="/media-enquiries">send a media enquiry</Link> with your deadline.
+        </p>
+      </aside>
     </>
   )
 }

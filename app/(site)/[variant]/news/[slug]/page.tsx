@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ContactBlock } from '@/components/release/contact-block'
@@ -10,6 +11,7 @@ import { getRelatedStories, getRelease } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
 import { formatDate } from '@/lib/dates'
 import { asMedia } from '@/lib/media'
+import { newsArticleJsonLd, releaseMetadata } from '@/lib/release-meta'
 import { siteUrl } from '@/lib/site-url'
 import { backLink } from '@/lib/variant'
 import type { Contact, Media } from '@/payload-types'
@@ -17,6 +19,12 @@ import type { Contact, Media } from '@/payload-types'
 export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ variant: string; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const [release, settings] = await Promise.all([getRelease(slug), getSettings()])
+  return release ? releaseMetadata(release, settings) : { title: 'Page not found' }
+}
 
 export default async function ReleasePage({ params }: Props) {
   const { variant, slug } = await params
@@ -29,6 +37,7 @@ export default async function ReleasePage({ params }: Props) {
   const back = backLink(variant)
   return (
     <article className="release">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(release, settings) }} />
       <p className="back">
         <Link href={back.href}>Back{back.label ? ` to ${back.label}` : ' to news'}</Link>
       </p>

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import type { Release, SiteSetting } from '../payload-types'
+import { asMedia, sizeOf } from './media'
+import { siteUrl } from './site-url'
+
+const absolute = (base: string, url: string) => (url.startsWith('http') ? url : `${base}${url}`)
+
+/** The picture shared on social networks: the SEO image, else the hero, else a generated title card. */
+export function shareImage(release: Release, base: string) {
+  const picture = sizeOf(asMedia(release.meta?.image) ?? asMedia(release.heroImage), 'og')
+  if (picture) return { url: absolute(base, picture.url), width: picture.width, height: picture.height, alt: picture.alt }
+  return { url: `${base}/news/${release.slug}/card.png`, width: 1200, height: 630, alt: release.title }
+}
+
+export function releaseMetadata(release: Release, settings: SiteSetting): Metadata {
+  const base = siteUrl(settings.siteUrl)
+  const url = `${base}/news/${release.slug}`
+  const title = release.meta?.title || release.title
+  const description = release.meta?.description || release.summary
+  const image = shareImage(release, base)
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description,
+      siteName: `${settings.organisationName} Newsroom`,
+      locale: 'en_GB',
+      publishedTime: release.releaseDate ?? undefined,
+      modifiedTime: release.updatedAt,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  }
+}
+
+/** schema.org NewsArticle, so search engines show the headline, date and publisher correctly. */
+export function newsArticleJsonLd(release: Release, settings: SiteSetting): string {
+  const base = siteUrl(settings.siteUrl)
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: release.title,
+    description: release.summary,
+    datePublished: release.releaseDate ?? undefined,
+    dateModified: release.updatedAt,
+    mainEntityOfPage: `${base}/news/${release.slug}`,
+    image: [shareImage(release, base).url],
+    publisher: { '@type': 'Organization', name: settings.organisationName, url: base },
+  }
+  // Escaped so text typed by an editor can never close the script element.
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}
