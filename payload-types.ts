@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     releases: Release;
+    enquiries: Enquiry;
     contacts: Contact;
     topics: Topic;
     media: Media;
@@ -82,6 +83,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -110,6 +112,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendEnquiryEmail: TaskSendEnquiryEmail;
+      sendEmail: TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -375,6 +379,52 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Enquiries from journalists, nearest deadline first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries".
+ */
+export interface Enquiry {
+  id: number;
+  subject: string;
+  name: string;
+  outlet: string;
+  email: string;
+  phone?: string | null;
+  message: string;
+  release?: (number | null) | Release;
+  /**
+   * For the press office only; never shown to the journalist.
+   */
+  notes?: string | null;
+  /**
+   * The email telling the press office about this enquiry.
+   */
+  notification?: {
+    status?: ('pending' | 'sending' | 'sent' | 'failed') | null;
+    attempts?: number | null;
+    lastAttemptAt?: string | null;
+    sentAt?: string | null;
+    lastError?: string | null;
+  };
+  /**
+   * The email confirming receipt to the journalist.
+   */
+  acknowledgement?: {
+    status?: ('pending' | 'sending' | 'sent' | 'failed') | null;
+    attempts?: number | null;
+    lastAttemptAt?: string | null;
+    sentAt?: string | null;
+    lastError?: string | null;
+  };
+  reference?: string | null;
+  deadline: string;
+  status: 'new' | 'assigned' | 'answered' | 'closed';
+  assignee?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Links that let a named journalist read an embargoed or scheduled release early.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -470,7 +520,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEnquiryEmail' | 'sendEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -503,7 +553,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEnquiryEmail' | 'sendEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -520,6 +570,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'releases';
         value: number | Release;
+      } | null)
+    | ({
+        relationTo: 'enquiries';
+        value: number | Enquiry;
       } | null)
     | ({
         relationTo: 'contacts';
@@ -615,6 +669,44 @@ export interface ReleasesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  subject?: T;
+  name?: T;
+  outlet?: T;
+  email?: T;
+  phone?: T;
+  message?: T;
+  release?: T;
+  notes?: T;
+  notification?:
+    | T
+    | {
+        status?: T;
+        attempts?: T;
+        lastAttemptAt?: T;
+        sentAt?: T;
+        lastError?: T;
+      };
+  acknowledgement?:
+    | T
+    | {
+        status?: T;
+        attempts?: T;
+        lastAttemptAt?: T;
+        sentAt?: T;
+        lastError?: T;
+      };
+  reference?: T;
+  deadline?: T;
+  status?: T;
+  assignee?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -900,6 +992,34 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEnquiryEmail".
+ */
+export interface TaskSendEnquiryEmail {
+  input: {
+    enquiry: number;
+    kind: 'notification' | 'acknowledgement';
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    replyTo?: string | null;
+  };
+  output: {
+    messageId?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,18 +4,27 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Contacts } from './collections/contacts'
+import { Enquiries } from './collections/enquiries'
 import { Media } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
 import { Releases } from './collections/releases'
 import { Topics } from './collections/topics'
 import { Users } from './collections/users'
 import { SiteSettings } from './globals/site-settings'
+import { tasks } from './jobs'
+import { isAdminRequest } from './access/roles'
 import { onInit } from './lib/boot/on-init'
 import { releaseEditor } from './lib/editor'
+import { emailAdapter } from './lib/email/adapter'
 import { env } from './lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
+
+// @payloadcms/email-nodemailer's newest release is 3.90.1, a patch behind the other Payload packages; package.json
+// overrides its peer dependency so one payload is installed (`npm ls payload`). Payload's development-time version
+// check would still refuse the pair by number, so it is off until a matching release exists.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
   serverURL: config.SITE_URL,
@@ -24,8 +33,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Press Office' },
+    components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries'] },
   },
-  collections: [Releases, Contacts, Topics, Media, PreviewLinks, Users],
+  collections: [Releases, Enquiries, Contacts, Topics, Media, PreviewLinks, Users],
   globals: [SiteSettings],
   editor: releaseEditor,
   db: postgresAdapter({
@@ -35,6 +45,13 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  email: emailAdapter(config),
+  jobs: {
+    tasks,
+    // Queued jobs run inside the app every few seconds; JOBS_AUTORUN=false leaves them to `npm run jobs` workers.
+    autoRun: config.JOBS_AUTORUN ? [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }] : [],
+    access: { run: isAdminRequest, cancel: isAdminRequest },
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   onInit,

@@ -21,3 +21,6 @@ export const isAdminOrSelf: Access = ({ req }) => {
   if ((req.user as { role?: Role }).role === 'admin') return true
   return { id: { equals: req.user.id } }
 }
+
+/** For Payload's job endpoints (run, cancel), which take a request rather than access arguments. */
+export const isAdminRequest = ({ req }: { req: PayloadRequest }) => roleOf({ req }) === 'admin'

@@ -6,6 +6,10 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((v) => v === 'true' || v === '1' || v === 'yes')
+const boolDefaultTrue = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === undefined || v === 'true' || v === '1' || v === 'yes')
 
 const schema = z
   .object({
@@ -23,6 +27,19 @@ const schema = z
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     SEED_DEMO: bool,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASS: z.string().min(1).optional(),
+    SMTP_SECURE: bool,
+    EMAIL_FROM: z
+      .string()
+      .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, or a name and <address>')
+      .default('Press Office <press-office@localhost>'),
+    JOBS_AUTORUN: boolDefaultTrue,
+    ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+    ENQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
+    ENQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.PAYLOAD_SECRET) {
@@ -38,6 +55,9 @@ const schema = z
         path: ['ADMIN_PASSWORD'],
         message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
       })
+    }
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_PASS'], message: 'SMTP_USER and SMTP_PASS must be set together' })
     }
   })
 

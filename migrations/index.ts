@@ -1,6 +1,7 @@
 import * as migration_20261128_215852_initial from './20261128_215852_initial';
 import * as migration_20261129_063341_workflow_and_redirects from './20261129_063341_workflow_and_redirects';
 import * as migration_20261129_063607_featured from './20261129_063607_featured';
+import * as migration_20261129_064258_enquiries from './20261129_064258_enquiries';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_063607_featured.up,
     down: migration_20261129_063607_featured.down,
-    name: '20261129_063607_featured'
+    name: '20261129_063607_featured',
+  },
+  {
+    up: migration_20261129_064258_enquiries.up,
+    down: migration_20261129_064258_enquiries.down,
+    name: '20261129_064258_enquiries'
   },
 ];

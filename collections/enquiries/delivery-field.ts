@@ -1,0 +1,31 @@
+import type { Field } from 'payload'
+
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
+
+const readOnly = { create: () => false, update: () => false }
+
+/**
+ * Where one email about an enquiry stands. Only the email job writes it (with overrideAccess); staff see it
+ * read-only, so a failing mail server is visible on the enquiry itself.
+ */
+export const deliveryField = (name: string, label: string, description: string): Field => ({
+  name,
+  type: 'group',
+  label,
+  admin: { description },
+  access: readOnly,
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pending',
+      options: DELIVERY_STATUSES.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
+      admin: { readOnly: true },
+    },
+    { name: 'attempts', type: 'number', defaultValue: 0, admin: { readOnly: true } },
+    { name: 'lastAttemptAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'lastError', type: 'text', admin: { readOnly: true } },
+  ],
+})

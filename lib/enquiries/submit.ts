@@ -1,0 +1,71 @@
+import type { Payload } from 'payload'
+import { FILL_TOKEN, HONEYPOT, type EnquiryErrors, type EnquiryValues } from './fields'
+import { checkFillToken, issueFillToken } from './fill-token'
+import { consumeRateLimit, type RateLimit } from './rate-limit'
+import { readValues, validateEnquiry } from './schema'
+
+export type SubmitOptions = { ip: string; now?: Date; rateLimit: RateLimit; minFillSeconds: number }
+
+export type SubmitResult =
+  | { kind: 'sent'; id: number; reference: string; jobs: Array<number | string> }
+  | { kind: 'invalid'; values: EnquiryValues; errors: EnquiryErrors; formError?: string; token: string }
+  | { kind: 'rate-limited'; retryAfterMinutes: number }
+  | { kind: 'discarded' }
+
+type FormLike = { get(name: string): unknown }
+
+const TOO_FAST =
+  'That was quicker than we expected, so we have not sent it yet. Please check your enquiry and send it again.'
+
+/**
+ * Everything the media enquiry form does on the server, apart from HTTP: spam checks, validation, the rate limit
+ * and saving. The enquiry is stored before any email is attempted (the emails are queued with it).
+ */
+export async function submitEnquiry(payload: Payload, form: FormLike, options: SubmitOptions): Promise<SubmitResult> {
+  const now = options.now ?? new Date()
+  const values = readValues(form)
+  const honeypot = form.get(HONEYPOT)
+  if (typeof honeypot === 'string' && honeypot.trim() !== '') {
+    payload.logger.warn('Media enquiry discarded: the hidden honeypot field was filled in')
+    return { kind: 'discarded' }
+  }
+  const token = form.get(FILL_TOKEN)
+  const fill = checkFillToken(token, options.minFillSeconds, now)
+  const validation = validateEnquiry(values, now)
+  if (fill !== 'ok' || !validation.ok) {
+    return {
+      kind: 'invalid',
+      values,
+      errors: validation.ok ? {} : validation.errors,
+      formError: fill === 'ok' ? undefined : TOO_FAST,
+      // A too-quick form keeps its start time, which will be old enough by the time it is sent again.
+      token: fill === 'invalid' ? issueFillToken(now) : String(token),
+    }
+  }
+  const limit = await consumeRateLimit(payload, options.ip, options.rateLimit, now)
+  if (!limit.allowed) return { kind: 'rate-limited', retryAfterMinutes: limit.retryAfterMinutes }
+
+  const { release: slug, ...data } = validation.data
+  const context: Record<string, unknown> = {}
+  const enquiry = await payload.create({
+    collection: 'enquiries',
+    overrideAccess: true,
+    context,
+    data: { ...data, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: await publicRelease(payload, slug) },
+  })
+  return { kind: 'sent', id: enquiry.id, reference: enquiry.reference!, jobs: (context.queuedJobs as Array<number | string>) ?? [] }
+}
+
+/** The release an enquiry is about, if the slug names one the public can see; otherwise none. */
+async function publicRelease(payload: Payload, slug: string): Promise<number | null> {
+  if (!slug) return null
+  const { docs } = await payload.find({
+    collection: 'releases',
+    overrideAccess: false,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+  })
+  return docs[0]?.id ?? null
+}

@@ -1,0 +1,74 @@
+import { SMTPServer } from 'smtp-server'
+
+export type Received = { from: string; to: string[]; headers: string; body: string; raw: string }
+
+function decode(headers: string, body: string): string {
+  const encoding = headers.match(/^content-transfer-encoding:\s*(\S+)/im)?.[1]?.toLowerCase()
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+  if (encoding === 'quoted-printable') {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+    return Buffer.from(bytes, 'latin1').toString('utf8')
+  }
+  return body
+}
+
+/**
+ * A real SMTP server in the test process. `refuse(n)` makes it answer the next n messages with a temporary
+ * failure (451), as a busy server does; `stop()` and `start()` take it down and bring it back on the same port.
+ */
+export function smtpServer() {
+  const received: Received[] = []
+  let refusals = 0
+  let server: SMTPServer | undefined
+  let port = 0
+
+  const create = () =>
+    new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = []
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+        stream.on('end', () => {
+          if (refusals > 0) {
+            refusals--
+            return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }))
+          }
+          const raw = chunks.length ? Buffer.concat(chunks).toString('utf8') : ''
+          const split = raw.indexOf('\r\n\r\n')
+          const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ')
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            headers,
+            body: decode(headers, raw.slice(split + 4)),
+            raw,
+          })
+          callback()
+        })
+      },
+    })
+
+  const start = () =>
+    new Promise<number>((resolve, reject) => {
+      server = create()
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.server.address() as { port: number }).port
+        resolve(port)
+      })
+    })
+  const stop = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+
+  return {
+    received,
+    start,
+    stop,
+    refuse: (n: number) => void (refusals = n),
+    about: (reference: string) => received.filter((m) => m.raw.includes(reference)),
+  }
+}
+
+export const header = (message: Received, name: string) =>
+  message.headers.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'))?.[1]?.trim()
