@@ -39,7 +39,8 @@ export default async function ReleasePage({ params }: Props) {
     <article className="release">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(release, settings) }} />
       <p className="back">
-        <Link href={back.href}>Back{back.label ? ` to ${back.label}` : ' to news'}</Link>
+        <Link href={back.href}>
+          <span aria-hidden="true">← </span>Back{back.label ? ` to ${back.label}` : ' to news'}</Link>
       </p>
       <h1>{release.title}</h1>
       {release.releaseDate ? (

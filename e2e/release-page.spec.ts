@@ -1,0 +1,124 @@
+import { expect, test } from './support/fixtures'
+import { createRelease, firstId } from './support/releases'
+
+test('a release page shows every part of a press release, in order', async ({ page, request, adminToken, track }) => {
+  const topic = await firstId(request, adminToken, 'topics', '&where[slug][equals]=research')
+  const contact = await firstId(request, adminToken, 'contacts', '&where[isTeam][equals]=false')
+  const image = await firstId(request, adminToken, 'media')
+  const picked = await createRelease(request, adminToken, { topics: [topic] })
+  track('releases', picked.id)
+  const release = await createRelease(request, adminToken, {
+    topics: [topic],
+    contacts: [contact],
+    heroImage: image,
+    downloads: [image],
+    related: [picked.id],
+    releaseDate: '2026-03-29T23:30:00.000Z',
+  })
+  track('releases', release.id)
+
+  await page.goto(`/news/${release.slug}`)
+  const main = page.getByRole('main')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(release.title)
+  // 23:30 UTC on 29 March 2026 is already 30 March in London (BST).
+  await expect(main.locator('time').first()).toHaveText('30/03/2026')
+  await expect(main.locator('time').first()).toHaveAttribute('datetime', '2026-03-29T23:30:00.000Z')
+
+  const parts = [
+    main.getByRole('link', { name: /^Back/ }),
+    page.getByRole('heading', { level: 1 }),
+    main.locator('time').first(),
+    main.locator('figure.hero img'),
+    main.getByRole('blockquote').or(main.locator('blockquote')).first(),
+    main.getByText('ENDS', { exact: true }),
+    main.getByRole('heading', { name: 'Notes to editors' }),
+    main.getByRole('heading', { name: /^About / }),
+    main.getByText(/^For more information please contact/),
+    main.getByRole('heading', { name: /download/i }),
+    main.getByRole('heading', { name: 'Share this release' }),
+    main.getByRole('heading', { name: 'Related Stories' }),
+  ]
+  const tops: number[] = []
+  for (const part of parts) {
+    await expect(part).toBeVisible()
+    tops.push((await part.boundingBox())!.y)
+  }
+  expect(tops).toEqual([...tops].sort((a, b) => a - b))
+
+  await expect(main.getByRole('link', { name: 'a link to the report' })).toHaveAttribute('href', 'https://example.org/report')
+  const contactBlock = main.locator('.contact-block')
+  await expect(contactBlock.locator('a[href^="tel:"]').first()).toBeVisible()
+  await expect(contactBlock.locator('a[href^="mailto:"]').first()).toBeVisible()
+  await expect(contactBlock.getByText(/Out of hours/)).toBeVisible()
+  await expect(main.locator('.downloads')).toContainText(/JPEG/)
+  await expect(main.locator('.downloads')).toContainText(/\d+ × \d+|\d+x\d+/)
+  for (const network of ['Email', 'X', 'LinkedIn', 'Facebook', 'WhatsApp', 'Bluesky']) {
+    await expect(main.getByRole('link', { name: new RegExp(`^${network}`) })).toBeVisible()
+  }
+  await expect(main.getByRole('button', { name: /copy link/i })).toBeVisible()
+
+  const related = main.locator('.related').getByRole('heading', { level: 3 })
+  await expect(related).toHaveCount(3)
+  await expect(related.first()).toHaveText(picked.title)
+  await expect(main.locator('.related')).not.toContainText(release.title)
+
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+  expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: release.title })
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/news/${release.slug}$`))
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /1200x630/)
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+})
+
+test('a release without a picture gets a generated 1200x630 social card', async ({ page, request, adminToken, track }) => {
+  const release = await createRelease(request, adminToken)
+  track('releases', release.id)
+  await page.goto(`/news/${release.slug}`)
+  const card = await page.locator('meta[property="og:image"]').getAttribute('content')
+  expect(card).toMatch(new RegExp(`/news/${release.slug}/card.png$`))
+  const res = await request.get(new URL(card!).pathname)
+  expect(res.status()).toBe(200)
+  expect(res.headers()['content-type']).toBe('image/png')
+})
+
+test('a release prints without navigation, sharing or related stories', async ({ page, request, adminToken, track }) => {
+  const release = await createRelease(request, adminToken)
+  track('releases', release.id)
+  await page.goto(`/news/${release.slug}`)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Share this release' })).toBeHidden()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+  await expect(page.getByText('ENDS', { exact: true })).toBeVisible()
+})
+
+test('unknown, draft and embargoed slugs answer 404', async ({ page, request, adminToken, track }) => {
+  const draft = await createRelease(request, adminToken, { status: 'draft' })
+  const embargoed = await createRelease(request, adminToken, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
+  track('releases', draft.id)
+  track('releases', embargoed.id)
+  for (const slug of ['no-such-release', draft.slug, embargoed.slug]) {
+    const response = await page.goto(`/news/${slug}`)
+    expect(response?.status(), slug).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page.locator('body')).not.toContainText(draft.title)
+  }
+})
+
+test('when a published release is renamed, its old address answers 301 to the new one', async ({ request, adminToken, track }) => {
+  const release = await createRelease(request, adminToken)
+  track('releases', release.id)
+  const newSlug = `${release.slug}-renamed`
+  const res = await request.patch(`/api/releases/${release.id}`, {
+    headers: { Authorization: `JWT ${adminToken}` },
+    data: { slug: newSlug, _status: 'published' },
+  })
+  expect(res.ok()).toBeTruthy()
+  await expect
+    .poll(async () => {
+      const r = await request.get(`/news/${release.slug}`, { maxRedirects: 0 })
+      return [r.status(), r.headers().location]
+    })
+    .toEqual([301, expect.stringMatching(new RegExp(`/news/${newSlug}$`))])
+  expect((await request.get(`/news/${newSlug}`)).status()).toBe(200)
+})
