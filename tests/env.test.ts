@@ -23,3 +23,21 @@ describe('environment schema', () => {
     expect(() => parseEnv({ ADMIN_EMAIL: 'a@b.test' })).toThrow(/together/)
   })
 })
+
+describe('email, jobs and enquiry settings', () => {
+  it('has working defaults: no SMTP (mail to the log), jobs in process, 5 enquiries per 10 minutes', () => {
+    const env = parseEnv({})
+    expect(env.SMTP_HOST).toBeUndefined()
+    expect(env.JOBS_AUTORUN).toBe(true)
+    expect([env.ENQUIRY_RATE_LIMIT, env.ENQUIRY_RATE_WINDOW_MINUTES, env.ENQUIRY_MIN_FILL_SECONDS]).toEqual([5, 10, 3])
+  })
+
+  it('reads the switches and names bad values', () => {
+    expect(parseEnv({ JOBS_AUTORUN: 'false' }).JOBS_AUTORUN).toBe(false)
+    expect(parseEnv({ SMTP_SECURE: 'true' }).SMTP_SECURE).toBe(true)
+    expect(parseEnv({ EMAIL_FROM: 'Press Office <press@example.org>' }).EMAIL_FROM).toBe('Press Office <press@example.org>')
+    expect(() => parseEnv({ EMAIL_FROM: 'nobody' })).toThrow(/EMAIL_FROM/)
+    expect(() => parseEnv({ ENQUIRY_RATE_LIMIT: '0' })).toThrow(/ENQUIRY_RATE_LIMIT/)
+    expect(() => parseEnv({ SMTP_USER: 'mailer' })).toThrow(/together/)
+  })
+})

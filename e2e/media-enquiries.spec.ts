@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { loginToAdmin } from './support/admin'
+import { ADMIN } from './support/credentials'
+import { auth, expect, test } from './support/fixtures'
+
+// The rate limit counts per client address, which the app reads from X-Forwarded-For as a proxy would set it.
+// Each test posts from an address of its own, so one test's enquiries never count against another's.
+test.beforeEach(async ({ page }) => {
+  const [a, b, c] = randomBytes(3)
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `10.${a}.${b}.${c}` })
+})
+
+const tomorrowInLondon = () => new Date(Date.now() + 24 * 3600_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+
+type Enquiry = { name: string; outlet: string; email: string; phone: string; subject: string; message: string }
+const enquiry = (overrides: Partial<Enquiry> = {}): Enquiry => ({
+  name: 'Jo Bloggs',
+  outlet: 'The Harrowmere Post',
+  email: 'jo.bloggs@example.com',
+  phone: '+44 1632 960123',
+  subject: `Interview request ${randomBytes(3).toString('hex')}`,
+  message: 'Could we interview the lead researcher this afternoon?',
+  ...overrides,
+})
+
+async function fill(page: Page, e: Enquiry) {
+  await page.getByLabel('Your name').fill(e.name)
+  await page.getByLabel('Publication, programme or outlet').fill(e.outlet)
+  await page.getByLabel('Email address').fill(e.email)
+  await page.getByLabel('Phone number').fill(e.phone)
+  await page.getByLabel('Date', { exact: true }).fill(tomorrowInLondon())
+  await page.getByLabel('Time', { exact: true }).fill('16:30')
+  await page.getByLabel('Subject').fill(e.subject)
+  await page.getByLabel('Your enquiry').fill(e.message)
+}
+
+/**
+ * Sends the form and waits for the answer. The server refuses a form sent within a second of being served (the
+ * e2e server's ENQUIRY_MIN_FILL_SECONDS); a test fills it faster than that, so it sends again when told to.
+ */
+async function send(page: Page) {
+  const form = page.getByRole('form', { name: 'Media enquiry' })
+  for (let tries = 0; tries < 5; tries++) {
+    const attempt = Number(await form.getAttribute('data-attempt'))
+    await page.getByRole('button', { name: 'Send enquiry' }).click()
+    const answered = page
+      .getByRole('heading', { level: 1, name: /^(Enquiry sent|Too many enquiries)$/ })
+      .or(page.locator(`form[data-attempt="${attempt + 1}"]`))
+    await expect(answered).toBeVisible()
+    if (!(await page.getByText(/quicker than we expected/).isVisible())) return
+  }
+  throw new Error('the form kept saying it was sent too quickly')
+}
+
+async function sentReference(page: Page): Promise<string> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Enquiry sent' })).toBeVisible()
+  const text = await page.getByText(/Your reference is/).textContent()
+  const reference = text?.match(/ENQ-\d{4}-\d{5}/)?.[0]
+  expect(reference, 'a reference on the success page').toBeTruthy()
+  return reference!
+}
+
+async function findEnquiry(request: APIRequestContext, token: string, reference: string) {
+  const res = await request.get(`/api/enquiries?where[reference][equals]=${reference}&depth=1`, { headers: auth(token) })
+  expect(res.ok()).toBeTruthy()
+  const [doc] = (await res.json()).docs
+  expect(doc, `enquiry ${reference} in the admin`).toBeTruthy()
+  return doc as { id: number; subject: string; message: string; release?: { slug: string } | null }
+}
+
+test('a journalist sends an enquiry from a release page, with the release filled in', async ({ page, request, adminToken, track }) => {
+  const res = await request.get('/api/releases?limit=1&depth=0&sort=-releaseDate')
+  const [release] = (await res.json()).docs as Array<{ slug: string; title: string }>
+
+  await page.goto(`/news/${release.slug}`)
+  await page.getByRole('link', { name: 'Send a media enquiry about this release' }).click()
+  await expect(page).toHaveURL(new RegExp(`/media-enquiries\\?release=${release.slug}$`))
+  await expect(page.getByRole('heading', { level: 1, name: 'Media enquiries' })).toBeVisible()
+  const related = page.getByLabel('Related release')
+  await expect(related).toHaveValue(release.slug)
+  await expect(related.locator('option:checked')).toHaveText(release.title)
+
+  const sent = enquiry()
+  await fill(page, sent)
+  await send(page)
+  const reference = await sentReference(page)
+  await expect(page.getByText(/aim to reply within/)).toBeVisible()
+
+  const stored = await findEnquiry(request, adminToken, reference)
+  track('enquiries', stored.id)
+  expect(stored.subject).toBe(sent.subject)
+  expect(stored.release?.slug).toBe(release.slug)
+})
+
+test('mistakes come back beside their fields, with everything typed kept', async ({ page, request, adminToken, track }) => {
+  await page.goto('/media-enquiries')
+  const typed = enquiry({ name: '', email: 'not-an-email' })
+  await fill(page, typed)
+  await send(page)
+
+  const summary = page.getByRole('heading', { name: 'There is a problem' })
+  await expect(summary).toBeVisible()
+  await expect(page.locator('.error-summary')).toBeFocused()
+  await expect(page.getByRole('link', { name: 'Enter your name' })).toBeVisible()
+
+  const email = page.getByLabel('Email address')
+  await expect(email).toHaveValue('not-an-email')
+  await expect(email).toHaveAttribute('aria-invalid', 'true')
+  await expect(email).toHaveAccessibleDescription(/Enter an email address in the correct format/)
+  await expect(page.getByLabel('Publication, programme or outlet')).toHaveValue(typed.outlet)
+  await expect(page.getByLabel('Subject')).toHaveValue(typed.subject)
+  await expect(page.getByLabel('Your enquiry')).toHaveValue(typed.message)
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue(tomorrowInLondon())
+
+  // The summary's links lead the keyboard to the field to fix.
+  await page.getByRole('link', { name: 'Enter your name' }).click()
+  await expect(page.getByLabel('Your name')).toBeFocused()
+  await page.keyboard.type('Jo Bloggs')
+  await email.fill('jo.bloggs@example.com')
+  await send(page)
+  const reference = await sentReference(page)
+  track('enquiries', (await findEnquiry(request, adminToken, reference)).id)
+})
+
+test('a flood of enquiries from one address is answered with 429 and when to try again', async ({ page, request, adminToken, track }) => {
+  test.setTimeout(120_000)
+  // The e2e server runs with the default limit: five enquiries per address in ten minutes.
+  for (let i = 0; i < 5; i++) {
+    await page.goto('/media-enquiries')
+    await fill(page, enquiry())
+    await send(page)
+    track('enquiries', (await findEnquiry(request, adminToken, await sentReference(page))).id)
+  }
+  await page.goto('/media-enquiries')
+  await fill(page, enquiry())
+  const limited = page.waitForResponse((r) => new URL(r.url()).pathname === '/media-enquiries/too-many' && r.status() === 429)
+  await send(page)
+  await limited
+  await expect(page.getByRole('heading', { level: 1, name: 'Too many enquiries' })).toBeVisible()
+  await expect(page.getByText(/try again in \d+ minutes?/)).toBeVisible()
+  const again = await page.request.get('/media-enquiries/too-many', { maxRedirects: 0 })
+  expect(again.status()).toBe(429)
+  expect(Number(again.headers()['retry-after'])).toBeGreaterThan(0)
+})
+
+test('markup typed into the form is shown as text in the admin, never run', async ({ page, request, adminToken, track }) => {
+  const payloadText = '<img src=x onerror="window.__enquiryXss=1"><script>window.__enquiryXss=1</script><b>bold</b>'
+  const subject = `<b>Bold subject</b> ${randomBytes(3).toString('hex')}`
+  await page.goto('/media-enquiries')
+  await fill(page, enquiry({ subject, message: payloadText }))
+  await send(page)
+  const stored = await findEnquiry(request, adminToken, await sentReference(page))
+  track('enquiries', stored.id)
+  expect(stored.message).toBe(payloadText)
+
+  await loginToAdmin(page, ADMIN.email, ADMIN.password)
+  await page.goto(`/admin/collections/enquiries/${stored.id}`)
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(payloadText)
+  await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(subject)
+
+  await page.goto('/admin/collections/enquiries')
+  await expect(page.getByText(subject, { exact: true }).first()).toBeVisible()
+  await page.goto('/admin')
+  await expect(page.getByRole('heading', { name: /Open media enquiries/ })).toBeVisible()
+  await expect(page.getByText(subject, { exact: true }).first()).toBeVisible()
+
+  await expect(page.locator('b', { hasText: /^bold$/ })).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { __enquiryXss?: number }).__enquiryXss)).toBeUndefined()
+})
