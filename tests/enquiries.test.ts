@@ -132,6 +132,15 @@ describe('enquiries access', () => {
     await expect(payload.create({ collection: 'enquiries', overrideAccess: false, data })).rejects.toThrow(/not allowed/i)
   })
 
+  it('moves to "assigned" when a new enquiry is given an owner', async () => {
+    const { id } = sent(await submitEnquiry(payload, enquiryForm(), submitOptions()))
+    const editor = await makeUser(payload, 'editor')
+    const updated = await payload.update({ collection: 'enquiries', id, overrideAccess: false, user: editor, data: { assignee: editor.id } })
+    expect(updated.status).toBe('assigned')
+    const answered = await payload.update({ collection: 'enquiries', id, overrideAccess: false, user: editor, data: { status: 'answered' } })
+    expect(answered.status).toBe('answered')
+  })
+
   it('is read and updated by signed-in staff only, and deleted by admins only', async () => {
     const { id } = sent(await submitEnquiry(payload, enquiryForm(), submitOptions()))
     await expect(payload.find({ collection: 'enquiries', overrideAccess: false })).rejects.toThrow(/not allowed/i)

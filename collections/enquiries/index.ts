@@ -4,6 +4,7 @@ import { LIMITS } from '../../lib/enquiries/fields'
 import { validPhone } from '../../lib/validate'
 import { deliveryField } from './delivery-field'
 import { assignReference } from './hooks/assign-reference'
+import { markAssigned } from './hooks/mark-assigned'
 import { queueEmails } from './hooks/queue-emails'
 
 export const ENQUIRY_STATUSES = ['new', 'assigned', 'answered', 'closed'] as const
@@ -26,7 +27,7 @@ export const Enquiries: CollectionConfig = {
   },
   defaultSort: 'deadline',
   access: { read: isStaff, update: isStaff, create: () => false, delete: isAdmin },
-  hooks: { beforeChange: [assignReference], afterChange: [queueEmails] },
+  hooks: { beforeChange: [assignReference, markAssigned], afterChange: [queueEmails] },
   fields: [
     { name: 'subject', type: 'text', required: true, maxLength: LIMITS.subject },
     {
