@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/London';
 
 export interface Config {
   auth: {
@@ -224,10 +177,12 @@ export interface Release {
    * The date shown on the release. Defaults to the moment it is first published.
    */
   releaseDate?: string | null;
+  releaseDate_tz: SupportedTimezones;
   /**
    * Hidden from the public until this moment, even when published.
    */
   embargoUntil?: string | null;
+  embargoUntil_tz: SupportedTimezones;
   topics?: (number | Topic)[] | null;
   /**
    * Lead the home page with this release (the newest featured one wins).
@@ -241,6 +196,10 @@ export interface Release {
    * Why a release was returned, or notes for the reviewer.
    */
   reviewComment?: string | null;
+  /**
+   * Who saved this version (see Versions for the history).
+   */
+  lastEditedBy?: (number | null) | User;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -660,11 +619,14 @@ export interface ReleasesSelect<T extends boolean = true> {
   slug?: T;
   previousSlugs?: T;
   releaseDate?: T;
+  releaseDate_tz?: T;
   embargoUntil?: T;
+  embargoUntil_tz?: T;
   topics?: T;
   featured?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  lastEditedBy?: T;
   author?: T;
   updatedAt?: T;
   createdAt?: T;

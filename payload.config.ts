@@ -33,6 +33,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Press Office' },
+    timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
     components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries'] },
   },
   collections: [Releases, Enquiries, Contacts, Topics, Media, PreviewLinks, Users],

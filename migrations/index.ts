@@ -2,6 +2,7 @@ import * as migration_20261128_215852_initial from './20261128_215852_initial';
 import * as migration_20261129_063341_workflow_and_redirects from './20261129_063341_workflow_and_redirects';
 import * as migration_20261129_063607_featured from './20261129_063607_featured';
 import * as migration_20261129_064258_enquiries from './20261129_064258_enquiries';
+import * as migration_20261129_070744_workflow_times from './20261129_070744_workflow_times';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_064258_enquiries.up,
     down: migration_20261129_064258_enquiries.down,
-    name: '20261129_064258_enquiries'
+    name: '20261129_064258_enquiries',
+  },
+  {
+    up: migration_20261129_070744_workflow_times.up,
+    down: migration_20261129_070744_workflow_times.down,
+    name: '20261129_070744_workflow_times'
   },
 ];

@@ -8,6 +8,9 @@ import { notItself } from './not-itself'
 import { defaultReleaseDate } from './hooks/default-release-date'
 import { rememberOldSlug } from './hooks/remember-old-slug'
 
+// Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
+const LONDON = [{ label: 'London (GMT/BST)', value: 'Europe/London' }]
+
 export const Releases: CollectionConfig = {
   slug: 'releases',
   labels: { singular: 'Release', plural: 'Releases' },
@@ -129,6 +132,7 @@ export const Releases: CollectionConfig = {
       name: 'releaseDate',
       type: 'date',
       index: true,
+      timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON, required: true },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
@@ -139,6 +143,7 @@ export const Releases: CollectionConfig = {
       name: 'embargoUntil',
       type: 'date',
       index: true,
+      timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON, required: true },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
@@ -172,6 +177,13 @@ export const Releases: CollectionConfig = {
       maxLength: 2000,
       access: { read: isStaffField },
       admin: { position: 'sidebar', description: 'Why a release was returned, or notes for the reviewer.' },
+    },
+    {
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: isStaffField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: 'Who saved this version (see Versions for the history).' },
     },
     {
       name: 'author',
