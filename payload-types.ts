@@ -22,6 +22,7 @@ export interface Config {
   collections: {
     releases: Release;
     enquiries: Enquiry;
+    subscribers: Subscriber;
     contacts: Contact;
     topics: Topic;
     media: Media;
@@ -37,6 +38,7 @@ export interface Config {
   collectionsSelect: {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -67,6 +69,9 @@ export interface Config {
     tasks: {
       sendEnquiryEmail: TaskSendEnquiryEmail;
       sendEmail: TaskSendEmail;
+      alertRelease: TaskAlertRelease;
+      queueReleaseAlerts: TaskQueueReleaseAlerts;
+      sendReleaseAlerts: TaskSendReleaseAlerts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -384,6 +389,26 @@ export interface Enquiry {
   createdAt: string;
 }
 /**
+ * Journalists who get an email when a release goes public. Only confirmed addresses get alerts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  /**
+   * Every release; otherwise only releases on the topics below.
+   */
+  allNews?: boolean | null;
+  topics?: (number | Topic)[] | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Links that let a named journalist read an embargoed or scheduled release early.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -479,7 +504,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEnquiryEmail' | 'sendEmail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendEnquiryEmail'
+          | 'sendEmail'
+          | 'alertRelease'
+          | 'queueReleaseAlerts'
+          | 'sendReleaseAlerts'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -512,7 +544,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEnquiryEmail' | 'sendEmail' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEnquiryEmail'
+        | 'sendEmail'
+        | 'alertRelease'
+        | 'queueReleaseAlerts'
+        | 'sendReleaseAlerts'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -533,6 +575,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
       } | null)
     | ({
         relationTo: 'contacts';
@@ -667,6 +713,20 @@ export interface EnquiriesSelect<T extends boolean = true> {
   deadline?: T;
   status?: T;
   assignee?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  allNews?: T;
+  topics?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -981,6 +1041,49 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertRelease".
+ */
+export interface TaskAlertRelease {
+  input: {
+    release: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueReleaseAlerts".
+ */
+export interface TaskQueueReleaseAlerts {
+  input: {
+    release: number;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReleaseAlerts".
+ */
+export interface TaskSendReleaseAlerts {
+  input: {
+    release: number;
+    subscribers:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -8,6 +8,7 @@ import { Enquiries } from './collections/enquiries'
 import { Media } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
 import { Releases } from './collections/releases'
+import { Subscribers } from './collections/subscribers'
 import { Topics } from './collections/topics'
 import { Users } from './collections/users'
 import { SiteSettings } from './globals/site-settings'
@@ -15,6 +16,7 @@ import { tasks } from './jobs'
 import { isAdminRequest } from './access/roles'
 import { onInit } from './lib/boot/on-init'
 import { releaseEditor } from './lib/editor'
+import { withSearchIndex } from './lib/search/with-search-index'
 import { emailAdapter } from './lib/email/adapter'
 import { env } from './lib/env'
 
@@ -36,7 +38,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
     components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries'] },
   },
-  collections: [Releases, Enquiries, Contacts, Topics, Media, PreviewLinks, Users],
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Users],
   globals: [SiteSettings],
   editor: releaseEditor,
   db: postgresAdapter({

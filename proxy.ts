@@ -26,6 +26,6 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Not rewritten: admin and API, Next's assets, files in public/, and pages rendered per request.
   matcher: [
-    '/((?!admin|api|_next|media-enquiries|search|subscribe|preview|favicon\\.ico|accessibility|icon\\.svg|robots\\.txt|sitemap|news/feed\\.xml|assets/).*)',
+    '/((?!admin|api|_next|media-enquiries|search|subscribe|preview|favicon\\.ico|accessibility|icon\\.svg|robots\\.txt|sitemap|assets/).*)',
   ],
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-export function SiteHeader({ organisationName }: { organisationName: string }) {
+export function SiteHeader({ organisationName, query }: { organisationName: string; query?: string }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -24,6 +24,16 @@ export function SiteHeader({ organisationName }: { organisationName: string }) {
               </li>
             </ul>
           </nav>
+          {/* A plain GET form: works without JavaScript and gives a shareable address. */}
+          <form className="header-search" role="search" aria-label="Site search" method="get" action="/search">
+            <label htmlFor="site-search" className="visually-hidden">
+              Search the newsroom
+            </label>
+            <input id="site-search" type="search" name="q" maxLength={200} defaultValue={query} placeholder="Search news" />
+            <button type="submit" className="button">
+              Search
+            </button>
+          </form>
         </div>
       </header>
     </>

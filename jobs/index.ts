@@ -1,6 +1,9 @@
 import type { TaskConfig } from 'payload'
+import { alertRelease } from './alert-release'
+import { queueReleaseAlerts } from './queue-release-alerts'
 import { sendEmail } from './send-email'
 import { sendEnquiryEmail } from './send-enquiry-email'
+import { sendReleaseAlerts } from './send-release-alerts'
 
 // Every background task the app runs. Payload's own scheduled publishing (schedulePublish) is added by Payload.
-export const tasks = [sendEnquiryEmail, sendEmail] as TaskConfig[]
+export const tasks = [sendEnquiryEmail, sendEmail, alertRelease, queueReleaseAlerts, sendReleaseAlerts] as TaskConfig[]

@@ -3,6 +3,7 @@ import * as migration_20261129_063341_workflow_and_redirects from './20261129_06
 import * as migration_20261129_063607_featured from './20261129_063607_featured';
 import * as migration_20261129_064258_enquiries from './20261129_064258_enquiries';
 import * as migration_20261129_070744_workflow_times from './20261129_070744_workflow_times';
+import * as migration_20261129_071355_discovery_and_alerts from './20261129_071355_discovery_and_alerts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_070744_workflow_times.up,
     down: migration_20261129_070744_workflow_times.down,
-    name: '20261129_070744_workflow_times'
+    name: '20261129_070744_workflow_times',
+  },
+  {
+    up: migration_20261129_071355_discovery_and_alerts.up,
+    down: migration_20261129_071355_discovery_and_alerts.down,
+    name: '20261129_071355_discovery_and_alerts'
   },
 ];

@@ -6,6 +6,7 @@ import { revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { slugField } from '../slug-field'
 import { notItself } from './not-itself'
 import { defaultReleaseDate } from './hooks/default-release-date'
+import { queueAlerts } from './hooks/queue-alerts'
 import { rememberOldSlug } from './hooks/remember-old-slug'
 
 // Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
@@ -34,7 +35,7 @@ export const Releases: CollectionConfig = {
   },
   hooks: {
     beforeChange: [defaultReleaseDate, rememberOldSlug],
-    afterChange: [revalidateRelease],
+    afterChange: [revalidateRelease, queueAlerts],
     afterDelete: [revalidateReleaseDelete],
   },
   fields: [

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { ensureFirstAdmin } from './first-admin'
+import { ensureSearchIndex } from '../search/ensure-index'
 import { migrateWithLock } from './migrate'
 import { seedIfEmpty } from './seed-if-empty'
 
@@ -13,4 +14,5 @@ export async function onInit(payload: Payload): Promise<void> {
   if (process.env.PRESS_OFFICE_SKIP_BOOT_TASKS === 'true') return
   await ensureFirstAdmin(payload)
   await seedIfEmpty(payload)
+  await ensureSearchIndex(payload)
 }

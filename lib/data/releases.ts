@@ -2,13 +2,14 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 import type { Release } from '../../payload-types'
+import { yearRange } from '../year-range'
 import { payload } from './payload'
 import { TAGS } from './tags'
 
 export const PAGE_SIZE = 12
 
-const cardSelect = { title: true, slug: true, summary: true, releaseDate: true, heroImage: true, topics: true } as const
-const mediaPopulate = { alt: true, url: true, filename: true, width: true, height: true, sizes: true, caption: true, credit: true } as const
+export const cardSelect = { title: true, slug: true, summary: true, releaseDate: true, heroImage: true, topics: true } as const
+export const mediaPopulate = { alt: true, url: true, filename: true, width: true, height: true, sizes: true, caption: true, credit: true } as const
 
 // Part of every cache key: when a query's shape changes in code, entries cached by an older build are not reused.
 const SHAPE = JSON.stringify([cardSelect, mediaPopulate])
@@ -16,11 +17,6 @@ const SHAPE = JSON.stringify([cardSelect, mediaPopulate])
 export type ReleaseCard = Pick<Release, 'id' | 'title' | 'slug' | 'summary' | 'releaseDate' | 'heroImage' | 'topics'>
 export type ReleaseList = { docs: ReleaseCard[]; totalDocs: number; totalPages: number; page: number }
 export type ListFilter = { page?: number; topicId?: number; year?: number }
-
-function yearRange(year: number): Where {
-  // New Year in London is always midnight UTC (GMT in winter), so UTC bounds match the dates readers see.
-  return { releaseDate: { greater_than_equal: `${year}-01-01T00:00:00.000Z`, less_than: `${year + 1}-01-01T00:00:00.000Z` } }
-}
 
 export const listReleases = unstable_cache(
   async ({ page = 1, topicId, year }: ListFilter): Promise<ReleaseList> => {

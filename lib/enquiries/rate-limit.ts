@@ -5,9 +5,10 @@ import { pool } from '../db/pool'
 export type RateLimit = { limit: number; windowMinutes: number }
 export type RateCheck = { allowed: true } | { allowed: false; retryAfterMinutes: number }
 
-// Addresses are kept only as a keyed hash: enough to count, not enough to tell who sent what.
-const keyFor = (ip: string) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update(`press-office:enquiry-ip:${ip}`).digest('hex')
+// Addresses are kept only as a keyed hash: enough to count, not enough to tell who sent what. The scope keeps
+// separate counts in the one table for each form that is limited (enquiries, alert subscriptions).
+const keyFor = (ip: string, scope: string) =>
+  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update(`press-office:${scope}:${ip}`).digest('hex')
 
 function verdict(hits: number, windowStart: Date, { limit, windowMinutes }: RateLimit, now: Date): RateCheck {
   if (hits <= limit) return { allowed: true }
@@ -19,14 +20,20 @@ function verdict(hits: number, windowStart: Date, { limit, windowMinutes }: Rate
  * Counts one accepted enquiry against the sender's window and says whether it may go through. One upsert, so
  * concurrent requests on any number of app instances cannot both squeeze under the limit.
  */
-export async function consumeRateLimit(payload: Payload, ip: string, rule: RateLimit, now = new Date()): Promise<RateCheck> {
+export async function consumeRateLimit(
+  payload: Payload,
+  ip: string,
+  rule: RateLimit,
+  now = new Date(),
+  scope = 'enquiry-ip',
+): Promise<RateCheck> {
   const { rows } = await pool(payload).query<{ hits: number; window_start: Date }>(
     `INSERT INTO enquiry_rate_limits AS r (key, window_start, hits) VALUES ($1, $2, 1)
      ON CONFLICT (key) DO UPDATE SET
        hits = CASE WHEN r.window_start <= $2::timestamptz - make_interval(mins => $3) THEN 1 ELSE r.hits + 1 END,
        window_start = CASE WHEN r.window_start <= $2::timestamptz - make_interval(mins => $3) THEN $2 ELSE r.window_start END
      RETURNING hits, window_start`,
-    [keyFor(ip), now, rule.windowMinutes],
+    [keyFor(ip, scope), now, rule.windowMinutes],
   )
   if (rows[0].hits === 1) {
     // A new window is a good moment to forget windows that ended long ago.
@@ -36,11 +43,17 @@ export async function consumeRateLimit(payload: Payload, ip: string, rule: RateL
 }
 
 /** Whether the sender is currently over the limit, without counting anything. */
-export async function peekRateLimit(payload: Payload, ip: string, rule: RateLimit, now = new Date()): Promise<RateCheck> {
+export async function peekRateLimit(
+  payload: Payload,
+  ip: string,
+  rule: RateLimit,
+  now = new Date(),
+  scope = 'enquiry-ip',
+): Promise<RateCheck> {
   const { rows } = await pool(payload).query<{ hits: number; window_start: Date }>(
     `SELECT hits, window_start FROM enquiry_rate_limits
      WHERE key = $1 AND window_start > $2::timestamptz - make_interval(mins => $3)`,
-    [keyFor(ip), now, rule.windowMinutes],
+    [keyFor(ip, scope), now, rule.windowMinutes],
   )
   return rows[0] ? verdict(rows[0].hits, rows[0].window_start, rule, now) : { allowed: true }
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { getSettings } from '@/lib/data/settings'
+import { NEWS_FEED } from '@/lib/feeds/discovery'
 import { siteUrl } from '@/lib/site-url'
 
 // Every public page below renders on its first visit and is then served from Next's cache until a Payload hook
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: name, template: `%s | ${name}` },
     description: `News releases, press contacts and media resources from ${settings.organisationName}.`,
     openGraph: { siteName: name, locale: 'en_GB', type: 'website' },
+    alternates: { types: NEWS_FEED },
   }
 }
 

@@ -2,9 +2,10 @@ import Link from 'next/link'
 import { ReleaseCard } from '@/components/release-card'
 import { getFeatured, listReleases } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
+import { NEWS_FEED } from '@/lib/feeds/discovery'
 import { listTopics } from '@/lib/data/topics'
 
-export const metadata = { alternates: { canonical: '/' } }
+export const metadata = { alternates: { canonical: '/', types: NEWS_FEED } }
 
 export default async function Home() {
   const [featured, latest, topics, settings] = await Promise.all([getFeatured(), listReleases({ page: 1 }), listTopics(), getSettings()])
@@ -49,6 +50,9 @@ export default async function Home() {
         <p>
           Find the right <Link href="/contacts">press contact</Link> or{' '}
           <Link href="/media-enquiries">send a media enquiry</Link> with your deadline.
+        </p>
+        <p>
+          Hear first: <Link href="/subscribe">get email alerts</Link> or follow the <a href="/news/feed.xml">RSS feed</a>.
         </p>
       </aside>
     </>

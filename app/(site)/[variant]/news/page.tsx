@@ -5,6 +5,7 @@ import { Pagination } from '@/components/pagination'
 import { ReleaseCard } from '@/components/release-card'
 import { listReleases, releaseYears } from '@/lib/data/releases'
 import { listTopics } from '@/lib/data/topics'
+import { NEWS_FEED } from '@/lib/feeds/discovery'
 import { listHref, parseVariant, releaseHref } from '@/lib/variant'
 
 type Props = { params: Promise<{ variant: string }> }
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { topic, year, page } = parseVariant((await params).variant)
   return {
     title: ['News', year, page && page > 1 ? `page ${page}` : null].filter(Boolean).join(', '),
-    alternates: { canonical: listHref('/news', { topic, year, page }) },
+    alternates: { canonical: listHref('/news', { topic, year, page }), types: NEWS_FEED },
   }
 }
 
@@ -46,6 +47,13 @@ export default async function News({ params }: Props) {
         </div>
       )}
       <Pagination page={page} totalPages={list.totalPages} hrefFor={(p) => listHref('/news', { topic, year, page: p })} />
+      <aside className="journalist-panel" aria-labelledby="journalists-heading">
+        <h2 id="journalists-heading">For journalists</h2>
+        <p>
+          Get new releases as they are published: <Link href="/subscribe">email alerts</Link> or the{' '}
+          <a href="/news/feed.xml">RSS feed</a>.
+        </p>
+      </aside>
     </>
   )
 }

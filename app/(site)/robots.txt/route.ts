@@ -1,0 +1,11 @@
+import { getSettings } from '@/lib/data/settings'
+import { robotsTxt } from '@/lib/sitemaps/robots'
+import { siteUrl } from '@/lib/site-url'
+
+// Per request (from cached settings): the site's address is known when it runs, not when it is built.
+export const dynamic = 'force-dynamic'
+
+export async function GET() {
+  const base = siteUrl((await getSettings()).siteUrl)
+  return new Response(robotsTxt(base), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { SubscribeForm } from '@/components/subscribe/subscribe-form'
+import { listTopics } from '@/lib/data/topics'
+import { subscribeAction } from './actions'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = {
+  title: 'Email alerts',
+  description: 'For journalists: get an email as soon as a news release is published, for all news or chosen topics.',
+}
+
+export default async function SubscribePage() {
+  const topics = await listTopics()
+  return (
+    <div className="subscribe-page">
+      <h1>Email alerts</h1>
+      <p className="lede">
+        Get an email with the headline, summary and link as soon as a news release is published: all news, or only
+        the topics you choose. Every email has a link to change your topics or unsubscribe.
+      </p>
+      <p>
+        Prefer a feed reader? Use the <a href="/news/feed.xml">RSS feed</a>.
+      </p>
+      <SubscribeForm action={subscribeAction} topics={topics} />
+    </div>
+  )
+}

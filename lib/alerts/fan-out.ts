@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+import { pool } from '../db/pool'
+import { publicReleaseForAlert } from './notify-release-public'
+
+// Subscribers per queued job: small enough that a retry after a failure is cheap, large enough for big lists.
+export const ALERT_BATCH = 50
+
+async function matchingSubscribers(payload: Payload, topicIds: number[]): Promise<number[]> {
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    overrideAccess: true,
+    where: {
+      and: [
+        { status: { equals: 'confirmed' } },
+        { or: [{ allNews: { equals: true } }, ...(topicIds.length ? [{ topics: { in: topicIds } }] : [])] },
+      ],
+    },
+    pagination: false,
+    sort: 'id',
+    depth: 0,
+    select: { status: true },
+  })
+  return docs.map((d) => d.id)
+}
+
+/**
+ * Queues one job per batch of confirmed subscribers who asked for all news or one of the release's topics. Run
+ * again (a retry), it queues the batches again, which is harmless: each address is sent each release once.
+ */
+export async function fanOutAlerts(payload: Payload, id: number): Promise<string> {
+  const release = await publicReleaseForAlert(payload, id)
+  if (!release) {
+    // Unpublished again before the alerts went out: it may be alerted when it next becomes public.
+    await pool(payload).query(`DELETE FROM release_alerts WHERE release_id = $1 AND queued_at IS NULL`, [id])
+    return 'not queued: the release is not public'
+  }
+  const topicIds = (release.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
+  const subscribers = await matchingSubscribers(payload, topicIds)
+  for (let i = 0; i < subscribers.length; i += ALERT_BATCH) {
+    await payload.jobs.queue({ task: 'sendReleaseAlerts', input: { release: id, subscribers: subscribers.slice(i, i + ALERT_BATCH) } })
+  }
+  await pool(payload).query(`UPDATE release_alerts SET recipients = $2, queued_at = now() WHERE release_id = $1`, [id, subscribers.length])
+  return `queued ${subscribers.length} alert(s)`
+}

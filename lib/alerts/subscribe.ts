@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+import { consumeRateLimit } from '../enquiries/rate-limit'
+import { queueEmail } from '../email/queue-email'
+import { siteUrl } from '../site-url'
+import { EMAIL_PATTERN } from '../validate'
+import { EMAIL_MAX, SUBSCRIBE_LIMITS, type SubscribeErrors, type SubscribeValues } from './fields'
+import { alreadySubscribedEmail, confirmationEmail } from './messages'
+
+export type SubscribeResult =
+  | { kind: 'sent'; email: string }
+  | { kind: 'invalid'; values: SubscribeValues; errors: SubscribeErrors }
+  | { kind: 'rate-limited' }
+
+type Valid = { email: string; allNews: boolean; topicIds: number[] }
+
+async function validate(payload: Payload, values: SubscribeValues): Promise<{ ok: true; data: Valid } | { ok: false; errors: SubscribeErrors }> {
+  const errors: SubscribeErrors = {}
+  const email = values.email.trim().toLowerCase()
+  if (!email) errors.email = 'Enter your email address'
+  else if (email.length > EMAIL_MAX) errors.email = `Your email address must be ${EMAIL_MAX} characters or fewer`
+  else if (!EMAIL_PATTERN.test(email) || /[\u0000-\u001f<>,;"]/.test(email)) {
+    errors.email = 'Enter an email address in the correct format, like name@example.com'
+  }
+  let topicIds: number[] = []
+  if (values.scope === 'topics') {
+    const { docs } = await payload.find({
+      collection: 'topics',
+      overrideAccess: false,
+      where: { slug: { in: values.topics.length ? values.topics : ['-'] } },
+      pagination: false,
+      depth: 0,
+      select: { slug: true },
+    })
+    topicIds = docs.map((t) => t.id)
+    if (!topicIds.length) errors.topics = 'Choose at least one topic, or choose all news'
+  }
+  if (Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, data: { email, allNews: values.scope === 'all', topicIds } }
+}
+
+/**
+ * The subscribe form on the server: validate, rate-limit, then save the choice as pending and send a confirmation
+ * link. The answer is the same whether or not the address was already known, so the form tells nobody who
+ * subscribes; a confirmed subscriber is sent a link to manage their alerts instead, and keeps their topics.
+ */
+export async function subscribe(payload: Payload, values: SubscribeValues, options: { ip: string; now?: Date }): Promise<SubscribeResult> {
+  const now = options.now ?? new Date()
+  const check = await validate(payload, values)
+  if (!check.ok) return { kind: 'invalid', values, errors: check.errors }
+  const { email, allNews, topicIds } = check.data
+  const byClient = await consumeRateLimit(payload, options.ip, SUBSCRIBE_LIMITS.perClient, now, 'subscribe-ip')
+  const byAddress = byClient.allowed && (await consumeRateLimit(payload, email, SUBSCRIBE_LIMITS.perAddress, now, 'subscribe-email'))
+  if (!byClient.allowed || !byAddress || !byAddress.allowed) return { kind: 'rate-limited' }
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  const context = { organisationName: settings.organisationName, base: siteUrl(settings.siteUrl), pressEmail: settings.pressEmail }
+  const { docs } = await payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const existing = docs[0]
+  if (existing?.status === 'confirmed') {
+    await queueEmail(payload, alreadySubscribedEmail(email, existing.id, context))
+    return { kind: 'sent', email }
+  }
+  const data = { email, allNews, topics: topicIds, status: 'pending' as const }
+  const subscriber = existing
+    ? await payload.update({ collection: 'subscribers', id: existing.id, overrideAccess: true, data })
+    : await payload.create({ collection: 'subscribers', overrideAccess: true, data })
+  await queueEmail(payload, confirmationEmail(email, subscriber.id, context))
+  return { kind: 'sent', email }
+}

@@ -1,0 +1,36 @@
+import { Feed } from 'feed'
+import { heroEnclosure, topicNames, type FeedRelease } from './feed-releases'
+
+export type FeedChannel = { title: string; description: string; base: string; path: string; feedPath: string; copyright: string }
+
+/** RSS 2.0 for a list of releases, built by the `feed` library so escaping and dates are its job, not ours. */
+export function buildRss(channel: FeedChannel, releases: FeedRelease[]): string {
+  const { base } = channel
+  const newest = releases[0]
+  const feed = new Feed({
+    title: channel.title,
+    description: channel.description,
+    id: `${base}${channel.path}`,
+    link: `${base}${channel.path}`,
+    language: 'en-GB',
+    copyright: channel.copyright,
+    updated: newest ? new Date(newest.updatedAt ?? newest.releaseDate ?? Date.now()) : undefined,
+    feedLinks: { rss: `${base}${channel.feedPath}` },
+    generator: false,
+    ttl: 15,
+  })
+  for (const release of releases) {
+    const link = `${base}/news/${release.slug}`
+    feed.addItem({
+      title: release.title,
+      id: link,
+      guid: link,
+      link,
+      description: release.summary,
+      date: new Date(release.releaseDate ?? release.updatedAt),
+      category: topicNames(release.topics).map((name) => ({ name })),
+      enclosure: heroEnclosure(release.heroImage, base),
+    })
+  }
+  return feed.rss2()
+}

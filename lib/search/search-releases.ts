@@ -1,0 +1,70 @@
+import type { Payload, Where } from 'payload'
+import { pool } from '../db/pool'
+import { yearRange } from '../year-range'
+import { MARK_END, MARK_START } from './lexical-text'
+import { checkQuery, SEARCH_PAGE_SIZE, type SearchInput } from './query'
+
+// Enough for anyone paging through results; ranking more would only cost time.
+export const MAX_MATCHES = 1000
+const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`
+
+export type SearchHit<T> = { release: T; snippet: string }
+export type SearchOutcome<T> =
+  | { kind: 'results'; q: string; hits: SearchHit<T>[]; total: number; page: number; totalPages: number; capped: boolean }
+  | { kind: 'empty' | 'too-long' | 'no-words' }
+
+type Find<T> = (where: Where, ids: number[]) => Promise<T[]>
+
+/**
+ * Full-text search over the index (lib/search/index-release), ranked, then filtered through the public rule by
+ * asking Payload for the matching ids with overrideAccess off: drafts and embargoed releases are never found, and
+ * an embargo that passes makes a release findable at once. `find` fetches what the page shows for the given ids.
+ */
+export async function searchReleases<T extends { id: number }>(
+  payload: Payload,
+  input: SearchInput & { topicId?: number },
+  find: Find<T>,
+): Promise<SearchOutcome<T>> {
+  const check = checkQuery(input.q)
+  if (!check.ok) return { kind: check.reason }
+  const db = pool(payload)
+  const { rows: words } = await db.query<{ n: number }>(`SELECT numnode(websearch_to_tsquery('english', $1)) AS n`, [check.q])
+  // Only words search ignores ("the", "and", punctuation): nothing to look for.
+  if (!words[0]?.n) return { kind: 'no-words' }
+  const { rows } = await db.query<{ id: number }>(
+    `SELECT release_id AS id FROM release_search, websearch_to_tsquery('english', $1) q
+     WHERE document @@ q ORDER BY ts_rank_cd(document, q, 1) DESC, release_id DESC LIMIT $2`,
+    [check.q, MAX_MATCHES],
+  )
+  const ranked = rows.map((r) => r.id)
+  const and: Where[] = [{ id: { in: ranked.length ? ranked : [0] } }]
+  if (input.topicId !== undefined) and.push({ topics: { in: [input.topicId] } })
+  if (input.year) and.push(yearRange(input.year))
+  const { docs: visible } = await payload.find({
+    collection: 'releases',
+    overrideAccess: false,
+    where: { and },
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+  })
+  const allowed = new Set(visible.map((d) => d.id))
+  const matches = ranked.filter((id) => allowed.has(id))
+  const totalPages = Math.max(1, Math.ceil(matches.length / SEARCH_PAGE_SIZE))
+  const page = Math.min(input.page, totalPages)
+  const pageIds = matches.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE)
+  const [cards, snippets] = await Promise.all([pageIds.length ? find({ id: { in: pageIds } }, pageIds) : [], headlines(payload, check.q, pageIds)])
+  const byId = new Map(cards.map((c) => [c.id, c]))
+  const hits = pageIds.flatMap((id) => (byId.has(id) ? [{ release: byId.get(id)!, snippet: snippets.get(id) ?? '' }] : []))
+  return { kind: 'results', q: check.q, hits, total: matches.length, page, totalPages, capped: ranked.length >= MAX_MATCHES }
+}
+
+async function headlines(payload: Payload, q: string, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map()
+  const { rows } = await pool(payload).query<{ id: number; snippet: string }>(
+    `SELECT release_id AS id, ts_headline('english', body_text, websearch_to_tsquery('english', $1), $3) AS snippet
+     FROM release_search WHERE release_id = ANY($2::int[])`,
+    [q, ids, HEADLINE],
+  )
+  return new Map(rows.map((r) => [r.id, r.snippet]))
+}

@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+import type { NewsEntry, SitemapEntry } from './xml'
+
+const PAGES = ['/', '/news', '/topics', '/contacts', '/subscribe']
+export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
+
+/** Every public URL: the fixed pages, each topic, and each release the public rule lets anyone see. */
+export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
+  const [topics, releases] = await Promise.all([
+    payload.find({ collection: 'topics', overrideAccess: false, pagination: false, sort: 'name', depth: 0, select: { slug: true, updatedAt: true } }),
+    payload.find({
+      collection: 'releases',
+      overrideAccess: false,
+      pagination: false,
+      sort: '-releaseDate',
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    }),
+  ])
+  const newest = releases.docs[0]?.updatedAt
+  return [
+    ...PAGES.map((path) => ({ path, lastmod: path === '/' || path === '/news' ? newest : undefined })),
+    ...topics.docs.map((t) => ({ path: `/topics/${t.slug}`, lastmod: t.updatedAt })),
+    ...releases.docs.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt })),
+  ]
+}
+
+/**
+ * Public releases that came out in the last two days, dated by when the public could first read them: the later
+ * of the release date and the embargo.
+ */
+export async function newsSitemapEntries(payload: Payload, now = new Date()): Promise<NewsEntry[]> {
+  const since = new Date(now.getTime() - NEWS_WINDOW_MS).toISOString()
+  const { docs } = await payload.find({
+    collection: 'releases',
+    overrideAccess: false,
+    where: { or: [{ releaseDate: { greater_than_equal: since } }, { embargoUntil: { greater_than_equal: since } }] },
+    pagination: false,
+    sort: '-releaseDate',
+    depth: 0,
+    select: { slug: true, title: true, releaseDate: true, embargoUntil: true },
+  })
+  return docs.flatMap((r) => {
+    const dates = [r.releaseDate, r.embargoUntil].filter((d): d is string => Boolean(d)).map((d) => new Date(d).getTime())
+    const published = Math.max(...dates)
+    // A release dated ahead (scheduled wording) is not news yet.
+    if (!dates.length || published > now.getTime()) return []
+    return [{ path: `/news/${r.slug}`, title: r.title, published: new Date(published).toISOString() }]
+  })
+}

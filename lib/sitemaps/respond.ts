@@ -1,0 +1,4 @@
+export const xmlResponse = (xml: string | null) =>
+  xml === null
+    ? new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    : new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })

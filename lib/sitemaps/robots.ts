@@ -1,0 +1,18 @@
+/**
+ * Crawlers keep out of the admin, the API, preview links (embargoed material shared with journalists), search
+ * results and the personal subscription pages, and are told where the sitemaps are.
+ */
+export function robotsTxt(base: string): string {
+  return [
+    'User-agent: *',
+    'Disallow: /admin',
+    'Disallow: /api',
+    'Disallow: /preview',
+    'Disallow: /search',
+    'Disallow: /subscribe/',
+    '',
+    `Sitemap: ${base}/sitemap.xml`,
+    `Sitemap: ${base}/sitemap-news.xml`,
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,167 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { confirmSubscription } from '../lib/alerts/manage'
+import { notifyReleasePublic } from '../lib/alerts/notify-release-public'
+import { subscribe } from '../lib/alerts/subscribe'
+import { subscribersCsv } from '../collections/subscribers/export-csv'
+import { rareWord, runAlertJobs } from './support/discovery'
+import { makeRelease, makeUser, unique } from './support/factories'
+import { testPayload } from './support/payload'
+import { header, smtpServer, type Received } from './support/smtp'
+
+const smtp = smtpServer()
+let payload: Payload
+let topic: { id: number; slug?: string | null }
+
+beforeAll(async () => {
+  // Before Payload loads its config: this file's Payload sends through the server above.
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(await smtp.start())
+  payload = await testPayload()
+  topic = await payload.create({ collection: 'topics', overrideAccess: true, context: { disableRevalidate: true }, data: { name: `Alerts ${rareWord()}` } })
+})
+afterAll(() => smtp.stop())
+
+const inbox = (email: string) => smtp.received.filter((m) => m.to.includes(email))
+const alertsAbout = (email: string, title: string) => inbox(email).filter((m) => header(m, 'subject') === title)
+const link = (message: Received, path: string) => {
+  const match = message.body.match(new RegExp(`https?://\\S+${path}\\?token=(\\S+)`))
+  return decodeURIComponent(match![1])
+}
+
+/** Subscribe through the form's code, then follow the emailed link, as a journalist would. */
+async function confirmedSubscriber(choice: { scope: 'all' | 'topics'; topics?: string[] }) {
+  const email = `${unique('journalist')}@example.test`
+  const result = await subscribe(payload, { email: email.toUpperCase(), topics: [], ...choice }, { ip: unique('198.51.100') })
+  expect(result).toEqual({ kind: 'sent', email })
+  await runAlertJobs(payload)
+  const [confirmation, ...more] = inbox(email)
+  expect(more).toHaveLength(0)
+  expect(header(confirmation, 'subject')).toMatch(/^Confirm your/)
+  const confirmed = await confirmSubscription(payload, link(confirmation, '/subscribe/confirm'))
+  expect(confirmed.ok && confirmed.subscriber.status).toBe('confirmed')
+  return { email, id: confirmed.ok ? confirmed.subscriber.id : 0 }
+}
+
+describe('subscribing', () => {
+  it('refuses a bad address or no topic, keeping what was typed', async () => {
+    const values = { email: 'not-an-address', scope: 'topics' as const, topics: [] }
+    const result = await subscribe(payload, values, { ip: unique('198.51.100') })
+    expect(result).toMatchObject({ kind: 'invalid', values, errors: { email: expect.any(String), topics: expect.any(String) } })
+  })
+
+  it('does not confirm with a forged, altered or expired link', async () => {
+    expect((await confirmSubscription(payload, 'nonsense')).ok).toBe(false)
+    expect((await confirmSubscription(payload, '1.0.AAAA')).ok).toBe(false)
+    const email = `${unique('late')}@example.test`
+    await subscribe(payload, { email, scope: 'all', topics: [] }, { ip: unique('198.51.100') })
+    await runAlertJobs(payload)
+    const token = link(inbox(email)[0], '/subscribe/confirm')
+    const later = new Date(Date.now() + 4 * 24 * 3600_000)
+    expect(await confirmSubscription(payload, token, later)).toEqual({ ok: false, reason: 'expired' })
+    expect((await confirmSubscription(payload, token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).ok).toBe(false)
+  })
+
+  it('limits how many confirmation emails one address can be sent', async () => {
+    const email = `${unique('flooded')}@example.test`
+    const kinds = []
+    for (let i = 0; i < 4; i++) kinds.push((await subscribe(payload, { email, scope: 'all', topics: [] }, { ip: unique('198.51.100') })).kind)
+    expect(kinds).toEqual(['sent', 'sent', 'sent', 'rate-limited'])
+  })
+})
+
+describe('release alerts', () => {
+  it('emails matching confirmed subscribers once when a release is published, whatever happens next', async () => {
+    const onTopic = await confirmedSubscriber({ scope: 'topics', topics: [topic.slug!] })
+    const everything = await confirmedSubscriber({ scope: 'all' })
+    const otherTopic = await confirmedSubscriber({ scope: 'topics', topics: [topic.slug!] })
+    await payload.update({ collection: 'subscribers', id: otherTopic.id, overrideAccess: true, data: { topics: [] } })
+
+    const release = await makeRelease(payload, { title: `Alert ${rareWord()}`, topics: [topic.id] })
+    await runAlertJobs(payload)
+    const [alert, ...extra] = alertsAbout(onTopic.email, release.title)
+    expect(extra).toHaveLength(0)
+    expect(alertsAbout(everything.email, release.title)).toHaveLength(1)
+    expect(alertsAbout(otherTopic.email, release.title)).toHaveLength(0)
+    expect(alert.body).toContain(release.summary)
+    expect(alert.body).toContain(`/news/${release.slug}`)
+    expect(header(alert, 'list-unsubscribe')).toMatch(/^<https?:\/\/\S+\/subscribe\/unsubscribe\?token=\S+>/)
+    expect(header(alert, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+
+    // Re-saving, re-publishing and calling the embargo hook again send nothing more.
+    await notifyReleasePublic(payload, release.id)
+    await notifyReleasePublic(payload, String(release.id))
+    await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { _status: 'draft' } })
+    await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { _status: 'published', title: release.title } })
+    await runAlertJobs(payload)
+    expect(alertsAbout(onTopic.email, release.title)).toHaveLength(1)
+    expect(alertsAbout(everything.email, release.title)).toHaveLength(1)
+  })
+
+  it('says nothing about drafts or embargoed releases, then alerts once when the embargo lifts', async () => {
+    const reader = await confirmedSubscriber({ scope: 'all' })
+    const draft = await makeRelease(payload, { title: `Draft ${rareWord()}` }, true)
+    const embargoed = await makeRelease(payload, { title: `Embargoed ${rareWord()}`, embargoUntil: new Date(Date.now() + 2000).toISOString() })
+    await notifyReleasePublic(payload, draft.id)
+    await notifyReleasePublic(payload, embargoed.id)
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, draft.title)).toHaveLength(0)
+    expect(alertsAbout(reader.email, embargoed.title)).toHaveLength(0)
+
+    await new Promise((resolve) => setTimeout(resolve, 2100))
+    // As the embargo watcher does when it sees the embargo pass (perhaps on two servers at once).
+    await Promise.all([notifyReleasePublic(payload, embargoed.id), notifyReleasePublic(payload, embargoed.id)])
+    await runAlertJobs(payload)
+    await notifyReleasePublic(payload, embargoed.id)
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, embargoed.title)).toHaveLength(1)
+  })
+
+  it('retries a failed send and still delivers exactly once', async () => {
+    const reader = await confirmedSubscriber({ scope: 'all' })
+    smtp.refuse(1)
+    const release = await makeRelease(payload, { title: `Retry ${rareWord()}` })
+    await runAlertJobs(payload)
+    const { docs } = await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: 'sendReleaseAlerts' }, 'input.release': { equals: release.id } } })
+    for (const job of docs) await payload.jobs.runByID({ id: job.id, silent: true })
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, release.title)).toHaveLength(1)
+  })
+
+  it('stops alerts with a one-click unsubscribe POST', async () => {
+    const reader = await confirmedSubscriber({ scope: 'all' })
+    const first = await makeRelease(payload, { title: `Before ${rareWord()}` })
+    await runAlertJobs(payload)
+    const [alert] = alertsAbout(reader.email, first.title)
+    const url = header(alert, 'list-unsubscribe')!.match(/<(https?:[^>]+)>/)![1]
+    // Imported here, not at the top: the route loads the Payload config, which must see the SMTP settings first.
+    const { POST: unsubscribePost } = await import('../app/(site)/subscribe/unsubscribe/route')
+    const response = await unsubscribePost(
+      new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+    )
+    expect(response.status).toBe(200)
+    expect((await payload.findByID({ collection: 'subscribers', id: reader.id, overrideAccess: true })).status).toBe('unsubscribed')
+    const forged = await unsubscribePost(new Request(url.replace(/token=[^&]+/, 'token=1.0.x'), { method: 'POST', body: 'List-Unsubscribe=One-Click' }))
+    expect(forged.status).toBe(400)
+
+    const second = await makeRelease(payload, { title: `After ${rareWord()}` })
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, second.title)).toHaveLength(0)
+  })
+})
+
+describe('the subscribers collection', () => {
+  it('is readable by editors only, cannot be created through the API, and exports as CSV', async () => {
+    await makeUser(payload, 'admin') // the first user of a database becomes an admin, whatever is asked
+    const contributor = await makeUser(payload, 'contributor')
+    const editor = await makeUser(payload, 'editor')
+    await expect(payload.find({ collection: 'subscribers', overrideAccess: false })).rejects.toThrow()
+    await expect(payload.find({ collection: 'subscribers', overrideAccess: false, user: contributor })).rejects.toThrow()
+    await expect(payload.create({ collection: 'subscribers', overrideAccess: false, user: editor, data: { email: 'x@example.test', status: 'pending' } })).rejects.toThrow()
+    const { docs } = await payload.find({ collection: 'subscribers', overrideAccess: false, user: editor, depth: 1, pagination: false })
+    expect(docs.length).toBeGreaterThan(0)
+    const csv = subscribersCsv([...docs, { ...docs[0], email: '=HYPERLINK("x")' }])
+    expect(csv.split('\r\n')[0]).toBe('"email","status","all_news","topics","confirmed_at","unsubscribed_at","created_at"')
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
+  })
+})

@@ -1,0 +1,108 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import type { Payload } from 'payload'
+import Parser from 'rss-parser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { feedReleases } from '../lib/feeds/feed-releases'
+import { buildRss } from '../lib/feeds/rss'
+import { newsSitemapEntries, sitemapEntries } from '../lib/sitemaps/entries'
+import { robotsTxt } from '../lib/sitemaps/robots'
+import { newsSitemap, sitemapPage, sitemapRoot } from '../lib/sitemaps/xml'
+import { demoImage } from '../seed/images'
+import { rareWord } from './support/discovery'
+import { makeRelease } from './support/factories'
+import { testPayload } from './support/payload'
+
+const BASE = 'https://news.example.test'
+const channel = { title: 'Harrowmere Newsroom', description: 'News', base: BASE, path: '/news', feedPath: '/news/feed.xml', copyright: '© Harrowmere' }
+const quiet = { overrideAccess: true, context: { disableRevalidate: true } } as const
+let payload: Payload
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+describe('RSS feeds', () => {
+  it('is valid RSS 2.0 with title, link, summary, date, categories and the hero image', async () => {
+    const word = rareWord()
+    const topic = await payload.create({ collection: 'topics', ...quiet, data: { name: `Kelp & ${word}` } })
+    const hero = await payload.create({
+      collection: 'media',
+      ...quiet,
+      data: { alt: 'A test picture' },
+      file: { data: await demoImage(200, 'Feed'), mimetype: 'image/jpeg', name: `${word}.jpg`, size: 0 },
+    })
+    const release = await makeRelease(payload, { title: `Feed <test> & "${word}"`, summary: `Summary with <b>markup</b> & ${word}.`, topics: [topic.id], heroImage: hero.id })
+    const draft = await makeRelease(payload, { title: `Draft ${word}` }, true)
+    const xml = buildRss(channel, await feedReleases(payload))
+    const feed = await new Parser().parseString(xml)
+    expect(feed.title).toBe('Harrowmere Newsroom')
+    expect(feed.items.length).toBeLessThanOrEqual(50)
+    const item = feed.items.find((i) => i.link === `${BASE}/news/${release.slug}`)
+    expect(item).toMatchObject({ title: release.title, content: release.summary, categories: [topic.name] })
+    // RSS dates (RFC 822) are to the second.
+    expect(new Date(item!.isoDate!).getTime()).toBe(Math.floor(new Date(release.releaseDate!).getTime() / 1000) * 1000)
+    expect(item!.enclosure?.url).toMatch(new RegExp(`^${BASE}/.+\\.jpg$`))
+    expect(item!.enclosure?.type).toBe('image/jpeg')
+    expect(feed.items.some((i) => i.title === draft.title)).toBe(false)
+  })
+
+  it('keeps a topic feed to its topic and leaves out embargoed releases', async () => {
+    const word = rareWord()
+    const topic = await payload.create({ collection: 'topics', ...quiet, data: { name: `Topic ${word}` } })
+    const on = await makeRelease(payload, { topics: [topic.id] })
+    const embargoed = await makeRelease(payload, { topics: [topic.id], embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    await makeRelease(payload)
+    const feed = await new Parser().parseString(buildRss(channel, await feedReleases(payload, { topicId: topic.id })))
+    expect(feed.items.map((i) => i.title)).toEqual([on.title])
+    expect(feed.items.map((i) => i.title)).not.toContain(embargoed.title)
+  })
+})
+
+describe('sitemaps and robots.txt', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap'].includes(name) })
+  const locs = (xml: string) => (parser.parse(xml).urlset.url as { loc: string }[]).map((u) => u.loc)
+
+  it('lists public pages, topics and releases, and nothing the public cannot see', async () => {
+    const published = await makeRelease(payload)
+    const draft = await makeRelease(payload, {}, true)
+    const embargoed = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    const xml = sitemapRoot(await sitemapEntries(payload), BASE)
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const urls = locs(xml)
+    expect(urls).toEqual(expect.arrayContaining([`${BASE}/`, `${BASE}/news`, `${BASE}/topics`, `${BASE}/contacts`, `${BASE}/news/${published.slug}`]))
+    expect(urls).not.toContain(`${BASE}/news/${draft.slug}`)
+    expect(urls).not.toContain(`${BASE}/news/${embargoed.slug}`)
+    expect(urls.some((u) => /\/(admin|api|preview|search)/.test(u))).toBe(false)
+  })
+
+  it('becomes an index of numbered files past the per-file limit', async () => {
+    const entries = await sitemapEntries(payload)
+    const index = parser.parse(sitemapRoot(entries, BASE, 5)).sitemapindex.sitemap as { loc: string }[]
+    const pages = Math.ceil(entries.length / 5)
+    expect(index.map((s) => s.loc)).toEqual(Array.from({ length: pages }, (_, i) => `${BASE}/sitemap/${i + 1}.xml`))
+    const all = index.flatMap((_, i) => locs(sitemapPage(entries, BASE, i + 1, 5)!))
+    expect(all).toEqual(entries.map((e) => `${BASE}${e.path}`))
+    expect(sitemapPage(entries, BASE, pages + 1, 5)).toBeNull()
+    expect(sitemapPage(entries, BASE, 1)).toBeNull()
+  })
+
+  it('has a Google News sitemap of the last two days', async () => {
+    const fresh = await makeRelease(payload, { title: `Fresh & new ${rareWord()}` })
+    const old = await makeRelease(payload, { releaseDate: new Date(Date.now() - 5 * 24 * 3600_000).toISOString() })
+    const xml = newsSitemap(await newsSitemapEntries(payload), BASE, 'Harrowmere University')
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const urls = parser.parse(xml).urlset.url as Array<{ loc: string; 'news:news': Record<string, unknown> }>
+    const entry = urls.find((u) => u.loc === `${BASE}/news/${fresh.slug}`)
+    expect(entry?.['news:news']).toMatchObject({
+      'news:publication': { 'news:name': 'Harrowmere University', 'news:language': 'en' },
+      'news:title': fresh.title,
+    })
+    expect(urls.some((u) => u.loc.endsWith(`/news/${old.slug}`))).toBe(false)
+  })
+
+  it('keeps crawlers out of the admin, the API and preview links, and names the sitemaps', () => {
+    const robots = robotsTxt(BASE)
+    for (const path of ['/admin', '/api', '/preview']) expect(robots).toContain(`Disallow: ${path}\n`)
+    expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`)
+    expect(robots).toContain(`Sitemap: ${BASE}/sitemap-news.xml`)
+  })
+})
