@@ -36,7 +36,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Press Office' },
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
-    components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries'] },
+    components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'] },
   },
   collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Users],
   globals: [SiteSettings],

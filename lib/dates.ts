@@ -22,6 +22,7 @@ export function formatEmbargo(iso: string | Date): string {
     year: 'numeric',
     timeZoneName: 'short',
   })
-  const zoneName = p.timeZoneName === 'GMT+1' ? 'BST' : 'GMT'
+  // en-GB names summer time "BST" (some ICU builds "GMT+1"); anything but plain GMT is summer time.
+  const zoneName = p.timeZoneName === 'GMT' ? 'GMT' : 'BST'
   return `${p.hour}:${p.minute} ${zoneName}, ${p.weekday} ${p.day} ${p.month} ${p.year}`
 }

@@ -14,8 +14,9 @@ export const DEMO_USERS = [
   { email: 'contributor@example.com', name: 'Chris Contributor', role: 'contributor' },
 ] as const
 
-// Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation.
-const context = { disableRevalidate: true, seeding: true }
+// Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation, and nobody should get
+// review emails about demo content.
+const context = { disableRevalidate: true, seeding: true, skipNotifications: true }
 const CONTENT = ['releases', 'contacts', 'topics', 'media'] as const
 
 async function wipe(payload: Payload) {

@@ -8,6 +8,8 @@ import { notItself } from './not-itself'
 import { defaultReleaseDate } from './hooks/default-release-date'
 import { queueAlerts } from './hooks/queue-alerts'
 import { rememberOldSlug } from './hooks/remember-old-slug'
+import { notifyReview } from './hooks/notify-review'
+import { recordAuthorship } from './hooks/record-authorship'
 
 // Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
 const LONDON = [{ label: 'London (GMT/BST)', value: 'Europe/London' }]
@@ -17,7 +19,7 @@ export const Releases: CollectionConfig = {
   labels: { singular: 'Release', plural: 'Releases' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'releaseDate', 'embargoUntil', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'reviewStatus', 'releaseDate', 'embargoUntil', 'publishSchedule', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: 'Newsroom',
   },
@@ -34,12 +36,18 @@ export const Releases: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    beforeChange: [defaultReleaseDate, rememberOldSlug],
-    afterChange: [revalidateRelease, queueAlerts],
+    beforeChange: [defaultReleaseDate, rememberOldSlug, recordAuthorship],
+    afterChange: [revalidateRelease, queueAlerts, notifyReview],
     afterDelete: [revalidateReleaseDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      // First in the sidebar, so nobody edits an embargoed release without seeing it is one.
+      name: 'embargoBadge',
+      type: 'ui',
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/admin/embargo-field#EmbargoField' } },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -149,6 +157,7 @@ export const Releases: CollectionConfig = {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
         description: 'Hidden from the public until this moment, even when published.',
+        components: { Cell: '/components/admin/embargo-cell#EmbargoCell' },
       },
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
@@ -193,6 +202,13 @@ export const Releases: CollectionConfig = {
       index: true,
       access: { read: isStaffField, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Payload keeps scheduled publishing in its job queue, not on the release: this list column reads it there.
+      name: 'publishSchedule',
+      type: 'ui',
+      label: 'Scheduled',
+      admin: { components: { Cell: '/components/admin/schedule-cell#ScheduleCell' } },
     },
   ],
 }
