@@ -4,7 +4,7 @@ export const ROLES = ['admin', 'editor', 'contributor'] as const
 export type Role = (typeof ROLES)[number]
 
 type WithUser = { req: PayloadRequest }
-const roleOf = ({ req }: WithUser): Role | undefined => (req.user as { role?: Role } | null)?.role
+export const roleOf = ({ req }: WithUser): Role | undefined => (req.user as { role?: Role } | null)?.role
 
 export const isAdmin: Access = (args) => roleOf(args) === 'admin'
 export const isEditor: Access = (args) => ['admin', 'editor'].includes(roleOf(args) ?? '')

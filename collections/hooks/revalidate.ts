@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { TAGS } from '../../lib/data/tags'
-import { revalidateTags } from '../../lib/revalidate'
+import { revalidateTags } from '../../lib/cache/revalidate'
 
 type Doc = { slug?: string | null; _status?: string | null }
 

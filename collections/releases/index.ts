@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { readReleases } from '../../access/public-releases'
+import { canCreateRelease, canUpdateRelease, editorsOnlyField } from '../../access/releases'
 import { isEditor, isStaff, isStaffField } from '../../access/roles'
 import { releaseEditor, simpleEditor } from '../../lib/editor'
 import { revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
@@ -7,6 +8,7 @@ import { slugField } from '../slug-field'
 import { notItself } from './not-itself'
 import { defaultReleaseDate } from './hooks/default-release-date'
 import { queueAlerts } from './hooks/queue-alerts'
+import { guardReviewStatus } from './hooks/guard-review-status'
 import { rememberOldSlug } from './hooks/remember-old-slug'
 import { notifyReview } from './hooks/notify-review'
 import { recordAuthorship } from './hooks/record-authorship'
@@ -27,8 +29,8 @@ export const Releases: CollectionConfig = {
   access: {
     read: readReleases,
     readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
+    create: canCreateRelease,
+    update: canUpdateRelease,
     delete: isEditor,
   },
   versions: {
@@ -36,7 +38,7 @@ export const Releases: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    beforeChange: [defaultReleaseDate, rememberOldSlug, recordAuthorship],
+    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship],
     afterChange: [revalidateRelease, queueAlerts, notifyReview],
     afterDelete: [revalidateReleaseDelete],
   },
@@ -152,6 +154,7 @@ export const Releases: CollectionConfig = {
       name: 'embargoUntil',
       type: 'date',
       index: true,
+      access: { create: editorsOnlyField, update: editorsOnlyField },
       timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON, required: true },
       admin: {
         position: 'sidebar',
@@ -164,6 +167,7 @@ export const Releases: CollectionConfig = {
     {
       name: 'featured',
       type: 'checkbox',
+      access: { create: editorsOnlyField, update: editorsOnlyField },
       defaultValue: false,
       index: true,
       admin: { position: 'sidebar', description: 'Lead the home page with this release (the newest featured one wins).' },
