@@ -20,9 +20,8 @@ test('an embargoed release appears on every cached page by itself when its embar
 
   // Nobody touches the release or the server; only the clock moves. Within 5 seconds of the lift it is everywhere.
   await expect
-    .poll(async () => (await reader.request.get('/news')).text(), { timeout: 8_000 + 5_000 + 5_000, intervals: [500] })
+    .poll(async () => (await reader.request.get('/news')).text(), { timeout: 8_000 + 5_000, intervals: [500] })
     .toContain(release.title)
-  expect(Date.now() - liftsAt.getTime()).toBeLessThan(5_000 + 2_000)
   expect((await reader.request.get(`/news/${release.slug}`)).status()).toBe(200)
   expect((await (await reader.request.get(`/api/releases?where[slug][equals]=${release.slug}`)).json()).totalDocs).toBe(1)
   await reader.close()
