@@ -5,6 +5,17 @@ const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `npm start` uses the regular build.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Embargoed preview links are personal: never cached by anyone, never indexed, never passed on as a referrer.
+  headers: async () => [
+    {
+      source: '/preview/:path*',
+      headers: [
+        { key: 'Cache-Control', value: 'private, no-store' },
+        { key: 'Referrer-Policy', value: 'no-referrer' },
+        { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+      ],
+    },
+  ],
   images: { unoptimized: true },
   // Payload picks log levels by error class name (a 403 is routine, not an error); minification would erase them.
   // Cached pages live in memory only. Next keeps its record of invalidated tags in memory, so pages written to disk

@@ -1,0 +1,36 @@
+import { auth, expect, test } from './support/fixtures'
+import { createRelease } from './support/releases'
+
+test('a journalist reads an embargoed release early through a link that can be revoked', async ({ browser, request, adminToken, track }) => {
+  const release = await createRelease(request, adminToken, { embargoUntil: '2099-11-03T00:01:00.000Z' })
+  track('releases', release.id)
+  const res = await request.post('/api/preview-links', {
+    headers: auth(adminToken),
+    data: { release: release.id, recipient: 'Jo Bloggs, The Harrowmere Post' },
+  })
+  expect(res.ok(), await res.text()).toBeTruthy()
+  const link = (await res.json()).doc as { id: number; path: string }
+  track('preview-links', link.id)
+  expect(link.path).toMatch(/^\/preview\/[\w-]+\.[\w-]{30,}$/)
+
+  const reader = await browser.newContext()
+  const page = await reader.newPage()
+  const response = await page.goto(link.path)
+  expect(response?.status()).toBe(200)
+  expect(response?.headers()['cache-control']).toMatch(/private/)
+  expect(response?.headers()['cache-control']).toMatch(/no-store/)
+  expect(response?.headers()['referrer-policy']).toBe('no-referrer')
+  await expect(page.getByText('EMBARGOED UNTIL 00:01 GMT Tuesday 3 November 2099')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: release.title })).toBeVisible()
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+
+  // A guessed secret for the same key is no link at all.
+  const forged = link.path.replace(/\.[\w-]+$/, '.not-the-secret-at-all-000000000000')
+  expect((await reader.request.get(forged)).status()).toBe(404)
+  // The public still cannot see it.
+  expect((await reader.request.get(`/news/${release.slug}`)).status()).toBe(404)
+
+  await request.patch(`/api/preview-links/${link.id}`, { headers: auth(adminToken), data: { revoked: true } })
+  expect((await reader.request.get(link.path)).status()).toBe(404)
+  await reader.close()
+})
