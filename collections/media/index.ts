@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateCollection } from '../hooks/revalidate'
-import { anyone, isEditor, isStaff } from '../../access/roles'
+import { readMedia } from '../../access/public-media'
+import { isEditor, isStaff } from '../../access/roles'
 import { mediaDir } from '../../lib/paths'
 
 export const Media: CollectionConfig = {
@@ -9,7 +10,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Medium', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },
   hooks: revalidateCollection(TAGS.media),
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  access: { read: readMedia, create: isStaff, update: isStaff, delete: isEditor },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
