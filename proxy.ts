@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { internalBaseUrl } from './lib/internal-url'
 import { redirectFor } from './lib/redirects'
 import { variantFromSearch } from './lib/variant'
 
-// The app talks to itself on loopback, so the lookup never leaves the machine whatever Host the visitor sent.
-const selfOrigin = () => `http://127.0.0.1:${process.env.PORT || 3000}`
 
 // Rewrites every cached public page to /<variant>/<path> so it is rendered once and served from Next's cache.
 // A request that already starts with a variant segment gets one more in front, so it matches no page: 404.
@@ -11,7 +10,7 @@ export async function proxy(request: NextRequest) {
   const url = request.nextUrl.clone()
   const release = /^\/news\/([a-z0-9-]+)\/?$/.exec(url.pathname)
   if (release) {
-    const target = await redirectFor(release[1], selfOrigin())
+    const target = await redirectFor(release[1], internalBaseUrl())
     if (target) {
       url.pathname = `/news/${target}`
       return NextResponse.redirect(url, 301)

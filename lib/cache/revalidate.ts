@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import { internalToken } from '../internal-token'
+import { internalBaseUrl } from '../internal-url'
 import { broadcastTags } from './sync'
 
-/** Where a process outside the web server (jobs worker, scripts, timers) reaches it. */
-export const internalBaseUrl = () => process.env.INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
 
 /** Expires tags in this server's cache: directly inside a Next request, else through its internal route. */
 export async function expireLocally(tags: string[], payload?: Payload): Promise<void> {

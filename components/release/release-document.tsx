@@ -1,0 +1,45 @@
+import { ContactBlock } from '@/components/release/contact-block'
+import { Downloads } from '@/components/release/downloads'
+import { HeroFigure } from '@/components/release/hero-figure'
+import { RichText } from '@/components/rich-text'
+import { formatDate } from '@/lib/dates'
+import { asMedia } from '@/lib/media'
+import type { Contact, Media, Release, SiteSetting } from '@/payload-types'
+
+/**
+ * The press release itself, from headline to downloads: shared by the public page and the embargoed preview, so a
+ * journalist's early copy reads exactly as the published one will.
+ */
+export function ReleaseDocument({ release, settings }: { release: Release; settings: SiteSetting }) {
+  const own = (release.contacts ?? []).filter((c): c is Contact => typeof c === 'object')
+  const fallback = typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
+  const downloads = (release.downloads ?? []).map(asMedia).filter((m): m is Media => Boolean(m))
+  return (
+    <>
+      <h1>{release.title}</h1>
+      {release.releaseDate ? (
+        <p className="release-date">
+          <time dateTime={release.releaseDate}>{formatDate(release.releaseDate)}</time>
+        </p>
+      ) : null}
+      <p className="standfirst">{release.summary}</p>
+      <HeroFigure media={asMedia(release.heroImage)} />
+      <RichText data={release.body} className="prose" />
+      <p className="ends">ENDS</p>
+      {release.notesToEditors ? (
+        <section className="notes" aria-labelledby="notes-heading">
+          <h2 id="notes-heading">Notes to editors</h2>
+          <RichText data={release.notesToEditors} className="prose" />
+        </section>
+      ) : null}
+      {settings.about ? (
+        <section className="about" aria-labelledby="about-heading">
+          <h2 id="about-heading">About {settings.organisationName}</h2>
+          <RichText data={settings.about} className="prose" />
+        </section>
+      ) : null}
+      <ContactBlock contacts={own.length ? own : fallback} outOfHoursPhone={settings.outOfHoursPhone} releaseSlug={release.slug ?? ''} />
+      <Downloads files={downloads} />
+    </>
+  )
+}
