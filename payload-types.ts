@@ -34,7 +34,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    releases: {
+      previewLinks: 'preview-links';
+    };
+  };
   collectionsSelect: {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
@@ -156,6 +160,14 @@ export interface Release {
    * Curated related stories, shown first.
    */
   related?: (number | Release)[] | null;
+  /**
+   * Early-access links for journalists. Add one, send its address, revoke it if plans change.
+   */
+  previewLinks?: {
+    docs?: (number | PreviewLink)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     /**
      * Defaults to the title.
@@ -315,6 +327,33 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * Links that let a named journalist read an embargoed or scheduled release early.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  release: number | Release;
+  /**
+   * Who it was sent to, e.g. "Jo Bloggs, The Harrowmere Post".
+   */
+  recipient: string;
+  expiresAt: string;
+  /**
+   * Tick to stop the link working.
+   */
+  revoked?: boolean | null;
+  key?: string | null;
+  secret?: string | null;
+  /**
+   * Send this address (after the site URL) to the journalist.
+   */
+  path?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -405,33 +444,6 @@ export interface Subscriber {
   topics?: (number | Topic)[] | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Links that let a named journalist read an embargoed or scheduled release early.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "preview-links".
- */
-export interface PreviewLink {
-  id: number;
-  release: number | Release;
-  /**
-   * Who it was sent to, e.g. "Jo Bloggs, The Harrowmere Post".
-   */
-  recipient: string;
-  expiresAt: string;
-  /**
-   * Tick to stop the link working.
-   */
-  revoked?: boolean | null;
-  key?: string | null;
-  secret?: string | null;
-  /**
-   * Send this address (after the site URL) to the journalist.
-   */
-  path?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -655,6 +667,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   contacts?: T;
   downloads?: T;
   related?: T;
+  previewLinks?: T;
   meta?:
     | T
     | {

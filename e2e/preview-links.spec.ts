@@ -1,3 +1,4 @@
+import { loginToAdmin } from './support/admin'
 import { auth, expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'
 
@@ -33,4 +34,30 @@ test('a journalist reads an embargoed release early through a link that can be r
   await request.patch(`/api/preview-links/${link.id}`, { headers: auth(adminToken), data: { revoked: true } })
   expect((await reader.request.get(link.path)).status()).toBe(404)
   await reader.close()
+})
+
+test("an editor sees a release's preview links on the release itself", async ({ page, request, adminToken, makeUser, track }) => {
+  const release = await createRelease(request, adminToken, { embargoUntil: '2099-11-03T00:01:00.000Z' })
+  track('releases', release.id)
+  const recipient = `Sam Reporter, Harrowmere Radio ${release.id}`
+  const res = await request.post('/api/preview-links', { headers: auth(adminToken), data: { release: release.id, recipient } })
+  expect(res.ok(), await res.text()).toBeTruthy()
+  const link = (await res.json()).doc as { id: number; path: string }
+  track('preview-links', link.id)
+
+  const editor = await makeUser('editor')
+  await loginToAdmin(page, editor.email, editor.password)
+  await page.goto(`/admin/collections/releases/${release.id}`)
+  await page.getByRole('button', { name: 'Preview links' }).click()
+  const row = page.getByRole('row').filter({ hasText: recipient })
+  await expect(row).toBeVisible()
+  await expect(row).toContainText(link.path)
+
+  // Contributors neither send nor see them.
+  const contributor = await makeUser('contributor')
+  await page.context().clearCookies()
+  await loginToAdmin(page, contributor.email, contributor.password)
+  await page.goto(`/admin/collections/releases/${release.id}`)
+  await expect(page.getByRole('button', { name: 'For journalists' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Preview links' })).toHaveCount(0)
 })

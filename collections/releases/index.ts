@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { readReleases } from '../../access/public-releases'
 import { canCreateRelease, canUpdateRelease, editorsOnlyField } from '../../access/releases'
-import { isEditor, isStaff, isStaffField } from '../../access/roles'
+import { isEditor, isEditorField, isStaff, isStaffField } from '../../access/roles'
 import { releaseEditor, simpleEditor } from '../../lib/editor'
 import { revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { slugField } from '../slug-field'
@@ -24,6 +24,15 @@ export const Releases: CollectionConfig = {
     defaultColumns: ['title', 'reviewStatus', 'releaseDate', 'embargoUntil', 'publishSchedule', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: 'Newsroom',
+    // Both open the signed-in preview of the latest draft; live preview re-renders it on every autosave.
+    preview: (doc) => (doc?.id ? `/preview/release/${doc.id}` : null),
+    livePreview: {
+      url: ({ data }) => (data?.id ? `/preview/release/${data.id}` : null),
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 667 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   defaultSort: '-releaseDate',
   access: {
@@ -103,6 +112,25 @@ export const Releases: CollectionConfig = {
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
               validate: notItself,
               admin: { description: 'Curated related stories, shown first.' },
+            },
+          ],
+        },
+        {
+          label: 'Preview links',
+          admin: { condition: (_data, _siblings, { user }) => ['admin', 'editor'].includes((user as { role?: string } | null)?.role ?? '') },
+          fields: [
+            {
+              // The links sent to journalists for this release, listed where the editor works on it.
+              name: 'previewLinks',
+              type: 'join',
+              collection: 'preview-links',
+              on: 'release',
+              defaultSort: '-createdAt',
+              access: { read: isEditorField },
+              admin: {
+                defaultColumns: ['recipient', 'expiresAt', 'revoked', 'path'],
+                description: 'Early-access links for journalists. Add one, send its address, revoke it if plans change.',
+              },
             },
           ],
         },

@@ -49,6 +49,8 @@ export const getRelease = (slug: string) =>
         where: { slug: { equals: slug } },
         limit: 1,
         depth: 2,
+        // Preview links are staff-only and not part of the page; skip the lookup rather than strip it afterwards.
+        joins: false,
         populate: {
           media: { ...mediaPopulate, filename: true, filesize: true, mimeType: true },
           topics: { name: true, slug: true },
