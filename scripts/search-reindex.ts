@@ -1,6 +1,6 @@
 // `npm run search:reindex` rebuilds the search index from every release, e.g. after renaming a topic or restoring
 // a backup made before search existed. Safe while the app runs.
-import { ensureDatabase, loadEnvFiles } from './lib/environment'
+import { ensureDatabase, loadEnvFiles, shutDown } from './lib/environment'
 
 loadEnvFiles(process.env.NODE_ENV !== 'production')
 const db = await ensureDatabase()
@@ -16,7 +16,6 @@ try {
   console.error(error)
   code = 1
 } finally {
-  await payload.destroy()
-  await db.stop()
+  await shutDown(payload, db)
 }
 process.exit(code)

@@ -1,5 +1,5 @@
 // `npm run seed` loads the demo newsroom into an empty database; `npm run seed -- --reset` replaces what is there.
-import { ensureDatabase, loadEnvFiles } from './lib/environment'
+import { ensureDatabase, loadEnvFiles, shutDown } from './lib/environment'
 
 const reset = process.argv.includes('--reset')
 loadEnvFiles(process.env.NODE_ENV !== 'production')
@@ -22,7 +22,6 @@ try {
   console.error(error)
   code = 1
 } finally {
-  await payload.destroy()
-  await db.stop()
+  await shutDown(payload, db)
 }
 process.exit(code)

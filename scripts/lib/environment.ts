@@ -1,4 +1,6 @@
 import nextEnv from '@next/env'
+import type { Payload } from 'payload'
+import { pool } from '../../lib/db/pool'
 import { startEmbeddedPostgres, type RunningDatabase } from '../../lib/db/embedded'
 import { parseEnv } from '../../lib/env'
 import { dataDir } from '../../lib/paths'
@@ -11,15 +13,22 @@ export function loadEnvFiles(dev: boolean): void {
 
 /**
  * Makes DATABASE_URL and PAYLOAD_SECRET point somewhere real: the configured server, or the embedded one under
- * DATA_DIR (started here, or joined if another process of this checkout already runs it).
+ * DATA_DIR (started here, or joined if another process of this checkout already runs it). A one-shot script
+ * interrupted by Ctrl-C or SIGTERM stops the embedded server it started; long-running processes pass
+ * `ownSignals` and stop it themselves once their work is done.
  */
-export async function ensureDatabase(): Promise<RunningDatabase & { embedded: boolean }> {
+export async function ensureDatabase({ ownSignals = false } = {}): Promise<RunningDatabase & { embedded: boolean }> {
   const env = parseEnv()
   if (env.DATABASE_URL) {
     console.log(`[press-office] Database: ${redact(env.DATABASE_URL)} (from DATABASE_URL)`)
     return { url: env.DATABASE_URL, stop: async () => {}, embedded: false }
   }
   const db = await startEmbeddedPostgres({ dataDir: dataDir(), log: console.error })
+  if (!ownSignals) {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      process.once(signal, () => void db.stop().finally(() => process.exit(code)))
+    }
+  }
   process.env.DATABASE_URL = db.url
   process.env.PAYLOAD_SECRET ||= localSecret(dataDir())
   console.log(`[press-office] Database: embedded PostgreSQL in ${env.DATA_DIR}/postgres at ${redact(db.url)}`)
@@ -27,3 +36,15 @@ export async function ensureDatabase(): Promise<RunningDatabase & { embedded: bo
 }
 
 export const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
+
+/**
+ * Stops a script's Payload and database. Payload's destroy leaves its pool open, with one client it never releases
+ * (so the pool cannot be ended); when the embedded PostgreSQL stops, those connections are cut, which is expected
+ * here and must not surface as an unhandled error that turns a clean exit into a crash.
+ */
+export async function shutDown(payload: Payload, db: RunningDatabase): Promise<void> {
+  const connections = pool(payload)
+  await payload.destroy()
+  connections.on('error', () => undefined)
+  await db.stop()
+}
