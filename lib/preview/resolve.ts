@@ -13,8 +13,9 @@ const digest = (value: string) => createHash('sha256').update(value).digest()
  * lookup nor a comparison tells a guesser how close they came. Expired or revoked links are simply gone.
  */
 export async function resolvePreview(token: string): Promise<PreviewResult> {
-  const [key, secret] = token.split('.')
-  if (!key || !secret || key.length > 40 || secret.length > 80) return { kind: 'gone' }
+  const parts = token.split('.')
+  const [key, secret] = parts
+  if (parts.length !== 2 || !key || !secret || key.length > 40 || secret.length > 80) return { kind: 'gone' }
   const p = await payload()
   const { docs } = await p.find({ collection: 'preview-links', overrideAccess: true, where: { key: { equals: key } }, limit: 1, depth: 0 })
   const link = docs[0]

@@ -1,0 +1,79 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { resolvePreview } from '../lib/preview/resolve'
+import type { PreviewLink, Release, User } from '../payload-types'
+import { makeRelease, makeUser, unique } from './support/factories'
+import { testPayload } from './support/payload'
+
+let payload: Payload
+let editor: User
+let contributor: User
+beforeAll(async () => {
+  payload = await testPayload()
+  await makeUser(payload, 'admin')
+  editor = await makeUser(payload, 'editor')
+  contributor = await makeUser(payload, 'contributor')
+})
+
+const inADay = () => new Date(Date.now() + 86_400_000).toISOString()
+const linkFor = (release: Release, data: Partial<PreviewLink> = {}) =>
+  payload.create({
+    collection: 'preview-links',
+    overrideAccess: false,
+    user: editor,
+    data: { release: release.id, recipient: 'Jo Bloggs, The Post', ...data } as PreviewLink,
+  })
+const tokenOf = (link: PreviewLink) => link.path!.replace('/preview/', '')
+
+describe('an embargoed preview link', () => {
+  it('shows the release before its embargo', async () => {
+    const release = await makeRelease(payload, { title: unique('Embargoed'), embargoUntil: inADay() })
+    const result = await resolvePreview(tokenOf(await linkFor(release)))
+    expect(result.kind === 'preview' && result.release.title).toBe(release.title)
+  })
+
+  it('shows a scheduled draft as its latest version', async () => {
+    const draft = await makeRelease(payload, { title: unique('Scheduled draft') }, true)
+    const result = await resolvePreview(tokenOf(await linkFor(draft)))
+    expect(result.kind === 'preview' && result.release.title).toBe(draft.title)
+  })
+
+  it('sends the reader to the public page once the release is public', async () => {
+    const release = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 1500).toISOString() })
+    const token = tokenOf(await linkFor(release))
+    expect((await resolvePreview(token)).kind).toBe('preview')
+    await new Promise((r) => setTimeout(r, 1600))
+    expect(await resolvePreview(token)).toEqual({ kind: 'public', slug: release.slug })
+  })
+
+  it('is gone when expired, revoked, forged or malformed', async () => {
+    const release = await makeRelease(payload, { embargoUntil: inADay() })
+    const expired = await linkFor(release, { expiresAt: new Date(Date.now() - 1000).toISOString() })
+    expect((await resolvePreview(tokenOf(expired))).kind).toBe('gone')
+
+    const link = await linkFor(release)
+    await payload.update({ collection: 'preview-links', id: link.id, data: { revoked: true }, overrideAccess: false, user: editor })
+    expect((await resolvePreview(tokenOf(link))).kind).toBe('gone')
+
+    const good = tokenOf(await linkFor(release))
+    const [key, secret] = good.split('.')
+    for (const token of [`${key}.${secret.slice(0, -1)}x`, `${key}.`, key, `.${secret}`, `${key}.${secret}.extra`, 'x'.repeat(5000), "'; drop table x; --.y"]) {
+      expect((await resolvePreview(token)).kind, token.slice(0, 40)).toBe(token === good ? 'preview' : 'gone')
+    }
+  })
+
+  it('is made and seen by editors only, and its secret cannot be changed', async () => {
+    const release = await makeRelease(payload, { embargoUntil: inADay() })
+    await expect(
+      payload.create({ collection: 'preview-links', overrideAccess: false, user: contributor, data: { release: release.id, recipient: 'X' } as PreviewLink }),
+    ).rejects.toThrow(/not allowed/i)
+    const link = await linkFor(release)
+    await expect(payload.find({ collection: 'preview-links', overrideAccess: false, user: contributor })).rejects.toThrow(/not allowed/i)
+    await expect(payload.find({ collection: 'preview-links', overrideAccess: false })).rejects.toThrow(/not allowed/i)
+
+    expect(link.secret!.length).toBeGreaterThanOrEqual(32)
+    const changed = await payload.update({ collection: 'preview-links', id: link.id, overrideAccess: false, user: editor, data: { secret: 'chosen', key: 'chosen' } })
+    expect(changed.secret).toBe(link.secret)
+    expect(changed.key).toBe(link.key)
+  })
+})
