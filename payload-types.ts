@@ -346,10 +346,11 @@ export interface PreviewLink {
   revoked?: boolean | null;
   key?: string | null;
   secret?: string | null;
-  /**
-   * Send this address (after the site URL) to the journalist.
-   */
   path?: string | null;
+  /**
+   * Send this address to the journalist (it works until it expires or is revoked).
+   */
+  url?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -848,6 +849,7 @@ export interface PreviewLinksSelect<T extends boolean = true> {
   key?: T;
   secret?: T;
   path?: T;
+  url?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -72,6 +72,7 @@ describe('an embargoed preview link', () => {
     await expect(payload.find({ collection: 'preview-links', overrideAccess: false })).rejects.toThrow(/not allowed/i)
 
     expect(link.secret!.length).toBeGreaterThanOrEqual(32)
+    expect(link.url).toMatch(new RegExp(`^https?://[^/]+${link.path!.replace(/\./g, '\\.')}$`))
     const changed = await payload.update({ collection: 'preview-links', id: link.id, overrideAccess: false, user: editor, data: { secret: 'chosen', key: 'chosen' } })
     expect(changed.secret).toBe(link.secret)
     expect(changed.key).toBe(link.key)

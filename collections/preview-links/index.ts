@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 import { isEditor, isEditorField } from '../../access/roles'
+import { siteUrl } from '../../lib/site-url'
 
 const DAY = 24 * 60 * 60 * 1000
+
+const linkPath = (link: { key?: string | null; secret?: string | null }) =>
+  link.key && link.secret ? `/preview/${link.key}.${link.secret}` : undefined
 
 /**
  * Embargoed preview links: an editor sends a journalist a long random link to read a release before it is public.
@@ -13,7 +17,7 @@ export const PreviewLinks: CollectionConfig = {
   labels: { singular: 'Preview link', plural: 'Preview links' },
   admin: {
     useAsTitle: 'recipient',
-    defaultColumns: ['recipient', 'release', 'expiresAt', 'revoked', 'createdAt'],
+    defaultColumns: ['recipient', 'release', 'expiresAt', 'revoked', 'url'],
     group: 'Newsroom',
     description: 'Links that let a named journalist read an embargoed or scheduled release early.',
   },
@@ -55,9 +59,20 @@ export const PreviewLinks: CollectionConfig = {
       name: 'path',
       type: 'text',
       virtual: true,
-      admin: { readOnly: true, description: 'Send this address (after the site URL) to the journalist.' },
+      admin: { hidden: true },
+      hooks: { afterRead: [({ siblingData }) => linkPath(siblingData)] },
+    },
+    {
+      name: 'url',
+      label: 'Link',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, description: 'Send this address to the journalist (it works until it expires or is revoked).' },
       hooks: {
-        afterRead: [({ siblingData }) => (siblingData.key && siblingData.secret ? `/preview/${siblingData.key}.${siblingData.secret}` : undefined)],
+        afterRead: [({ siblingData }) => {
+          const path = linkPath(siblingData)
+          return path ? `${siteUrl()}${path}` : undefined
+        }],
       },
     },
   ],

@@ -128,7 +128,7 @@ export const Releases: CollectionConfig = {
               defaultSort: '-createdAt',
               access: { read: isEditorField },
               admin: {
-                defaultColumns: ['recipient', 'expiresAt', 'revoked', 'path'],
+                defaultColumns: ['recipient', 'expiresAt', 'revoked', 'url'],
                 description: 'Early-access links for journalists. Add one, send its address, revoke it if plans change.',
               },
             },
