@@ -1,3 +1,4 @@
+import { textAnd } from '../lib/field-validation'
 import type { FieldHook, TextField } from 'payload'
 import { SLUG_PATTERN, slugify } from '../lib/slug'
 
@@ -19,9 +20,10 @@ export function slugField(source = 'title'): TextField {
     maxLength: 120,
     admin: { position: 'sidebar', description: `Web address. Generated from the ${source}; edit to change.` },
     hooks: { beforeValidate: [fromTitle(source)] },
-    validate: (value: unknown) =>
+    validate: textAnd((value) =>
       value == null || value === '' || (typeof value === 'string' && SLUG_PATTERN.test(value))
         ? true
         : 'Use lower-case letters, numbers and single hyphens only (for example "new-library-opens").',
+    ),
   }
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access/roles'
 import { revalidateSettings } from '../collections/hooks/revalidate'
 import { simpleEditor } from '../lib/editor'
+import { textAnd } from '../lib/field-validation'
 import { validPhone, validUrl } from '../lib/validate'
 
 const social = ['x', 'linkedin', 'facebook', 'bluesky', 'instagram', 'youtube'] as const
@@ -17,7 +18,7 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'siteUrl',
       type: 'text',
-      validate: validUrl,
+      validate: textAnd(validUrl),
       admin: { description: 'Public address of the newsroom, used in links, feeds and sitemaps.' },
     },
     { name: 'about', type: 'richText', editor: simpleEditor, label: 'About the organisation' },
@@ -28,11 +29,11 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: 'Named on releases that have no contact of their own.' },
     },
     { name: 'pressEmail', type: 'email', admin: { description: 'Where media enquiries are sent.' } },
-    { name: 'outOfHoursPhone', type: 'text', maxLength: 30, validate: validPhone },
+    { name: 'outOfHoursPhone', type: 'text', maxLength: 30, validate: textAnd(validPhone) },
     {
       name: 'social',
       type: 'group',
-      fields: social.map((name) => ({ name, type: 'text' as const, validate: validUrl })),
+      fields: social.map((name) => ({ name, type: 'text' as const, validate: textAnd(validUrl) })),
     },
   ],
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { richText, uploadNode } from '../seed/lexical'
 import { makeRelease, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
@@ -40,5 +41,22 @@ describe('who may see a file', () => {
     await new Promise((r) => setTimeout(r, 1100))
     expect(await publicCanSee(inDraft.id)).toBe(false)
     expect(await publicCanSee(unused.id)).toBe(false)
+  })
+
+  it('shows what a public release uses in its downloads, SEO image and body, and a contact photo', async () => {
+    const [download, seo, inBody, photo] = await Promise.all([makeImage(), makeImage(), makeImage(), makeImage()])
+    await makeRelease(payload, { downloads: [download.id], meta: { image: seo.id }, body: richText([uploadNode(inBody.id)]) as never })
+    await payload.create({ collection: 'contacts', overrideAccess: true, context: { disableRevalidate: true }, data: { name: unique('Contact'), email: 'press@example.com', phone: '+44 1632 960123', photo: photo.id } as never })
+    await new Promise((r) => setTimeout(r, 1100))
+    for (const picture of [download, seo, inBody, photo]) expect(await publicCanSee(picture.id), picture.filename ?? '').toBe(true)
+  })
+
+  it('keeps a picture hidden that only an unpublished draft of a public release adds', async () => {
+    const [published, added] = await Promise.all([makeImage(), makeImage()])
+    const release = await makeRelease(payload, { heroImage: published.id })
+    await payload.update({ collection: 'releases', id: release.id, draft: true, overrideAccess: true, context: { disableRevalidate: true }, data: { downloads: [added.id], body: richText([uploadNode(added.id)]) as never } })
+    await new Promise((r) => setTimeout(r, 1100))
+    expect(await publicCanSee(published.id)).toBe(true)
+    expect(await publicCanSee(added.id)).toBe(false)
   })
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
+import { textAnd } from '../../lib/field-validation'
 import { validPhone } from '../../lib/validate'
 
 export const Contacts: CollectionConfig = {
@@ -23,7 +24,7 @@ export const Contacts: CollectionConfig = {
     { name: 'jobTitle', type: 'text', maxLength: 120 },
     { name: 'team', type: 'text', maxLength: 120, admin: { description: 'Groups contacts on the contacts page.' } },
     { name: 'email', type: 'email', required: true },
-    { name: 'phone', type: 'text', required: true, maxLength: 30, validate: validPhone },
+    { name: 'phone', type: 'text', required: true, maxLength: 30, validate: textAnd(validPhone) },
     {
       name: 'outOfHours',
       type: 'checkbox',

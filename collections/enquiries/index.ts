@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../../access/roles'
 import { LIMITS } from '../../lib/enquiries/fields'
+import { textAnd } from '../../lib/field-validation'
 import { validPhone } from '../../lib/validate'
 import { deliveryField } from './delivery-field'
 import { assignReference } from './hooks/assign-reference'
@@ -41,7 +42,7 @@ export const Enquiries: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'email', type: 'email', required: true },
-        { name: 'phone', type: 'text', maxLength: LIMITS.phone, validate: validPhone },
+        { name: 'phone', type: 'text', maxLength: LIMITS.phone, validate: textAnd(validPhone) },
       ],
     },
     { name: 'message', type: 'textarea', required: true, maxLength: LIMITS.message },

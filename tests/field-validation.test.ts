@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { unique } from './support/factories'
+import { testPayload } from './support/payload'
+
+let payload: Payload
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+const quiet = { disableRevalidate: true }
+const contact = (data: Record<string, unknown>) =>
+  payload.create({ collection: 'contacts', overrideAccess: true, context: quiet, data: { name: unique('Contact'), email: 'press@example.com', ...data } as never })
+
+// A field with its own check must still be required and bounded: a missing value is a form error, never a 500.
+describe('fields with their own checks keep required and length', () => {
+  it('asks for a contact phone number rather than failing in the database', async () => {
+    await expect(contact({})).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+    await expect(contact({ phone: '' })).rejects.toThrow(/Phone/)
+  })
+
+  it('still checks the phone format and its length', async () => {
+    await expect(contact({ phone: 'call me maybe' })).rejects.toThrow(/Phone/)
+    await expect(contact({ phone: '0'.repeat(31) })).rejects.toThrow(/Phone/)
+    expect((await contact({ phone: '+44 1632 960123' })).phone).toBe('+44 1632 960123')
+  })
+
+  it('bounds the out-of-hours number, which may also stay empty', async () => {
+    await expect(
+      payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, context: quiet, data: { organisationName: 'Test University', outOfHoursPhone: '1'.repeat(31) } }),
+    ).rejects.toThrow(/Out Of Hours Phone|outOfHoursPhone/i)
+    const settings = await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, context: quiet, data: { organisationName: 'Test University', outOfHoursPhone: '' } })
+    expect(settings.outOfHoursPhone ?? '').toBe('')
+  })
+})
