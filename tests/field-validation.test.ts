@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { unique } from './support/factories'
+import { makeRelease, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
 let payload: Payload
@@ -31,5 +31,25 @@ describe('fields with their own checks keep required and length', () => {
     ).rejects.toThrow(/Out Of Hours Phone|outOfHoursPhone/i)
     const settings = await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, context: quiet, data: { organisationName: 'Test University', outOfHoursPhone: '' } })
     expect(settings.outOfHoursPhone ?? '').toBe('')
+  })
+})
+
+describe('references to documents that do not exist', () => {
+  it('are field errors (400), not database failures, on every kind of reference', async () => {
+    for (const data of [{ related: ['abc'] }, { heroImage: 999999 }, { downloads: [999999] }, { related: [999999] }, { topics: [999999] }, { contacts: [999999] }, { meta: { image: 999999 } }]) {
+      await expect(makeRelease(payload, data as never), JSON.stringify(data)).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+    }
+    await expect(
+      payload.create({ collection: 'preview-links', overrideAccess: true, data: { release: 999999, recipient: 'Nobody' } as never }),
+    ).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+  })
+
+  it('still accept real ones, and a release still cannot be related to itself', async () => {
+    const other = await makeRelease(payload)
+    const release = await makeRelease(payload, { related: [other.id] })
+    expect(release.related).toHaveLength(1)
+    await expect(
+      payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: quiet, data: { related: [release.id] } }),
+    ).rejects.toThrow(/itself|Related/)
   })
 })
