@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Contacts } from './collections/contacts'
 import { withReferenceChecks } from './collections/reference-checks'
+import { withIdCheck } from './collections/valid-ids'
 import { Enquiries } from './collections/enquiries'
 import { Media } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
@@ -39,7 +40,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
     components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'] },
   },
-  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Users].map(withReferenceChecks),
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Users].map(withReferenceChecks).map(withIdCheck),
   globals: [SiteSettings].map(withReferenceChecks),
   editor: releaseEditor,
   db: postgresAdapter({

@@ -53,3 +53,14 @@ describe('references to documents that do not exist', () => {
     ).rejects.toThrow(/itself|Related/)
   })
 })
+
+describe('ids that cannot name a document', () => {
+  it('are not found, through any operation, rather than failing in the database', async () => {
+    for (const id of ['abc', '99999999999999999999', '0', '1.5']) {
+      await expect(payload.findByID({ collection: 'releases', id, overrideAccess: true }), id).rejects.toMatchObject({ status: 404 })
+      await expect(payload.findByID({ collection: 'media', id, overrideAccess: false }), id).rejects.toMatchObject({ status: 404 })
+    }
+    await expect(payload.update({ collection: 'releases', id: 'abc', data: { title: 'x' }, overrideAccess: true })).rejects.toMatchObject({ status: 404 })
+    await expect(payload.delete({ collection: 'topics', id: 'abc', overrideAccess: true })).rejects.toMatchObject({ status: 404 })
+  })
+})
