@@ -4,8 +4,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Contacts } from './collections/contacts'
-import { withReferenceChecks } from './collections/reference-checks'
-import { withIdCheck } from './collections/valid-ids'
+import { withGlobalReferenceChecks, withReferenceChecks } from './collections/reference-checks'
+import { withApiGuards } from './collections/api-guards'
 import { Enquiries } from './collections/enquiries'
 import { Media } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
@@ -40,8 +40,8 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
     components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'] },
   },
-  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Users].map(withReferenceChecks).map(withIdCheck),
-  globals: [SiteSettings].map(withReferenceChecks),
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Users].map(withReferenceChecks).map(withApiGuards),
+  globals: [SiteSettings].map(withGlobalReferenceChecks),
   editor: releaseEditor,
   db: postgresAdapter({
     pool: { connectionString: config.DATABASE_URL, max: 10 },

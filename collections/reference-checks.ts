@@ -1,41 +1,97 @@
-import type { CollectionConfig, Field, GlobalConfig, Validate } from 'payload'
+import { ValidationError, type CollectionConfig, type CollectionSlug, type Field, type GlobalConfig, type PayloadRequest, type Validate } from 'payload'
 import { relationship, upload } from 'payload/shared'
 
 const MISSING = 'Something chosen here no longer exists (it may have been deleted). Choose again.'
+type Reference = { path: string; collection: string; ids: number[] }
 
 const idOf = (ref: unknown): unknown => (typeof ref === 'object' && ref ? (ref as { id?: unknown }).id : ref)
 const idsIn = (value: unknown): number[] => {
   const refs = Array.isArray(value) ? value : value == null ? [] : [value]
-  const ids = refs.map(idOf).filter((id) => typeof id === 'number' || (typeof id === 'string' && /^\d{1,12}$/.test(id)))
+  const ids = refs.map(idOf).filter((id) => typeof id === 'number' || (typeof id === 'string' && /^\d{1,10}$/.test(id)))
   return [...new Set(ids.map(Number))]
 }
 
+/** Every single-collection upload or relationship value in `data`, with its field path. */
+function referencesIn(fields: Field[], data: Record<string, unknown> | undefined, prefix = ''): Reference[] {
+  if (!data) return []
+  return fields.flatMap((field): Reference[] => {
+    if (field.type === 'tabs') {
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? referencesIn(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`) : referencesIn(tab.fields, data, prefix),
+      )
+    }
+    if (field.type === 'group' && 'name' in field && field.name) return referencesIn(field.fields, data[field.name] as Record<string, unknown>, `${prefix}${field.name}.`)
+    if ((field.type === 'row' || field.type === 'collapsible' || field.type === 'group') && 'fields' in field) return referencesIn(field.fields, data, prefix)
+    if ((field.type === 'upload' || field.type === 'relationship') && typeof field.relationTo === 'string' && !field.virtual) {
+      const ids = idsIn(data[field.name])
+      return ids.length ? [{ path: `${prefix}${field.name}`, collection: field.relationTo, ids }] : []
+    }
+    return []
+  })
+}
+
 /**
- * Payload checks that a chosen id looks like an id, not that the document exists; PostgreSQL then refuses the
- * foreign key and the request ends in a 500. This runs Payload's check and the field's own, then asks whether the
- * chosen documents still exist, so a stale or mistyped reference is a field error with a message.
+ * Payload checks that a chosen id looks like an id, not that the document exists (and skips field validation for
+ * drafts altogether); PostgreSQL then refuses the foreign key and the save ends in a 500. Before any save, draft or
+ * not, this asks whether everything referred to still exists, and answers a field error naming what does not.
  */
-function checked(field: Field): Field {
-  if ((field.type === 'upload' || field.type === 'relationship') && typeof field.relationTo === 'string') {
-    // A field's own check replaces Payload's, so both run here: Payload's (required, id format), then the field's.
-    const checks = [field.type === 'upload' ? upload : relationship, field.validate].filter(Boolean) as Validate[]
-    const collection = field.relationTo
+async function assertReferencesExist(fields: Field[], data: Record<string, unknown>, req: PayloadRequest, owner: { collection?: string; global?: string }) {
+  const references = referencesIn(fields, data)
+  const wanted = new Map<string, Set<number>>()
+  for (const ref of references) for (const id of ref.ids) wanted.set(ref.collection, (wanted.get(ref.collection) ?? new Set()).add(id))
+  const existing = new Map<string, Set<number>>()
+  for (const [collection, ids] of wanted) {
+    const { docs } = await req.payload.db.find<{ id: number }>({ collection: collection as CollectionSlug, where: { id: { in: [...ids] } }, limit: 0, pagination: false, select: { id: true }, req })
+    existing.set(collection, new Set(docs.map((d) => Number(d.id))))
+  }
+  const errors = references.filter((ref) => ref.ids.some((id) => !existing.get(ref.collection)?.has(id))).map((ref) => ({ path: ref.path, message: MISSING }))
+  if (errors.length) throw new ValidationError({ ...owner, errors, req })
+}
+
+// A field's own check replaces Payload's (required, id format), so both run: Payload's first, then the field's.
+function withDefaultChecks(field: Field): Field {
+  if ((field.type === 'upload' || field.type === 'relationship') && field.validate) {
+    const checks = [field.type === 'upload' ? upload : relationship, field.validate] as Validate[]
     const validate: Validate = async (value, options) => {
       for (const check of checks) {
         const result = await check(value, options)
         if (result !== true) return result
       }
-      const ids = idsIn(value)
-      if (!ids.length || !options.req?.payload) return true
-      const { totalDocs } = await options.req.payload.count({ collection, where: { id: { in: ids } }, overrideAccess: true, req: options.req })
-      return totalDocs === ids.length ? true : MISSING
+      return true
     }
     return { ...field, validate } as Field
   }
-  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(checked) })) }
-  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(checked) } as Field
+  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withDefaultChecks) })) }
+  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(withDefaultChecks) } as Field
   return field
 }
 
-/** Adds the existence check to every single-collection upload and relationship field of a collection or global. */
-export const withReferenceChecks = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({ ...config, fields: config.fields.map(checked) })
+export const withReferenceChecks = (config: CollectionConfig): CollectionConfig => ({
+  ...config,
+  fields: config.fields.map(withDefaultChecks),
+  hooks: {
+    ...config.hooks,
+    beforeChange: [
+      async ({ data, req }) => {
+        await assertReferencesExist(config.fields, data, req, { collection: config.slug })
+        return data
+      },
+      ...(config.hooks?.beforeChange ?? []),
+    ],
+  },
+})
+
+export const withGlobalReferenceChecks = (config: GlobalConfig): GlobalConfig => ({
+  ...config,
+  fields: config.fields.map(withDefaultChecks),
+  hooks: {
+    ...config.hooks,
+    beforeChange: [
+      async ({ data, req }) => {
+        await assertReferencesExist(config.fields, data, req, { global: config.slug })
+        return data
+      },
+      ...(config.hooks?.beforeChange ?? []),
+    ],
+  },
+})

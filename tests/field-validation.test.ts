@@ -44,6 +44,16 @@ describe('references to documents that do not exist', () => {
     ).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
   })
 
+  it('are refused on a draft save too, where Payload skips field validation', async () => {
+    const draft = await makeRelease(payload, {}, true)
+    await expect(
+      payload.update({ collection: 'releases', id: draft.id, draft: true, overrideAccess: true, context: quiet, data: { heroImage: 999999, downloads: [999999] } as never }),
+    ).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+    await expect(
+      payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, context: quiet, data: { organisationName: 'Test University', defaultContact: 999999 } as never }),
+    ).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+  })
+
   it('still accept real ones, and a release still cannot be related to itself', async () => {
     const other = await makeRelease(payload)
     const release = await makeRelease(payload, { related: [other.id] })
