@@ -194,12 +194,12 @@ export interface Release {
    * The date shown on the release. Defaults to the moment it is first published.
    */
   releaseDate?: string | null;
-  releaseDate_tz: SupportedTimezones;
+  releaseDate_tz?: SupportedTimezones;
   /**
    * Hidden from the public until this moment, even when published.
    */
   embargoUntil?: string | null;
-  embargoUntil_tz: SupportedTimezones;
+  embargoUntil_tz?: SupportedTimezones;
   topics?: (number | Topic)[] | null;
   /**
    * Lead the home page with this release (the newest featured one wins).

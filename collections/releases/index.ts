@@ -171,7 +171,7 @@ export const Releases: CollectionConfig = {
       name: 'releaseDate',
       type: 'date',
       index: true,
-      timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON, required: true },
+      timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
@@ -183,7 +183,7 @@ export const Releases: CollectionConfig = {
       type: 'date',
       index: true,
       access: { create: editorsOnlyField, update: editorsOnlyField },
-      timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON, required: true },
+      timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
