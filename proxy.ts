@@ -4,9 +4,25 @@ import { redirectFor } from './lib/redirects'
 import { variantFromSearch } from './lib/variant'
 
 
+// The same prefixes as the first matcher below (which must be a literal for Next to read it at build time).
+const NOT_REWRITTEN = /^\/(admin|api|_next|media-enquiries|search|subscribe|preview|favicon\.ico|accessibility|icon\.svg|robots\.txt|sitemap|assets\/)/
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 // Rewrites every cached public page to /<variant>/<path> so it is rendered once and served from Next's cache.
 // A request that already starts with a variant segment gets one more in front, so it matches no page: 404.
 export async function proxy(request: NextRequest) {
+  // Next answers an address it cannot percent-decode with a 500 (vercel/next.js#92527): a visitor's or a bot's
+  // mistake, so say so with a 400. Every address with a % passes through here for this check alone.
+  if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request: this web address is not valid.', { status: 400 })
+  if (NOT_REWRITTEN.test(request.nextUrl.pathname)) return NextResponse.next()
   const url = request.nextUrl.clone()
   const release = /^\/news\/([a-z0-9-]+)\/?$/.exec(url.pathname)
   if (release) {
@@ -26,5 +42,7 @@ export const config = {
   // Not rewritten: admin and API, Next's assets, files in public/, and pages rendered per request.
   matcher: [
     '/((?!admin|api|_next|media-enquiries|search|subscribe|preview|favicon\\.ico|accessibility|icon\\.svg|robots\\.txt|sitemap|assets/).*)',
+    // Any other address with a percent sign, only to be checked for a valid encoding.
+    '/(.*%.*)',
   ],
 }

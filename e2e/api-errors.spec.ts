@@ -47,3 +47,12 @@ test('anonymous API lists come in bounded pages, whatever limit or pagination th
   const staff = await (await request.get('/api/releases?limit=0&depth=0', { headers: auth(adminToken) })).json()
   expect(staff.docs.length).toBe(staff.totalDocs)
 })
+
+test('an address that cannot be decoded is a 400, on pages and the API alike', async ({ request }) => {
+  for (const path of ['/news/%E0%A4%A', '/%E0', '/accessibility/%E0', '/preview/%%%', '/api/releases/%E0']) {
+    expect((await request.get(path)).status(), path).toBe(400)
+  }
+  // Valid encodings still reach their pages.
+  expect((await request.get('/news/no%20such%20release')).status()).toBe(404)
+  expect((await request.get('/search?q=caf%C3%A9')).status()).toBe(200)
+})
