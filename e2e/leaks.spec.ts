@@ -42,6 +42,8 @@ test('drafts and embargoed releases are invisible on every public surface', asyn
     `/news/${draft.slug}`,
     `/news/${embargoed.slug}`,
     `/news/${embargoed.slug}/card.png`,
+    `/news/${embargoed.slug}/release.txt`,
+    `/news/${draft.slug}/release.txt`,
     `/news/${host.slug}`,
     '/',
     '/news',

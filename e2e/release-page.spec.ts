@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures'
-import { createRelease, firstId } from './support/releases'
+import { createRelease, firstId, updateRelease } from './support/releases'
 
 test('a release page shows every part of a press release, in order', async ({ page, request, adminToken, track }) => {
   const topic = await firstId(request, adminToken, 'topics', '&where[slug][equals]=research')
@@ -121,4 +121,42 @@ test('when a published release is renamed, its old address answers 301 to the ne
     })
     .toEqual([301, expect.stringMatching(new RegExp(`/news/${newSlug}$`))])
   expect((await request.get(`/news/${newSlug}`)).status()).toBe(200)
+})
+
+test('a journalist gets the release as plain text to quote from, in the order of the original', async ({ page, request, adminToken, track }) => {
+  const contactId = await firstId(request, adminToken, 'contacts', '&where[isTeam][equals]=false')
+  const contact = await (await request.get(`/api/contacts/${contactId}`)).json()
+  const release = await createRelease(request, adminToken, { contacts: [contactId], releaseDate: '2026-03-29T23:30:00.000Z' })
+  track('releases', release.id)
+
+  await page.goto(`/news/${release.slug}`)
+  const link = page.getByRole('link', { name: 'Plain text of this release' })
+  const res = await request.get((await link.getAttribute('href'))!)
+  expect(res.status()).toBe(200)
+  expect(res.headers()['content-type']).toMatch(/^text\/plain; charset=utf-8/)
+  const text = await res.text()
+  expect(text).not.toMatch(/<[a-z]/i)
+  const inOrder = [
+    'FOR IMMEDIATE RELEASE',
+    release.title,
+    '30/03/2026',
+    `Summary of ${release.title}.`,
+    '“This is a quotation,” said Dr Test Person, Head of Testing.',
+    'ENDS',
+    'Notes to editors',
+    'A note for editors.',
+    `For more information please contact ${contact.name}.`,
+    contact.phone,
+    `/news/${release.slug}`,
+  ]
+  const positions = inOrder.map((part) => text.indexOf(part))
+  for (const [i, part] of inOrder.entries()) expect(positions[i], part).toBeGreaterThan(-1)
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+
+  // Cached like the page, and refreshed like it: an edit shows, an unpublish removes it.
+  const txt = `/news/${release.slug}/release.txt`
+  await updateRelease(request, adminToken, release.id, { summary: 'A corrected standfirst.' })
+  await expect.poll(async () => (await request.get(txt)).text()).toContain('A corrected standfirst.')
+  await updateRelease(request, adminToken, release.id, { _status: 'draft' })
+  await expect.poll(async () => (await request.get(txt)).status()).toBe(404)
 })

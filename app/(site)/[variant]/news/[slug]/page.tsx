@@ -34,6 +34,12 @@ export default async function ReleasePage({ params }: Props) {
           <span aria-hidden="true">← </span>Back{back.label ? ` to ${back.label}` : ' to news'}</Link>
       </p>
       <ReleaseDocument release={release} settings={settings} />
+      <p className="plain-text">
+        <a href={`/news/${release.slug}/release.txt`} type="text/plain">
+          Plain text of this release
+        </a>{' '}
+        (to quote from)
+      </p>
       <ShareLinks url={`${siteUrl(settings.siteUrl)}/news/${release.slug}`} title={release.title} />
       <RelatedStories releases={related} />
     </article>
