@@ -27,6 +27,7 @@ export interface Config {
     topics: Topic;
     media: Media;
     'preview-links': PreviewLink;
+    redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -47,6 +48,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -449,6 +451,29 @@ export interface Subscriber {
   createdAt: string;
 }
 /**
+ * Old addresses, from a previous website or printed material, that should lead to a release or page here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address (a whole link may be pasted), e.g. /press/2019/05/new-library.html
+   */
+  from: string;
+  /**
+   * The release it leads to. Visitors are only sent there while the release is public.
+   */
+  release?: (number | null) | Release;
+  /**
+   * Or any other address: a page here (/contacts) or elsewhere (https://…).
+   */
+  to?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -608,6 +633,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'preview-links';
         value: number | PreviewLink;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'users';
@@ -850,6 +879,17 @@ export interface PreviewLinksSelect<T extends boolean = true> {
   secret?: T;
   path?: T;
   url?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  release?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { withApiGuards } from './collections/api-guards'
 import { Enquiries } from './collections/enquiries'
 import { Media } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
+import { Redirects } from './collections/redirects'
 import { Releases } from './collections/releases'
 import { Subscribers } from './collections/subscribers'
 import { Topics } from './collections/topics'
@@ -40,7 +41,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
     components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'] },
   },
-  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Users].map(withReferenceChecks).map(withApiGuards),
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, Users].map(withReferenceChecks).map(withApiGuards),
   globals: [SiteSettings].map(withGlobalReferenceChecks),
   editor: releaseEditor,
   db: postgresAdapter({

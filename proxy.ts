@@ -24,14 +24,8 @@ export async function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request: this web address is not valid.', { status: 400 })
   if (NOT_REWRITTEN.test(request.nextUrl.pathname)) return NextResponse.next()
   const url = request.nextUrl.clone()
-  const release = /^\/news\/([a-z0-9-]+)\/?$/.exec(url.pathname)
-  if (release) {
-    const target = await redirectFor(release[1], internalBaseUrl())
-    if (target) {
-      url.pathname = `/news/${target}`
-      return NextResponse.redirect(url, 301)
-    }
-  }
+  const target = await redirectFor(url.pathname, internalBaseUrl())
+  if (target) return NextResponse.redirect(/^https?:/.test(target) ? target : new URL(target, url), 301)
   const variant = encodeURIComponent(variantFromSearch(url.searchParams))
   url.pathname = `/${variant}${url.pathname === '/' ? '' : url.pathname}`
   url.search = ''

@@ -37,15 +37,27 @@ export async function loadPublicMediaIds(payload: Payload): Promise<number[]> {
   return [...ids]
 }
 
-let cache: { at: number; ids: Promise<number[]> } | undefined
+// Changes whenever the answer above could: a release or contact saved, added or deleted, or an embargo passing.
+const CHANGE_KEY = `
+  SELECT concat_ws('|',
+    (SELECT max(updated_at) FROM releases), (SELECT count(*) FROM releases),
+    (SELECT count(*) FROM releases WHERE embargo_until <= now()),
+    (SELECT max(updated_at) FROM contacts), (SELECT count(*) FROM contacts)) AS key`
+
+let cache: { key: string; ids: Promise<number[]> } | undefined
 
 /**
  * Staff see every file; the public only files a public page uses, so a picture attached to an embargoed release
- * answers 404 until the release is out. Kept for a second so a page of images costs one lookup.
+ * answers 404 until the release is out. The list is kept until the data it depends on changes (one small query per
+ * check finds out), never for a fixed time: a page rendered just after a publish must see its pictures as public.
  */
 export const readMedia: Access = async ({ req }) => {
   if (req.user) return true
-  if (!cache || Date.now() - cache.at > 1000) cache = { at: Date.now(), ids: loadPublicMediaIds(req.payload) }
+  const key = await pool(req.payload)
+    .query<{ key: string }>(CHANGE_KEY)
+    .then((r) => r.rows[0]?.key ?? '')
+    .catch(() => `unknown-${Date.now()}`)
+  if (!cache || cache.key !== key) cache = { key, ids: loadPublicMediaIds(req.payload) }
   const ids = await cache.ids.catch(() => [])
   return { id: { in: ids.length ? ids : [-1] } }
 }

@@ -160,3 +160,25 @@ test('a journalist gets the release as plain text to quote from, in the order of
   await updateRelease(request, adminToken, release.id, { _status: 'draft' })
   await expect.poll(async () => (await request.get(txt)).status()).toBe(404)
 })
+
+test("an old website's addresses lead to releases here, once they are public", async ({ request, adminToken, track }) => {
+  const release = await createRelease(request, adminToken, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
+  track('releases', release.id)
+  const old = `/press-releases/2019/05/${release.slug}.html`
+  const created = await request.post('/api/redirects', { headers: { Authorization: `JWT ${adminToken}` }, data: { from: `https://old.example.ac.uk${old}`, release: release.id } })
+  expect(created.ok(), await created.text()).toBeTruthy()
+  track('redirects', (await created.json()).doc.id)
+  const other = await request.post('/api/redirects', { headers: { Authorization: `JWT ${adminToken}` }, data: { from: `${old}-team`, to: '/contacts' } })
+  track('redirects', (await other.json()).doc.id)
+
+  const answer = async (path: string) => {
+    const r = await request.get(path, { maxRedirects: 0 })
+    return [r.status(), r.headers().location ?? null]
+  }
+  await expect.poll(() => answer(`${old}-team`)).toEqual([301, expect.stringMatching(/\/contacts$/)])
+  // Embargoed: the old link shows nothing of it yet.
+  expect(await answer(old)).toEqual([404, null])
+
+  await request.patch(`/api/releases/${release.id}`, { headers: { Authorization: `JWT ${adminToken}` }, data: { embargoUntil: new Date(Date.now() - 1000).toISOString(), _status: 'published' } })
+  await expect.poll(() => answer(old)).toEqual([301, expect.stringMatching(new RegExp(`/news/${release.slug}$`))])
+})

@@ -1,5 +1,5 @@
-// The proxy's view of renamed releases. It is kept for a moment per instance so a page view costs no extra
-// request; a renamed slug starts redirecting within REFRESH_MS of the change.
+// The proxy's view of old addresses (renamed releases, entered redirects). It is kept for a moment per instance so
+// a page view costs no extra request; a change starts redirecting within REFRESH_MS.
 const REFRESH_MS = 1500
 
 let cached: { at: number; map: Promise<Record<string, string>> } | undefined
@@ -13,7 +13,18 @@ async function load(origin: string): Promise<Record<string, string>> {
   }
 }
 
-export async function redirectFor(slug: string, origin: string): Promise<string | undefined> {
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+/** Where an old address leads now, if anywhere. `path` is a request's pathname; a trailing slash is ignored. */
+export async function redirectFor(path: string, origin: string): Promise<string | undefined> {
   if (!cached || Date.now() - cached.at > REFRESH_MS) cached = { at: Date.now(), map: load(origin) }
-  return (await cached.map)[slug]
+  const map = await cached.map
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path
+  return map[trimmed] ?? map[decoded(trimmed)]
 }

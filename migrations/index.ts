@@ -4,6 +4,7 @@ import * as migration_20261129_063607_featured from './20261129_063607_featured'
 import * as migration_20261129_064258_enquiries from './20261129_064258_enquiries';
 import * as migration_20261129_070744_workflow_times from './20261129_070744_workflow_times';
 import * as migration_20261129_071355_discovery_and_alerts from './20261129_071355_discovery_and_alerts';
+import * as migration_20261129_101845_redirects from './20261129_101845_redirects';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_071355_discovery_and_alerts.up,
     down: migration_20261129_071355_discovery_and_alerts.down,
-    name: '20261129_071355_discovery_and_alerts'
+    name: '20261129_071355_discovery_and_alerts',
+  },
+  {
+    up: migration_20261129_101845_redirects.up,
+    down: migration_20261129_101845_redirects.down,
+    name: '20261129_101845_redirects'
   },
 ];

@@ -59,4 +59,11 @@ describe('who may see a file', () => {
     expect(await publicCanSee(published.id)).toBe(true)
     expect(await publicCanSee(added.id)).toBe(false)
   })
+
+  it('shows a picture the moment its release is published, however recently the public list was worked out', async () => {
+    const picture = await makeImage()
+    expect(await publicCanSee(picture.id)).toBe(false)
+    await makeRelease(payload, { heroImage: picture.id })
+    expect(await publicCanSee(picture.id)).toBe(true)
+  })
 })

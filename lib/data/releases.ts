@@ -112,25 +112,6 @@ export const getRelatedStories = (release: Release) =>
     { tags: [TAGS.releases, TAGS.media] },
   )()
 
-/** Old slug -> current slug for public releases whose address changed; a slug in use again is never redirected. */
-export const slugRedirects = unstable_cache(
-  async (): Promise<Record<string, string>> => {
-    const { docs } = await (await payload()).find({
-      collection: 'releases',
-      overrideAccess: false,
-      where: { previousSlugs: { exists: true } },
-      pagination: false,
-      depth: 0,
-      select: { slug: true, previousSlugs: true },
-    })
-    const map: Record<string, string> = {}
-    for (const doc of docs) for (const old of doc.previousSlugs ?? []) if (doc.slug) map[old] = doc.slug
-    return map
-  },
-  ['releases:redirects', SHAPE],
-  { tags: [TAGS.releases] },
-)
-
 /** The home page's lead: the newest public release marked featured, else the newest of all. */
 export const getFeatured = unstable_cache(
   async (): Promise<ReleaseCard | null> => {

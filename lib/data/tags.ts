@@ -6,4 +6,5 @@ export const TAGS = {
   contacts: 'contacts',
   media: 'media',
   settings: 'settings',
+  redirects: 'redirects',
 } as const

@@ -1,6 +1,6 @@
-import { slugRedirects } from '@/lib/data/releases'
+import { addressRedirects } from '@/lib/data/redirects'
 
-// Read by the proxy to answer old release addresses with a 301. Public data only: slugs of public releases.
+// Read by the proxy to answer old addresses with a 301. Public data only: where public addresses lead.
 export async function GET() {
-  return Response.json(await slugRedirects(), { headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(await addressRedirects(), { headers: { 'Cache-Control': 'no-store' } })
 }
