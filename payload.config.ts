@@ -4,7 +4,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Contacts } from './collections/contacts'
-import { withGlobalReferenceChecks, withReferenceChecks } from './collections/reference-checks'
+import { withReferenceChecks } from './collections/reference-checks'
 import { withApiGuards } from './collections/api-guards'
 import { Enquiries } from './collections/enquiries'
 import { Media } from './collections/media'
@@ -41,8 +41,8 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
     components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'] },
   },
-  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, Users].map(withReferenceChecks).map(withApiGuards),
-  globals: [SiteSettings].map(withGlobalReferenceChecks),
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, Users].map((c) => withApiGuards(withReferenceChecks(c))),
+  globals: [withReferenceChecks(SiteSettings, 'global')],
   editor: releaseEditor,
   db: postgresAdapter({
     pool: { connectionString: config.DATABASE_URL, max: 10 },

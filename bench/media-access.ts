@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import sharp from 'sharp'
-import { pool } from '../lib/db/pool'
+import { shutDown } from '../scripts/lib/environment'
 import { blocksToNodes, richText, uploadNode } from '../seed/lexical'
 import { createTestDatabase } from '../tests/support/test-database'
 
@@ -58,9 +58,6 @@ try {
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1)
   console.log(`Public media lookup over ${releases} releases (${found} files in use), ${rounds} rounds: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`)
 } finally {
-  // Payload leaves its pool open; the database is about to go, and with it those connections.
-  pool(payload).on('error', () => undefined)
-  await payload.destroy()
-  await db.dispose()
+  await shutDown(payload, { url: db.url, stop: db.dispose })
   process.exit(0)
 }

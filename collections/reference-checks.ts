@@ -66,32 +66,15 @@ function withDefaultChecks(field: Field): Field {
   return field
 }
 
-export const withReferenceChecks = (config: CollectionConfig): CollectionConfig => ({
-  ...config,
-  fields: config.fields.map(withDefaultChecks),
-  hooks: {
-    ...config.hooks,
-    beforeChange: [
-      async ({ data, req }) => {
-        await assertReferencesExist(config.fields, data, req, { collection: config.slug })
-        return data
-      },
-      ...(config.hooks?.beforeChange ?? []),
-    ],
-  },
-})
-
-export const withGlobalReferenceChecks = (config: GlobalConfig): GlobalConfig => ({
-  ...config,
-  fields: config.fields.map(withDefaultChecks),
-  hooks: {
-    ...config.hooks,
-    beforeChange: [
-      async ({ data, req }) => {
-        await assertReferencesExist(config.fields, data, req, { global: config.slug })
-        return data
-      },
-      ...(config.hooks?.beforeChange ?? []),
-    ],
-  },
-})
+/** Payload's checks for every reference field, and the existence check before every save of a collection or global. */
+export function withReferenceChecks<T extends CollectionConfig | GlobalConfig>(config: T, owner: 'collection' | 'global' = 'collection'): T {
+  const check = async ({ data, req }: { data: Record<string, unknown>; req: PayloadRequest }) => {
+    await assertReferencesExist(config.fields, data, req, { [owner]: config.slug })
+    return data
+  }
+  return {
+    ...config,
+    fields: config.fields.map(withDefaultChecks),
+    hooks: { ...config.hooks, beforeChange: [check, ...(config.hooks?.beforeChange ?? [])] },
+  } as T
+}

@@ -1,17 +1,12 @@
 // `npm run jobs`: a worker that runs queued background jobs (enquiry emails, scheduled publishing) outside the web
 // server. Start one or more beside servers that have JOBS_AUTORUN=false; each job is claimed by one worker.
 import { setTimeout as sleep } from 'node:timers/promises'
-import { ensureDatabase, loadEnvFiles, shutDown } from './lib/environment'
+import { shutDown, startScript } from './lib/environment'
 
 const IDLE_POLL_MS = 5_000
 
-loadEnvFiles(process.env.NODE_ENV !== 'production')
-const db = await ensureDatabase({ ownSignals: true })
-// Migrations yes (under the shared lock), but creating the first admin and demo content is the server's business.
-process.env.PRESS_OFFICE_SKIP_BOOT_TASKS = 'true'
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const payload = await getPayload({ config })
+// The worker stops in its own order (the running batch, then connections, then PostgreSQL): it owns the signals.
+const { payload, db } = await startScript({ ownSignals: true })
 
 const stopping = new AbortController()
 const stop = () => stopping.abort()

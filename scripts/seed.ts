@@ -1,14 +1,9 @@
 // `npm run seed` loads the demo newsroom into an empty database; `npm run seed -- --reset` replaces what is there.
-import { ensureDatabase, loadEnvFiles, shutDown } from './lib/environment'
+import { shutDown, startScript } from './lib/environment'
 
 const reset = process.argv.includes('--reset')
-loadEnvFiles(process.env.NODE_ENV !== 'production')
-const db = await ensureDatabase()
-process.env.PRESS_OFFICE_SKIP_BOOT_TASKS = 'true'
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { payload, db } = await startScript()
 const { seed } = await import('../seed')
-const payload = await getPayload({ config })
 let code = 0
 try {
   const { totalDocs } = await payload.count({ collection: 'releases', overrideAccess: true })

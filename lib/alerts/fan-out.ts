@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
-import { publicReleaseForAlert } from './notify-release-public'
+import { findPublicRelease } from '../public-release'
 
 // Subscribers per queued job: small enough that a retry after a failure is cheap, large enough for big lists.
 export const ALERT_BATCH = 50
@@ -28,7 +28,7 @@ async function matchingSubscribers(payload: Payload, topicIds: number[]): Promis
  * again (a retry), it queues the batches again, which is harmless: each address is sent each release once.
  */
 export async function fanOutAlerts(payload: Payload, id: number): Promise<string> {
-  const release = await publicReleaseForAlert(payload, id)
+  const release = await findPublicRelease(payload, { id })
   if (!release) {
     // Unpublished again before the alerts went out: it may be alerted when it next becomes public.
     await pool(payload).query(`DELETE FROM release_alerts WHERE release_id = $1 AND queued_at IS NULL`, [id])

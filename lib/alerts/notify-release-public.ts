@@ -1,18 +1,6 @@
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
-
-/** The release as the public sees it (the one public rule, read with no user), or null. */
-export async function publicReleaseForAlert(payload: Payload, id: number) {
-  const { docs } = await payload.find({
-    collection: 'releases',
-    overrideAccess: false,
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 0,
-    select: { topics: true },
-  })
-  return docs[0] ?? null
-}
+import { findPublicRelease } from '../public-release'
 
 /**
  * Call when a release may have just become public (published with no embargo ahead, or its embargo passed). If
@@ -22,7 +10,7 @@ export async function publicReleaseForAlert(payload: Payload, id: number) {
 export async function notifyReleasePublic(payload: Payload, releaseId: number | string): Promise<void> {
   const id = Number(releaseId)
   if (!Number.isSafeInteger(id)) return
-  if (!(await publicReleaseForAlert(payload, id))) return
+  if (!(await findPublicRelease(payload, { id }))) return
   const db = pool(payload)
   const claim = await db.query(`INSERT INTO release_alerts (release_id) VALUES ($1) ON CONFLICT DO NOTHING`, [id])
   if (claim.rowCount !== 1) return

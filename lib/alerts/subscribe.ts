@@ -5,6 +5,7 @@ import { siteUrl } from '../site-url'
 import { EMAIL_PATTERN } from '../validate'
 import { EMAIL_MAX, SUBSCRIBE_LIMITS, type SubscribeErrors, type SubscribeValues } from './fields'
 import { alreadySubscribedEmail, confirmationEmail } from './messages'
+import { topicIdsFor } from './topic-ids'
 
 export type SubscribeResult =
   | { kind: 'sent'; email: string }
@@ -23,15 +24,7 @@ async function validate(payload: Payload, values: SubscribeValues): Promise<{ ok
   }
   let topicIds: number[] = []
   if (values.scope === 'topics') {
-    const { docs } = await payload.find({
-      collection: 'topics',
-      overrideAccess: false,
-      where: { slug: { in: values.topics.length ? values.topics : ['-'] } },
-      pagination: false,
-      depth: 0,
-      select: { slug: true },
-    })
-    topicIds = docs.map((t) => t.id)
+    topicIds = await topicIdsFor(payload, values.topics)
     if (!topicIds.length) errors.topics = 'Choose at least one topic, or choose all news'
   }
   if (Object.keys(errors).length) return { ok: false, errors }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { FILL_TOKEN, HONEYPOT, type EnquiryErrors, type EnquiryValues } from './fields'
 import { checkFillToken, issueFillToken } from './fill-token'
 import { consumeRateLimit, type RateLimit } from './rate-limit'
+import { findPublicRelease } from '../public-release'
 import { readValues, validateEnquiry } from './schema'
 
 export type SubmitOptions = { ip: string; now?: Date; rateLimit: RateLimit; minFillSeconds: number }
@@ -51,21 +52,7 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
     collection: 'enquiries',
     overrideAccess: true,
     context,
-    data: { ...data, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: await publicRelease(payload, slug) },
+    data: { ...data, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: slug ? ((await findPublicRelease(payload, { slug }))?.id ?? null) : null },
   })
   return { kind: 'sent', id: enquiry.id, reference: enquiry.reference!, jobs: (context.queuedJobs as Array<number | string>) ?? [] }
-}
-
-/** The release an enquiry is about, if the slug names one the public can see; otherwise none. */
-async function publicRelease(payload: Payload, slug: string): Promise<number | null> {
-  if (!slug) return null
-  const { docs } = await payload.find({
-    collection: 'releases',
-    overrideAccess: false,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    select: { slug: true },
-  })
-  return docs[0]?.id ?? null
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Release, User } from '../../payload-types'
 import { payload } from '../data/payload'
-import { publicSlugOf } from './public-slug'
+import { findPublicRelease } from '../public-release'
 
 export type DraftResult =
   | { kind: 'anonymous' }
@@ -30,5 +30,5 @@ export async function readDraft(id: string, headers: Headers): Promise<DraftResu
   })
   if (!release) return { kind: 'missing' }
   const embargoedUntil = release.embargoUntil && new Date(release.embargoUntil).getTime() > Date.now() ? release.embargoUntil : null
-  return { kind: 'draft', release, user, publicSlug: await publicSlugOf(p, release.id), embargoedUntil }
+  return { kind: 'draft', release, user, publicSlug: (await findPublicRelease(p, { id: release.id }))?.slug ?? null, embargoedUntil }
 }

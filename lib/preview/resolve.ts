@@ -2,7 +2,7 @@ import 'server-only'
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Release } from '../../payload-types'
 import { payload } from '../data/payload'
-import { publicSlugOf } from './public-slug'
+import { findPublicRelease } from '../public-release'
 
 export type PreviewResult = { kind: 'gone' } | { kind: 'public'; slug: string } | { kind: 'preview'; release: Release }
 
@@ -23,8 +23,8 @@ export async function resolvePreview(token: string): Promise<PreviewResult> {
   if (link.revoked || new Date(link.expiresAt).getTime() <= Date.now()) return { kind: 'gone' }
   const releaseId = typeof link.release === 'object' ? link.release.id : link.release
   // Already public: send the journalist to the page everyone sees.
-  const publicSlug = await publicSlugOf(p, releaseId)
-  if (publicSlug) return { kind: 'public', slug: publicSlug }
+  const visible = await findPublicRelease(p, { id: releaseId })
+  if (visible?.slug) return { kind: 'public', slug: visible.slug }
   // The latest version, draft or published, exactly as it will appear.
   const release = await p.findByID({ collection: 'releases', id: releaseId, draft: true, overrideAccess: true, depth: 2, joins: false }).catch(() => null)
   return release ? { kind: 'preview', release } : { kind: 'gone' }

@@ -48,3 +48,16 @@ export async function shutDown(payload: Payload, db: RunningDatabase): Promise<v
   connections.on('error', () => undefined)
   await db.stop()
 }
+
+/**
+ * What every script but the server starts with: configuration, a database, and Payload, which applies pending
+ * migrations (under the shared lock) but leaves the first admin and demo content to the server.
+ */
+export async function startScript({ ownSignals = false } = {}): Promise<{ payload: Payload; db: RunningDatabase }> {
+  loadEnvFiles(process.env.NODE_ENV !== 'production')
+  const db = await ensureDatabase({ ownSignals })
+  process.env.PRESS_OFFICE_SKIP_BOOT_TASKS = 'true'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  return { payload: await getPayload({ config }), db }
+}

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { readSubscribeValues } from '@/lib/alerts/fields'
 import { changeTopics, confirmSubscription } from '@/lib/alerts/manage'
 import { subscriberToken } from '@/lib/alerts/tokens'
+import { topicIdsFor } from '@/lib/alerts/topic-ids'
 import { payload } from '@/lib/data/payload'
 
 const manageHref = (token: string, extra: string) => `/subscribe/manage?token=${encodeURIComponent(token)}&${extra}`
@@ -20,15 +21,8 @@ export async function saveTopicsAction(form: FormData) {
   const token = String(form.get('token') ?? '')
   const values = readSubscribeValues(form)
   const client = await payload()
-  const { docs } = await client.find({
-    collection: 'topics',
-    overrideAccess: false,
-    where: { slug: { in: values.topics.length ? values.topics : ['-'] } },
-    pagination: false,
-    depth: 0,
-    select: { slug: true },
-  })
-  if (values.scope === 'topics' && !docs.length) redirect(manageHref(token, 'error=topics'))
-  const found = await changeTopics(client, token, { allNews: values.scope === 'all', topicIds: docs.map((d) => d.id) })
+  const topicIds = await topicIdsFor(client, values.topics)
+  if (values.scope === 'topics' && !topicIds.length) redirect(manageHref(token, 'error=topics'))
+  const found = await changeTopics(client, token, { allNews: values.scope === 'all', topicIds })
   redirect(manageHref(token, found.ok ? 'done=saved' : 'error=link'))
 }
