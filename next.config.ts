@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { securityHeaders } from './lib/security/headers.mjs'
 
 const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `npm start` uses the regular build.
@@ -7,6 +8,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Embargoed preview links are personal: never cached by anyone, never indexed, never passed on as a referrer.
   headers: async () => [
+    { source: '/:path*', headers: securityHeaders },
     {
       source: '/preview/:path*',
       headers: [

@@ -239,6 +239,7 @@ export interface Media {
    * Photographer or owner, e.g. "Jo Bloggs / University of Harrowmere".
    */
   credit?: string | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -284,6 +285,34 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'contributor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -347,7 +376,6 @@ export interface PreviewLink {
    */
   revoked?: boolean | null;
   key?: string | null;
-  secret?: string | null;
   path?: string | null;
   /**
    * Send this address to the journalist (it works until it expires or is revoked).
@@ -355,34 +383,6 @@ export interface PreviewLink {
   url?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'contributor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Enquiries from journalists, nearest deadline first.
@@ -407,7 +407,7 @@ export interface Enquiry {
    * The email telling the press office about this enquiry.
    */
   notification?: {
-    status?: ('pending' | 'sending' | 'sent' | 'failed') | null;
+    status?: ('pending' | 'sending' | 'sent' | 'failed' | 'skipped') | null;
     attempts?: number | null;
     lastAttemptAt?: string | null;
     sentAt?: string | null;
@@ -417,7 +417,7 @@ export interface Enquiry {
    * The email confirming receipt to the journalist.
    */
   acknowledgement?: {
-    status?: ('pending' | 'sending' | 'sent' | 'failed') | null;
+    status?: ('pending' | 'sending' | 'sent' | 'failed' | 'skipped') | null;
     attempts?: number | null;
     lastAttemptAt?: string | null;
     sentAt?: string | null;
@@ -810,6 +810,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -876,7 +877,6 @@ export interface PreviewLinksSelect<T extends boolean = true> {
   expiresAt?: T;
   revoked?: T;
   key?: T;
-  secret?: T;
   path?: T;
   url?: T;
   updatedAt?: T;

@@ -22,6 +22,10 @@ import { releaseEditor } from './lib/editor'
 import { withSearchIndex } from './lib/search/with-search-index'
 import { emailAdapter } from './lib/email/adapter'
 import { env } from './lib/env'
+import { trustedOrigins } from './lib/security/origins'
+import { sameAnswerForLockedAccounts } from './lib/security/same-answer-for-locked'
+import { countFailedLogins } from './collections/users/hooks/login-throttle'
+import { API_LIMITS } from './lib/api/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -33,7 +37,12 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 export default buildConfig({
   serverURL: config.SITE_URL,
+  // Only these origins may act with a staff member's session cookie; other sites' forms and scripts get nothing.
+  csrf: trustedOrigins(config),
   secret: config.PAYLOAD_SECRET ?? '',
+  maxDepth: 10,
+  upload: { limits: { fileSize: API_LIMITS.staffUploadBytes } },
+  hooks: { afterError: [countFailedLogins, sameAnswerForLockedAccounts] },
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },

@@ -4,21 +4,30 @@ export const ROLES = ['admin', 'editor', 'contributor'] as const
 export type Role = (typeof ROLES)[number]
 
 type WithUser = { req: PayloadRequest }
-export const roleOf = ({ req }: WithUser): Role | undefined => (req.user as { role?: Role } | null)?.role
+const roleOfUser = (user: unknown): Role | undefined => (user as { role?: Role } | null | undefined)?.role ?? undefined
+export const roleOf = ({ req }: WithUser): Role | undefined => roleOfUser(req.user)
+
+/**
+ * The one definition of "an editor": editors and admins decide what the public sees and when. Takes a user, so the
+ * admin's conditions (which get a user, not a request) ask the same question as access rules and hooks.
+ */
+export const isEditorUser = (user: unknown): boolean => ['admin', 'editor'].includes(roleOfUser(user) ?? '')
+export const mayPublish = (req: PayloadRequest): boolean => isEditorUser(req.user)
 
 export const isAdmin: Access = (args) => roleOf(args) === 'admin'
-export const isEditor: Access = (args) => ['admin', 'editor'].includes(roleOf(args) ?? '')
+export const isEditor: Access = ({ req }) => mayPublish(req)
 export const isStaff: Access = ({ req }) => Boolean(req.user)
 export const anyone: Access = () => true
 
 export const isAdminField: FieldAccess = (args) => roleOf(args) === 'admin'
 export const isStaffField: FieldAccess = ({ req }) => Boolean(req.user)
-export const isEditorField: FieldAccess = (args) => ['admin', 'editor'].includes(roleOf(args) ?? '')
+export const isEditorField: FieldAccess = ({ req }) => mayPublish(req)
+export const nobody: FieldAccess = () => false
 
 /** Admins see everyone; anyone else only their own account. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
-  if ((req.user as { role?: Role }).role === 'admin') return true
+  if (roleOf({ req }) === 'admin') return true
   return { id: { equals: req.user.id } }
 }
 

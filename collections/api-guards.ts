@@ -1,18 +1,58 @@
-import { NotFound, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { APIError, NotFound, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Where } from 'payload'
 
 // Ids are PostgreSQL integers: anything else can name no document, and passed on it fails in the database (a 500).
 const MAX_ID = 2_147_483_647
 const isId = (id: unknown) => (typeof id === 'number' || (typeof id === 'string' && /^\d{1,10}$/.test(id))) && Number(id) >= 1 && Number(id) <= MAX_ID
 
-// Pages an anonymous API client may ask for at once: the whole archive in one response is a denial of service.
+// The anonymous budget: pages an anonymous API client may ask for at once, and how deep relationships are filled in.
+// The whole archive in one response, or each release with its related releases' related releases, is a denial of
+// service; staff and the site's own server code are not limited.
 export const PUBLIC_PAGE_LIMIT = 100
+export const PUBLIC_MAX_DEPTH = 2
 
-const guard: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  const a = args as { id?: unknown; limit?: number; pagination?: boolean; currentDepth?: number }
+const RELATIONAL = new Set(['relationship', 'upload', 'join'])
+
+/**
+ * Whether a sort or where path reaches through a relationship (`related.title`): the public may filter and sort on a
+ * release's own fields, but a path into another document would sort or filter by what they may not read (an
+ * embargoed related release's title), and joins tables at the caller's choice.
+ */
+export function crossesRelationship(fields: FlattenedField[], path: string): boolean {
+  const [name, ...rest] = path.split('.')
+  if (!rest.length) return false
+  const field = fields.find((f) => f.name === name)
+  if (!field) return false
+  if (RELATIONAL.has(field.type)) return true
+  return 'flattenedFields' in field && Array.isArray(field.flattenedFields) ? crossesRelationship(field.flattenedFields, rest.join('.')) : false
+}
+
+function wherePaths(where: unknown): string[] {
+  if (!where || typeof where !== 'object') return []
+  return Object.entries(where as Where).flatMap(([key, value]) =>
+    (key === 'and' || key === 'or') && Array.isArray(value) ? value.flatMap(wherePaths) : [key],
+  )
+}
+
+const sortPaths = (sort: unknown): string[] =>
+  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((s) => String(s).trim().replace(/^-/, ''))
+
+const overBudget = (message: string) => new APIError(message, 400, undefined, true)
+
+type ReadArgs = { id?: unknown; limit?: number; pagination?: boolean; currentDepth?: number; depth?: number; draft?: boolean; sort?: unknown; where?: unknown }
+
+const guard: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const a = args as ReadArgs
   if (a.id !== undefined && a.id !== null && !isId(a.id)) throw new NotFound(req.t)
   // Our own server code reads through the Local API and may take everything; REST and GraphQL visitors may not.
   // Relationships populated inside a response (currentDepth set) are Payload's own batched reads: left whole.
-  if (operation === 'read' && !req.user && req.payloadAPI !== 'local' && a.id === undefined && !a.currentDepth) {
+  const reading = operation === 'read' || operation === 'count' || operation === 'readDistinct'
+  if (!reading || req.user || req.payloadAPI === 'local' || a.currentDepth) return args
+  if (Number(a.depth) > PUBLIC_MAX_DEPTH) throw overBudget(`depth may be at most ${PUBLIC_MAX_DEPTH} without signing in.`)
+  const crossing = [...sortPaths(a.sort), ...wherePaths(a.where)].find((path) => crossesRelationship(collection.flattenedFields, path))
+  if (crossing) throw overBudget(`"${crossing}" reaches into another document: sort and filter on this collection's own fields.`)
+  // Drafts are staff business: an anonymous ?draft=true reads what everyone reads.
+  a.draft = false
+  if (operation === 'read' && a.id === undefined) {
     const limit = Number(a.limit)
     a.pagination = true
     a.limit = Number.isFinite(limit) && limit >= 1 ? Math.min(limit, PUBLIC_PAGE_LIMIT) : Math.min(10, PUBLIC_PAGE_LIMIT)
@@ -22,7 +62,7 @@ const guard: CollectionBeforeOperationHook = ({ args, operation, req }) => {
 
 /**
  * Every collection's API: `/api/releases/abc` (REST, GraphQL or Local API) is a 404 like any id that names nothing,
- * and anonymous REST and GraphQL lists come in pages of at most PUBLIC_PAGE_LIMIT.
+ * and anonymous REST and GraphQL reads keep to the anonymous budget above.
  */
 export const withApiGuards = (config: CollectionConfig): CollectionConfig => ({
   ...config,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { textAnd } from '../lib/field-validation'
 import type { FieldHook, TextField } from 'payload'
 import { SLUG_PATTERN, slugify } from '../lib/slug'
@@ -10,6 +11,18 @@ const fromTitle =
     return typeof title === 'string' && title.trim() ? slugify(title) : value
   }
 
+/** A copy gets the first free `<slug>-copy`, `<slug>-copy-2`, ...: Payload's own suffix would collide on a second copy. */
+const freeCopySlug: FieldHook = async ({ value, req, collection }) => {
+  if (typeof value !== 'string' || !value || !collection) return value
+  const base = `${value.slice(0, 100)}-copy`
+  for (let n = 1; n <= 20; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const { totalDocs } = await req.payload.count({ collection: collection.slug as 'releases', where: { slug: { equals: candidate } }, overrideAccess: true, req })
+    if (!totalDocs) return candidate
+  }
+  return `${base}-${randomBytes(3).toString('hex')}`
+}
+
 /** A unique, URL-safe slug generated from `source` unless the editor types one. */
 export function slugField(source = 'title'): TextField {
   return {
@@ -19,7 +32,7 @@ export function slugField(source = 'title'): TextField {
     index: true,
     maxLength: 120,
     admin: { position: 'sidebar', description: `Web address. Generated from the ${source}; edit to change.` },
-    hooks: { beforeValidate: [fromTitle(source)] },
+    hooks: { beforeValidate: [fromTitle(source)], beforeDuplicate: [freeCopySlug] },
     validate: textAnd((value) =>
       value == null || value === '' || (typeof value === 'string' && SLUG_PATTERN.test(value))
         ? true

@@ -6,13 +6,18 @@ import { safeHref } from '@/lib/safe-href'
 type CtaFields = { label: string; url: string; description?: string | null }
 type UploadFields = { caption?: string | null }
 
+type LinkNode = { fields: { url?: string }; children: unknown[] }
+// Links typed by editors and links Lexical made from bare URLs (autolinks) pass the same check.
+const linkConverter = ({ node, nodesToJSX }: { node: LinkNode; nodesToJSX: (args: { nodes: never[] }) => React.ReactNode[] }) => {
+  const href = safeHref(node.fields.url)
+  const children = nodesToJSX({ nodes: node.children as never[] })
+  return href ? <a href={href}>{children}</a> : <>{children}</>
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  link: ({ node, nodesToJSX }) => {
-    const href = safeHref(node.fields.url)
-    const children = nodesToJSX({ nodes: node.children })
-    return href ? <a href={href}>{children}</a> : <>{children}</>
-  },
+  link: linkConverter,
+  autolink: linkConverter,
   upload: ({ node }) => {
     const media = asMedia(node.value)
     const picture = sizeOf(media, 'hero')

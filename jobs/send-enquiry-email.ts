@@ -15,8 +15,7 @@ export const sendEnquiryEmail: TaskConfig<'sendEnquiryEmail'> = {
   handler: async ({ input, req }) => ({ output: { outcome: await deliverEnquiryEmail(req.payload, input.enquiry, input.kind) } }),
 }
 
-export async function queueEnquiryEmails(req: PayloadRequest, enquiry: number): Promise<Array<number | string>> {
-  const kinds: EnquiryEmailKind[] = ['notification', 'acknowledgement']
+export async function queueEnquiryEmails(req: PayloadRequest, enquiry: number, kinds: EnquiryEmailKind[]): Promise<Array<number | string>> {
   const jobs = []
   for (const kind of kinds) {
     const job = await req.payload.jobs.queue({ task: 'sendEnquiryEmail', input: { enquiry, kind }, req })

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { isSafeTarget } from './old-address'
 
 /**
  * Old address -> where it leads now, for the proxy's 301s: renamed public releases (`/news/<old slug>`) and the
@@ -22,12 +23,21 @@ export async function buildAddressRedirects(payload: Payload): Promise<Record<st
     const { docs } = await payload.find({ collection: 'releases', overrideAccess: false, where: { id: { in: releaseIds } }, pagination: false, depth: 0, select: { slug: true } })
     for (const doc of docs) if (doc.slug) publicSlugs.set(doc.id, doc.slug)
   }
+  // An old slug never takes an address that is some public release's own now, nor one an editor redirected.
+  const oldSlugs = renamed.docs.flatMap((doc) => doc.previousSlugs ?? [])
+  const liveSlugs = new Set<string>()
+  if (oldSlugs.length) {
+    const { docs } = await payload.find({ collection: 'releases', overrideAccess: false, where: { slug: { in: oldSlugs } }, pagination: false, depth: 0, select: { slug: true } })
+    for (const doc of docs) if (doc.slug) liveSlugs.add(doc.slug)
+  }
   const map: Record<string, string> = {}
+  for (const doc of renamed.docs) {
+    for (const old of doc.previousSlugs ?? []) if (doc.slug && !liveSlugs.has(old)) map[`/news/${old}`] = `/news/${doc.slug}`
+  }
   for (const r of entered.docs) {
     const slug = typeof r.release === 'number' ? publicSlugs.get(r.release) : undefined
     const target = r.release ? slug && `/news/${slug}` : r.to
-    if (target) map[r.from] = target
+    if (target && isSafeTarget(target)) map[r.from] = target
   }
-  for (const doc of renamed.docs) for (const old of doc.previousSlugs ?? []) if (doc.slug) map[`/news/${old}`] = `/news/${doc.slug}`
   return map
 }

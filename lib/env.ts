@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { z } from 'zod'
 
 // One schema for every variable the app reads. A bad value stops the process with a message naming it,
@@ -11,6 +12,19 @@ const boolDefaultTrue = z
   .optional()
   .transform((v) => v === undefined || v === 'true' || v === '1' || v === 'yes')
 
+// One address or CIDR range: 10.0.0.1, 10.0.0.0/8, ::1, fd00::/8.
+const validProxy = (entry: string) => {
+  const [address, bits, ...rest] = entry.split('/')
+  const family = isIP(address)
+  if (!family || rest.length) return false
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
+}
+const proxyList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.every(validProxy), 'must be a comma-separated list of IP addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8)')
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,6 +35,8 @@ const schema = z
     PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
     SITE_URL: z.url('must be an absolute URL such as https://news.example.ac.uk').optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    INTERNAL_URL: z.url('must be an absolute URL such as http://127.0.0.1:3000').optional(),
+    TRUSTED_PROXIES: proxyList,
     DATA_DIR: z.string().min(1).default('.data'),
     MEDIA_DIR: z.string().min(1).optional(),
     ADMIN_EMAIL: z.email('must be an email address').optional(),
@@ -62,6 +78,15 @@ const schema = z
   })
 
 export type Env = z.infer<typeof schema>
+
+/**
+ * What a production server needs beyond a valid environment: its public address, from which the CSRF allow-list,
+ * secure cookies and every absolute link are made. Checked by the server at start (not by builds or scripts).
+ */
+export function productionProblems(env: Env): string[] {
+  if (env.NODE_ENV !== 'production') return []
+  return env.SITE_URL ? [] : ['  SITE_URL is required in production: the public address, e.g. https://news.example.ac.uk']
+}
 
 const blankToUndefined = (source: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]))

@@ -24,15 +24,23 @@ export function validOldAddress(value: unknown): true | string {
   return true
 }
 
+/**
+ * A path on this site, or an http(s) address. Browsers read a backslash as a slash, so `/\evil.example` would
+ * leave the site like `//evil.example`: a local path may contain neither, nor spaces or control characters.
+ */
+export function isSafeTarget(value: string): boolean {
+  if (value.startsWith('/')) return !/^\/[\\/]/.test(value) && !/[\s\\\u0000-\u001f]/.test(value)
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !/[\s\u0000-\u001f]/.test(value)
+  } catch {
+    return false
+  }
+}
+
 /** Where a redirect may lead: a path on this site or an http(s) address. */
 export function validTarget(value: unknown): true | string {
   if (value == null || value === '') return true
   if (typeof value !== 'string') return 'Enter an address.'
-  if (value.startsWith('/') && !value.startsWith('//') && !/\s/.test(value)) return true
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Enter a path starting / or an address starting https://'
-  } catch {
-    return 'Enter a path starting / or an address starting https://'
-  }
+  return isSafeTarget(value) ? true : 'Enter a path starting / (no backslashes or spaces) or an address starting https://'
 }

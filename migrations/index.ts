@@ -5,6 +5,7 @@ import * as migration_20261129_064258_enquiries from './20261129_064258_enquirie
 import * as migration_20261129_070744_workflow_times from './20261129_070744_workflow_times';
 import * as migration_20261129_071355_discovery_and_alerts from './20261129_071355_discovery_and_alerts';
 import * as migration_20261129_101845_redirects from './20261129_101845_redirects';
+import * as migration_20261129_223707_security_gate from './20261129_223707_security_gate';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_101845_redirects.up,
     down: migration_20261129_101845_redirects.down,
-    name: '20261129_101845_redirects'
+    name: '20261129_101845_redirects',
+  },
+  {
+    up: migration_20261129_223707_security_gate.up,
+    down: migration_20261129_223707_security_gate.down,
+    name: '20261129_223707_security_gate'
   },
 ];

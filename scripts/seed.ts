@@ -1,4 +1,5 @@
 // `npm run seed` loads the demo newsroom into an empty database; `npm run seed -- --reset` replaces what is there.
+// It makes no accounts: the demo logins exist only under `npm run dev`.
 import { shutDown, startScript } from './lib/environment'
 
 const reset = process.argv.includes('--reset')
@@ -11,7 +12,7 @@ try {
     console.error(`The database already holds ${totalDocs} releases. Run \`npm run seed -- --reset\` to replace them.`)
     code = 1
   } else {
-    await seed(payload, { demoAdmin: process.env.NODE_ENV !== 'production', reset })
+    await seed(payload, { reset })
   }
 } catch (error) {
   console.error(error)

@@ -2,8 +2,7 @@
 // creates the first admin and loads demo content when it boots inside the server (see lib/boot).
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { parseEnv } from '../lib/env'
+import { parseEnv, productionProblems } from '../lib/env'
 import { ensureDatabase, loadEnvFiles } from './lib/environment'
 
 const mode = process.argv[2]
@@ -14,9 +13,9 @@ if (mode !== 'dev' && mode !== 'start') {
 loadEnvFiles(mode === 'dev')
 ;(process.env as Record<string, string>).NODE_ENV ||= mode === 'dev' ? 'development' : 'production'
 
-let env
 try {
-  env = parseEnv()
+  const problems = productionProblems(parseEnv())
+  if (problems.length) throw new Error(`Invalid environment configuration:\n${problems.join('\n')}`)
 } catch (error) {
   console.error((error as Error).message)
   process.exit(1)
@@ -27,8 +26,8 @@ if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
 }
 
 const db = await ensureDatabase({ ownSignals: true })
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT)], { stdio: 'inherit', env: process.env })
+// Next runs behind our own HTTP server, which decides each client's address (server/next-server.mjs).
+const child = spawn(process.execPath, ['server/next-server.mjs', mode], { stdio: 'inherit', env: process.env })
 
 let stopping = false
 const stop = (signal: NodeJS.Signals) => {

@@ -7,12 +7,6 @@ import { demoImage } from './images'
 import { blocksToNodes, ctaNode, numberedList, paragraphs, richText, uploadNode } from './lexical'
 import { upcoming, type UpcomingRelease } from './upcoming'
 
-export const DEMO_PASSWORD = 'press-office-demo'
-export const DEMO_USERS = [
-  { email: 'admin@example.com', name: 'Alex Admin', role: 'admin' },
-  { email: 'editor@example.com', name: 'Erin Editor', role: 'editor' },
-  { email: 'contributor@example.com', name: 'Chris Contributor', role: 'contributor' },
-] as const
 
 // Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation, and nobody should get
 // review emails about demo content.
@@ -36,7 +30,7 @@ async function upload(payload: Payload, hue: number, label: string, meta: { alt:
   return doc.id
 }
 
-export async function seed(payload: Payload, options: { demoAdmin: boolean; reset?: boolean }) {
+export async function seed(payload: Payload, options: { reset?: boolean } = {}) {
   const started = Date.now()
   payload.logger.info('Seeding the demo newsroom...')
   if (options.reset) await wipe(payload)
@@ -121,20 +115,5 @@ export async function seed(payload: Payload, options: { demoAdmin: boolean; rese
     },
   })
 
-  if (options.demoAdmin) await ensureDemoUsers(payload)
   payload.logger.info(`Seeded ${releaseIds.size} releases, ${contactIds.size} contacts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
-}
-
-async function ensureDemoUsers(payload: Payload) {
-  for (const user of DEMO_USERS) {
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } }, overrideAccess: true })
-    if (!totalDocs) await payload.create({ collection: 'users', overrideAccess: true, context, data: { ...user, password: DEMO_PASSWORD } })
-  }
-  const banner = [
-    '',
-    '  Demo newsroom ready. Sign in at /admin with:',
-    ...DEMO_USERS.map((u) => `    ${u.role.padEnd(12)} ${u.email} / ${DEMO_PASSWORD}`),
-    '',
-  ].join('\n')
-  console.log(banner)
 }

@@ -13,7 +13,8 @@ const quiet = { disableRevalidate: true, skipNotifications: true }
 const tokenFor = async (user: User) =>
   (await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })).token!
 const bearer = (token: string) => new Headers({ Authorization: `JWT ${token}` })
-const cookie = (token: string) => new Headers({ Cookie: `payload-token=${token}` })
+// As a browser sends it: with the cookie, the fetch metadata that tells Payload's CSRF check it is not cross-site.
+const cookie = (token: string) => new Headers({ Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' })
 
 beforeAll(async () => {
   payload = await testPayload()

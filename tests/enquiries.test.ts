@@ -141,16 +141,22 @@ describe('enquiries access', () => {
     expect(answered.status).toBe('answered')
   })
 
-  it('is read and updated by signed-in staff only, and deleted by admins only', async () => {
+  it('is read and updated by the press office (editors) only, and deleted by admins only', async () => {
     const { id } = sent(await submitEnquiry(payload, enquiryForm(), submitOptions()))
     await expect(payload.find({ collection: 'enquiries', overrideAccess: false })).rejects.toThrow(/not allowed/i)
     const contributor = await makeUser(payload, 'contributor')
+    // A journalist's name, number and message are personal data: not for every contributor in the organisation.
+    await expect(payload.find({ collection: 'enquiries', overrideAccess: false, user: contributor })).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.update({ collection: 'enquiries', id, overrideAccess: false, user: contributor, data: { status: 'closed' } }),
+    ).rejects.toThrow(/not allowed/i)
+    const editor = await makeUser(payload, 'editor')
     const updated = await payload.update({
       collection: 'enquiries',
       id,
       overrideAccess: false,
-      user: contributor,
-      data: { status: 'assigned', assignee: contributor.id, reference: 'ENQ-0000-00000', notification: { status: 'sent' } },
+      user: editor,
+      data: { status: 'assigned', assignee: editor.id, reference: 'ENQ-0000-00000', notification: { status: 'sent' } },
     })
     expect(updated.status).toBe('assigned')
     expect(updated.reference).not.toBe('ENQ-0000-00000')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseEnv } from '../lib/env'
+import { parseEnv, productionProblems } from '../lib/env'
 
 describe('environment schema', () => {
   it('accepts an empty environment (embedded database, generated secret)', () => {
@@ -17,6 +17,18 @@ describe('environment schema', () => {
     expect(() => parseEnv(base)).toThrow(/PAYLOAD_SECRET is required/)
     expect(() => parseEnv({ ...base, PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET/)
     expect(parseEnv({ ...base, PAYLOAD_SECRET: 'x'.repeat(32) }).DATABASE_URL).toBe(base.DATABASE_URL)
+  })
+
+  it('refuses to serve production without its public address', () => {
+    expect(productionProblems(parseEnv({ NODE_ENV: 'production' })).join()).toMatch(/SITE_URL is required/)
+    expect(productionProblems(parseEnv({ NODE_ENV: 'production', SITE_URL: 'https://news.example.org' }))).toEqual([])
+    expect(productionProblems(parseEnv({}))).toEqual([])
+  })
+
+  it('reads trusted proxies as addresses and CIDR ranges, and names a bad one', () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual([])
+    expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).TRUSTED_PROXIES).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'])
+    for (const bad of ['localhost', '10.0.0.0/33', '1.2.3', '10.0.0.0/8/1']) expect(() => parseEnv({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/)
   })
 
   it('wants the first admin email and password together', () => {

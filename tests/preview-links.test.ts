@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { resolvePreview } from '../lib/preview/resolve'
 import type { PreviewLink, Release, User } from '../payload-types'
+import { pool } from '../lib/db/pool'
 import { makeRelease, makeUser, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
@@ -62,7 +63,7 @@ describe('an embargoed preview link', () => {
     }
   })
 
-  it('is made and seen by editors only, and its secret cannot be changed', async () => {
+  it('is made and seen by editors only, and its key and secret are the server\'s alone', async () => {
     const release = await makeRelease(payload, { embargoUntil: inADay() })
     await expect(
       payload.create({ collection: 'preview-links', overrideAccess: false, user: contributor, data: { release: release.id, recipient: 'X' } as PreviewLink }),
@@ -71,10 +72,18 @@ describe('an embargoed preview link', () => {
     await expect(payload.find({ collection: 'preview-links', overrideAccess: false, user: contributor })).rejects.toThrow(/not allowed/i)
     await expect(payload.find({ collection: 'preview-links', overrideAccess: false })).rejects.toThrow(/not allowed/i)
 
-    expect(link.secret!.length).toBeGreaterThanOrEqual(32)
+    expect(tokenOf(link).split('.')[1].length).toBeGreaterThanOrEqual(32)
     expect(link.url).toMatch(new RegExp(`^https?://[^/]+${link.path!.replace(/\./g, '\\.')}$`))
-    const changed = await payload.update({ collection: 'preview-links', id: link.id, overrideAccess: false, user: editor, data: { secret: 'chosen', key: 'chosen' } })
-    expect(changed.secret).toBe(link.secret)
+    const changed = await payload.update({ collection: 'preview-links', id: link.id, overrideAccess: false, user: editor, data: { key: 'chosen' } as Partial<PreviewLink> })
     expect(changed.key).toBe(link.key)
+
+    // An editor cannot pick the address either: a key sent on creation is replaced by a random one.
+    const chosen = await linkFor(release, { key: 'my-own-key' } as Partial<PreviewLink>)
+    expect(chosen.key).not.toBe('my-own-key')
+    expect((await resolvePreview(tokenOf(chosen))).kind).toBe('preview')
+
+    // Nothing stored opens a link: the database row holds the key, and the secret is only ever computed.
+    const { rows } = await pool(payload).query('SELECT * FROM preview_links WHERE id = $1', [link.id])
+    expect(JSON.stringify(rows[0])).not.toContain(tokenOf(link).split('.')[1])
   })
 })

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
 const readOnly = { create: () => false, update: () => false }

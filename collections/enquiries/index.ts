@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isStaff } from '../../access/roles'
+import { isAdmin, isEditor } from '../../access/roles'
 import { LIMITS } from '../../lib/enquiries/fields'
 import { textAnd } from '../../lib/field-validation'
 import { validPhone } from '../../lib/validate'
@@ -27,7 +27,7 @@ export const Enquiries: CollectionConfig = {
     description: 'Enquiries from journalists, nearest deadline first.',
   },
   defaultSort: 'deadline',
-  access: { read: isStaff, update: isStaff, create: () => false, delete: isAdmin },
+  access: { read: isEditor, update: isEditor, create: () => false, delete: isAdmin },
   hooks: { beforeChange: [assignReference, markAssigned], afterChange: [queueEmails] },
   fields: [
     { name: 'subject', type: 'text', required: true, maxLength: LIMITS.subject },

@@ -1,19 +1,23 @@
 import type { CollectionConfig } from 'payload'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateCollection } from '../hooks/revalidate'
+import { canChangeMedia } from '../../access/media'
 import { readMedia } from '../../access/public-media'
-import { isEditor, isStaff } from '../../access/roles'
+import { isStaff, isStaffField, nobody } from '../../access/roles'
 import { mediaDir } from '../../lib/paths'
+import { ACCEPTED_TYPES } from '../../lib/media-files/sanitise-upload'
+import { recordUploader } from './hooks/record-uploader'
+import { sanitiseFile } from './hooks/sanitise-file'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Medium', plural: 'Media' },
+  labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },
-  hooks: revalidateCollection(TAGS.media),
-  access: { read: readMedia, create: isStaff, update: isStaff, delete: isEditor },
+  hooks: { ...revalidateCollection(TAGS.media), beforeOperation: [sanitiseFile], beforeChange: [recordUploader] },
+  access: { read: readMedia, create: isStaff, update: canChangeMedia, delete: canChangeMedia },
   upload: {
     staticDir: mediaDir(),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+    mimeTypes: Object.keys(ACCEPTED_TYPES),
     // Originals stay untouched for print-quality downloads; sizes are made for the web.
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
@@ -34,5 +38,13 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', maxLength: 300 },
     { name: 'credit', type: 'text', maxLength: 120, admin: { description: 'Photographer or owner, e.g. "Jo Bloggs / University of Harrowmere".' } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { read: isStaffField, create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

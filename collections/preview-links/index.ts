@@ -1,16 +1,16 @@
-import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
-import { isEditor, isEditorField } from '../../access/roles'
+import { isEditor, isEditorField, nobody } from '../../access/roles'
 import { siteUrl } from '../../lib/site-url'
+import { previewLinkPath } from '../../lib/preview/link-token'
+import { assignKey } from './hooks/assign-key'
 
 const DAY = 24 * 60 * 60 * 1000
 
-const linkPath = (link: { key?: string | null; secret?: string | null }) =>
-  link.key && link.secret ? `/preview/${link.key}.${link.secret}` : undefined
-
 /**
  * Embargoed preview links: an editor sends a journalist a long random link to read a release before it is public.
- * The link is `/preview/<key>.<secret>`: the key finds the row, the secret is compared in constant time.
+ * The link is `/preview/<key>.<secret>`. The key is random and made by the server; the secret is never stored: it is
+ * a signature of the key under PAYLOAD_SECRET, so a copy of the database opens no link, nobody can choose their own,
+ * and an editor can still copy a link again later.
  */
 export const PreviewLinks: CollectionConfig = {
   slug: 'preview-links',
@@ -22,6 +22,7 @@ export const PreviewLinks: CollectionConfig = {
     description: 'Links that let a named journalist read an embargoed or scheduled release early.',
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeChange: [assignKey] },
   fields: [
     { name: 'release', type: 'relationship', relationTo: 'releases', required: true, index: true },
     {
@@ -44,23 +45,15 @@ export const PreviewLinks: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      defaultValue: () => randomBytes(9).toString('base64url'),
       admin: { hidden: true },
-      access: { read: isEditorField, update: () => false },
-    },
-    {
-      name: 'secret',
-      type: 'text',
-      defaultValue: () => randomBytes(24).toString('base64url'),
-      admin: { hidden: true },
-      access: { read: isEditorField, update: () => false },
+      access: { read: isEditorField, create: nobody, update: nobody },
     },
     {
       name: 'path',
       type: 'text',
       virtual: true,
       admin: { hidden: true },
-      hooks: { afterRead: [({ siblingData }) => linkPath(siblingData)] },
+      hooks: { afterRead: [({ siblingData }) => previewLinkPath(siblingData.key)] },
     },
     {
       name: 'url',
@@ -69,10 +62,12 @@ export const PreviewLinks: CollectionConfig = {
       virtual: true,
       admin: { readOnly: true, description: 'Send this address to the journalist (it works until it expires or is revoked).' },
       hooks: {
-        afterRead: [({ siblingData }) => {
-          const path = linkPath(siblingData)
-          return path ? `${siteUrl()}${path}` : undefined
-        }],
+        afterRead: [
+          ({ siblingData }) => {
+            const path = previewLinkPath(siblingData.key)
+            return path ? `${siteUrl()}${path}` : undefined
+          },
+        ],
       },
     },
   ],

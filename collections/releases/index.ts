@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { readReleases } from '../../access/public-releases'
 import { canCreateRelease, canUpdateRelease, editorsOnlyField } from '../../access/releases'
-import { isEditor, isEditorField, isStaff, isStaffField } from '../../access/roles'
+import { isEditor, isEditorField, isEditorUser, isStaff, isStaffField, nobody } from '../../access/roles'
 import { releaseEditor, simpleEditor } from '../../lib/editor'
 import { revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { slugField } from '../slug-field'
@@ -12,6 +12,8 @@ import { guardReviewStatus } from './hooks/guard-review-status'
 import { rememberOldSlug } from './hooks/remember-old-slug'
 import { notifyReview } from './hooks/notify-review'
 import { recordAuthorship } from './hooks/record-authorship'
+import { gateReleaseChange, gateReleaseOperation } from './hooks/publishing-gate'
+import { hideNonPublicRelated } from './hooks/public-related'
 
 // Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
 const LONDON = [{ label: 'London (GMT/BST)', value: 'Europe/London' }]
@@ -47,7 +49,9 @@ export const Releases: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship],
+    beforeOperation: [gateReleaseOperation],
+    // The gate comes last, so nothing after it can put back what it refused.
+    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, gateReleaseChange],
     afterChange: [revalidateRelease, queueAlerts, notifyReview],
     afterDelete: [revalidateReleaseDelete],
   },
@@ -111,13 +115,14 @@ export const Releases: CollectionConfig = {
               hasMany: true,
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
               validate: notItself,
+              hooks: { afterRead: [hideNonPublicRelated] },
               admin: { description: 'Curated related stories, shown first.' },
             },
           ],
         },
         {
           label: 'Preview links',
-          admin: { condition: (_data, _siblings, { user }) => ['admin', 'editor'].includes((user as { role?: string } | null)?.role ?? '') },
+          admin: { condition: (_data, _siblings, { user }) => isEditorUser(user) },
           fields: [
             {
               // The links sent to journalists for this release, listed where the editor works on it.
@@ -160,6 +165,8 @@ export const Releases: CollectionConfig = {
       name: 'previousSlugs',
       type: 'text',
       hasMany: true,
+      // Written only by rememberOldSlug when an editor renames a live release: an address is not anyone's to claim.
+      access: { create: nobody, update: nobody },
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
+import { isEditorUser } from '@/access/roles'
 import { formatEmbargo } from '@/lib/dates'
 import type { Enquiry } from '@/payload-types'
 
@@ -14,7 +15,8 @@ const isOverdue = (deadline: string) => new Date(deadline).getTime() < Date.now(
  * their deadline marked in words as well as colour.
  */
 export async function OpenEnquiries({ payload, user }: Props) {
-  if (!user) return null
+  // Journalists' names and messages are for the press office (editors and admins), not every contributor.
+  if (!isEditorUser(user)) return null
   const { docs, totalDocs } = await payload.find({
     collection: 'enquiries',
     where: { status: { in: ['new', 'assigned'] } },

@@ -55,7 +55,10 @@ function Sent({ email }: { email: string }) {
       <p>
         We have sent a link to <strong>{email}</strong>. Your alerts start when you follow it; it works for three days.
       </p>
-      <p>No email after a few minutes? Check your spam folder, or subscribe again.</p>
+      <p>
+        No email after a few minutes? Check your spam folder. If you asked before, a link from an earlier email works
+        too, and confirms the choice you made just now.
+      </p>
     </div>
   )
 }

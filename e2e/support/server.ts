@@ -10,6 +10,8 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   PORT: process.env.E2E_PORT || '3100',
+  // Production refuses to start without its public address; the tests reach it here.
+  SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT || '3100'}`,
   DATA_DIR: dataDir,
   SEED_DEMO: 'true',
   ADMIN_EMAIL: ADMIN.email,

@@ -14,5 +14,7 @@ export async function onInit(payload: Payload): Promise<void> {
   if (process.env.PRESS_OFFICE_SKIP_BOOT_TASKS === 'true') return
   await ensureFirstAdmin(payload)
   await seedIfEmpty(payload)
+  // `npm run dev` only: the demo logins, whose password is public, never exist outside development.
+  if (process.env.NODE_ENV === 'development') await (await import('../../seed/demo-users')).ensureDemoUsers(payload)
   await ensureSearchIndex(payload)
 }

@@ -1,11 +1,11 @@
+// The header server/next-server.mjs sets on every request, after removing any copy a client sent.
+export const CLIENT_HEADER = 'x-press-office-client'
+
 /**
- * The address the rate limit counts. Behind a reverse proxy that appends the client's address to
- * X-Forwarded-For (nginx, Caddy, most load balancers), the last entry is the one the proxy saw; with no proxy,
- * Next fills the header from the connection. Only the rightmost entry is used: the ones before it are whatever
- * the client chose to send.
+ * The address the form limits count: decided once per request by the server in front of Next, which believes
+ * X-Forwarded-For only from TRUSTED_PROXIES. Without that server (a bare `next start`) every visitor counts as one,
+ * which errs on the side of limiting.
  */
 export function clientIp(headers: Pick<Headers, 'get'>): string {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1)
-  return last || headers.get('x-real-ip')?.trim() || 'unknown'
+  return headers.get(CLIENT_HEADER)?.trim() || 'unknown'
 }

@@ -1,23 +1,45 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+import { pool } from '../db/pool'
+import { sign, verify } from '../security/sign'
 
-// The form carries the moment it was served, signed, so a bot cannot claim it took its time. People need a few
-// seconds to fill seven fields; scripts that post at once are turned away.
-const sign = (issuedAt: number) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update(`press-office:enquiry-form:${issuedAt}`).digest('base64url')
+// The form carries the moment it was served and a one-off number, signed, so a bot can neither claim it took its
+// time nor post the same form again and again. People need a few seconds to fill seven fields, and seldom leave a
+// form open for more than a day.
+export const FILL_TOKEN_HOURS = 24
+const PURPOSE = 'enquiry-form'
 
-export const issueFillToken = (now = new Date()) => `${now.getTime()}.${sign(now.getTime())}`
+export const issueFillToken = (now = new Date()) => {
+  const nonce = randomBytes(12).toString('base64url')
+  return `${now.getTime()}.${nonce}.${sign(PURPOSE, now.getTime(), nonce)}`
+}
 
-export type FillCheck = 'ok' | 'too-fast' | 'invalid'
+export type FillCheck = 'ok' | 'too-fast' | 'expired' | 'invalid'
 
 export function checkFillToken(token: unknown, minSeconds: number, now = new Date()): FillCheck {
-  if (typeof token !== 'string' || !process.env.PAYLOAD_SECRET) return 'invalid'
-  const [stamp, signature = ''] = token.split('.')
+  if (typeof token !== 'string' || token.length > 200) return 'invalid'
+  const [stamp, nonce = '', signature] = token.split('.')
   const issuedAt = Number(stamp)
-  if (!Number.isSafeInteger(issuedAt)) return 'invalid'
-  const expected = Buffer.from(sign(issuedAt))
-  const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'invalid'
+  if (!Number.isSafeInteger(issuedAt) || !/^[\w-]{16}$/.test(nonce) || !verify(PURPOSE, signature, issuedAt, nonce)) return 'invalid'
   const age = now.getTime() - issuedAt
   if (age < -60_000) return 'invalid'
+  if (age > FILL_TOKEN_HOURS * 3_600_000) return 'expired'
   return age >= minSeconds * 1000 ? 'ok' : 'too-fast'
 }
+
+/**
+ * Marks a checked token as used, in one statement that any number of servers can race on: true for the first use,
+ * false for any later one. Spent tokens are forgotten once they would have expired anyway.
+ */
+export async function spendFillToken(payload: Payload, token: string, now = new Date()): Promise<boolean> {
+  const nonce = token.split('.')[1]
+  const { rowCount } = await pool(payload).query(`INSERT INTO form_token_uses (nonce, used_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING`, [nonce, now])
+  if (rowCount === 1 && Math.random() < 0.05) {
+    await pool(payload).query(`DELETE FROM form_token_uses WHERE used_at < $1::timestamptz - make_interval(hours => $2)`, [now, FILL_TOKEN_HOURS + 1])
+  }
+  return rowCount === 1
+}
+
+/** Gives a token back when the enquiry it carried could not be saved, so the same form can be sent again. */
+export const unspendFillToken = (payload: Payload, token: string) =>
+  pool(payload).query(`DELETE FROM form_token_uses WHERE nonce = $1`, [token.split('.')[1]]).catch(() => undefined)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { FILL_TOKEN, HONEYPOT, type EnquiryErrors, type EnquiryValues } from './fields'
-import { checkFillToken, issueFillToken } from './fill-token'
+import { checkFillToken, issueFillToken, spendFillToken, unspendFillToken } from './fill-token'
 import { consumeRateLimit, type RateLimit } from './rate-limit'
 import { findPublicRelease } from '../public-release'
 import { readValues, validateEnquiry } from './schema'
@@ -17,6 +17,13 @@ type FormLike = { get(name: string): unknown }
 
 const TOO_FAST =
   'That was quicker than we expected, so we have not sent it yet. Please check your enquiry and send it again.'
+const EXPIRED = 'This form was opened more than a day ago, so we have not sent it yet. Please check your enquiry and send it again.'
+const ALREADY_SENT = 'This form has already been sent. If you meant to send another enquiry, check it and send it again.'
+
+// Acknowledgements one journalist's address receives in a day: enough for a busy reporter, and it stops the form
+// being used to send our email to a stranger's inbox over and over. The enquiry itself still reaches the office.
+export const ACKNOWLEDGEMENTS_PER_ADDRESS = { limit: 3, windowMinutes: 24 * 60 }
+const ACK_SKIPPED = 'Not sent: this address was sent three acknowledgements in the last day.'
 
 /**
  * Everything the media enquiry form does on the server, apart from HTTP: spam checks, validation, the rate limit
@@ -38,21 +45,31 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
       kind: 'invalid',
       values,
       errors: validation.ok ? {} : validation.errors,
-      formError: fill === 'ok' ? undefined : TOO_FAST,
+      formError: fill === 'ok' ? undefined : fill === 'expired' ? EXPIRED : TOO_FAST,
       // A too-quick form keeps its start time, which will be old enough by the time it is sent again.
-      token: fill === 'invalid' ? issueFillToken(now) : String(token),
+      token: fill === 'too-fast' || fill === 'ok' ? String(token) : issueFillToken(now),
     }
   }
   const limit = await consumeRateLimit(payload, options.ip, options.rateLimit, now)
   if (!limit.allowed) return { kind: 'rate-limited', retryAfterMinutes: limit.retryAfterMinutes }
+  if (!(await spendFillToken(payload, String(token), now))) {
+    return { kind: 'invalid', values, errors: {}, formError: ALREADY_SENT, token: issueFillToken(now) }
+  }
+  const acknowledge = await consumeRateLimit(payload, validation.data.email.toLowerCase(), ACKNOWLEDGEMENTS_PER_ADDRESS, now, 'enquiry-ack-email')
 
   const { release: slug, ...data } = validation.data
   const context: Record<string, unknown> = {}
-  const enquiry = await payload.create({
-    collection: 'enquiries',
-    overrideAccess: true,
-    context,
-    data: { ...data, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: slug ? ((await findPublicRelease(payload, { slug }))?.id ?? null) : null },
-  })
+  const skipped = acknowledge.allowed ? {} : { acknowledgement: { status: 'skipped' as const, lastError: ACK_SKIPPED } }
+  const enquiry = await payload
+    .create({
+      collection: 'enquiries',
+      overrideAccess: true,
+      context,
+      data: { ...data, ...skipped, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: slug ? ((await findPublicRelease(payload, { slug }))?.id ?? null) : null },
+    })
+    .catch(async (error: unknown) => {
+      await unspendFillToken(payload, String(token))
+      throw error
+    })
   return { kind: 'sent', id: enquiry.id, reference: enquiry.reference!, jobs: (context.queuedJobs as Array<number | string>) ?? [] }
 }

@@ -10,7 +10,8 @@ export function enquiryForm(overrides: Partial<EnquiryValues & Record<string, st
   const fields: Record<string, string> = {
     name: 'Jo Bloggs',
     outlet: 'The Harrowmere Post',
-    email: 'jo.bloggs@example.com',
+    // A fresh address each time: one address gets only a few acknowledgements a day.
+    email: `${unique('jo.bloggs')}@example.com`,
     phone: '+44 1632 960123',
     deadlineDate: deadline.date,
     deadlineTime: deadline.time,

@@ -1,11 +1,12 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
-import { rejectBadJson } from '@/lib/api/reject-bad-json'
+import { guardRoute } from '@/lib/api/guard-route'
+import { payload } from '@/lib/data/payload'
 
-export const GET = REST_GET(config)
-export const POST = rejectBadJson(REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = rejectBadJson(REST_PATCH(config))
-export const PUT = rejectBadJson(REST_PUT(config))
+export const GET = guardRoute('rest', REST_GET(config), payload)
+export const POST = guardRoute('rest', REST_POST(config), payload)
+export const DELETE = guardRoute('rest', REST_DELETE(config), payload)
+export const PATCH = guardRoute('rest', REST_PATCH(config), payload)
+export const PUT = guardRoute('rest', REST_PUT(config), payload)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,17 @@
+import type { Access, Where } from 'payload'
+import { lockedUploadsOf } from '../lib/db/media-usage'
+import { mayPublish } from './roles'
+
+/**
+ * Editors change any file, since they decide what the public sees. A contributor manages only their own uploads, and
+ * only until an editor puts one to use in a published release or on a contact: after that, changing its picture,
+ * alt text or credit would change a public page.
+ */
+export const canChangeMedia: Access = async ({ req }) => {
+  if (mayPublish(req)) return true
+  if (!req.user) return false
+  const locked = await lockedUploadsOf(req.payload, req.user.id)
+  const mine: Where[] = [{ uploadedBy: { equals: req.user.id } }]
+  if (locked.length) mine.push({ id: { not_in: locked } })
+  return { and: mine }
+}

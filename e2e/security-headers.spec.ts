@@ -1,0 +1,22 @@
+import { expect, test } from './support/fixtures'
+
+test('every response carries the security headers, and public pages stay cacheable', async ({ request }) => {
+  const release = (await (await request.get('/api/releases?limit=1&depth=0')).json()).docs[0]
+  for (const path of ['/', '/news', `/news/${release.slug}`, '/api/releases?limit=1', '/media-enquiries', '/admin/login']) {
+    const headers = (await request.get(path)).headers()
+    expect(headers['content-security-policy'], path).toMatch(/default-src 'self'/)
+    expect(headers['content-security-policy'], path).toMatch(/frame-ancestors 'self'/)
+    expect(headers['content-security-policy'], path).not.toMatch(/https?:\/\//)
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+    expect(headers['strict-transport-security'], path).toMatch(/max-age=\d+/)
+  }
+  // The second visit to a release page is served from Next's cache, headers and all.
+  await request.get(`/news/${release.slug}`)
+  const cached = await request.get(`/news/${release.slug}`)
+  expect(cached.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/)
+
+  const picture = (await (await request.get('/api/media?limit=1')).json()).docs[0]
+  const file = await request.get(picture.url)
+  expect(file.status()).toBe(200)
+  expect(file.headers()['x-content-type-options']).toBe('nosniff')
+})

@@ -1,0 +1,19 @@
+import { APIError, Forbidden, type ServerFunction } from 'payload'
+import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import { mayPublish } from '../../access/roles'
+
+/**
+ * The admin's Schedule drawer calls the `schedule-publish` server function, which in Payload only asks whether the
+ * caller may use the admin at all: any contributor could queue a publish, or delete anyone's scheduled publish by
+ * job id (`deleteID`; the ids are sequential). Scheduling is publishing, so it is the same editors-only decision, for
+ * releases only.
+ */
+export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> = async (args) => {
+  const { req } = args
+  if (!mayPublish(req)) throw new Forbidden(req.t)
+  if (args.global || (args.doc && args.doc.relationTo !== 'releases')) throw new Forbidden(req.t)
+  if (args.type !== undefined && args.type !== 'publish' && args.type !== 'unpublish') {
+    throw new APIError('A schedule either publishes or unpublishes.', 400, undefined, true)
+  }
+  return schedulePublishHandler(args)
+}

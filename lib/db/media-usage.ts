@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+import { pool } from './pool'
+
+// Media a release row uses: hero and SEO image columns, downloads in the relationship table, and pictures placed in
+// the body (Lexical upload nodes, whose value is an id, or a populated object in older documents).
+const USED_BY_RELEASE = (release: string, media: string) => `(
+  ${release}.hero_image_id = ${media} OR ${release}.meta_image_id = ${media}
+  OR EXISTS (SELECT 1 FROM releases_rels rr WHERE rr.parent_id = ${release}.id AND rr.path = 'downloads' AND rr.media_id = ${media})
+  OR jsonb_path_exists(${release}.body,
+    'strict $.** ? (@.type == "upload" && @.relationTo == "media" && (@.value == $id || @.value.id == $id || @.value == $text))',
+    jsonb_build_object('id', ${media}, 'text', ${media}::text)))`
+
+// A contributor's own uploads that an editor has put to use: in any published release (live, embargoed or
+// scheduled to lift) or on a press contact.
+const LOCKED_UPLOADS_OF = `
+  SELECT m.id FROM media m WHERE m.uploaded_by_id = $1 AND (
+    EXISTS (SELECT 1 FROM releases r WHERE r._status = 'published' AND ${USED_BY_RELEASE('r', 'm.id')})
+    OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = m.id))`
+
+/** The ids of this user's uploads that are in editorial use, which therefore only editors may now change. */
+export async function lockedUploadsOf(payload: Payload, userId: number | string): Promise<number[]> {
+  const { rows } = await pool(payload).query<{ id: number }>(LOCKED_UPLOADS_OF, [userId])
+  return rows.map((r) => Number(r.id))
+}
