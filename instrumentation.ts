@@ -4,7 +4,9 @@
 // watches for embargoes lifting and listens for other instances' cache invalidations.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  if (process.env.NEXT_PHASE === 'phase-production-build' || !process.env.DATABASE_URL) return
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  ;(await import('./lib/boot/production-ready')).exitUnlessProductionReady()
+  if (!process.env.DATABASE_URL) return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, cron: true })

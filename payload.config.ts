@@ -41,6 +41,8 @@ export default buildConfig({
   csrf: trustedOrigins(config),
   secret: config.PAYLOAD_SECRET ?? '',
   maxDepth: 10,
+  // Callers' mistakes (lib/api/client-error) are routine, like Payload's own 4xx errors: not logged as failures.
+  loggingLevels: { ClientError: 'info' } as Record<string, 'info'>,
   upload: { limits: { fileSize: API_LIMITS.staffUploadBytes } },
   hooks: { afterError: [countFailedLogins, sameAnswerForLockedAccounts] },
   admin: {

@@ -1,4 +1,6 @@
-import { APIError, NotFound, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Where } from 'payload'
+import { NotFound, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Where } from 'payload'
+import { ClientError } from '../lib/api/client-error'
+import { badWhereValue } from './where-values'
 
 // Ids are PostgreSQL integers: anything else can name no document, and passed on it fails in the database (a 500).
 const MAX_ID = 2_147_483_647
@@ -36,7 +38,6 @@ function wherePaths(where: unknown): string[] {
 const sortPaths = (sort: unknown): string[] =>
   (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((s) => String(s).trim().replace(/^-/, ''))
 
-const overBudget = (message: string) => new APIError(message, 400, undefined, true)
 
 type ReadArgs = { id?: unknown; limit?: number; pagination?: boolean; currentDepth?: number; depth?: number; draft?: boolean; sort?: unknown; where?: unknown }
 
@@ -45,11 +46,15 @@ const guard: CollectionBeforeOperationHook = ({ args, collection, operation, req
   if (a.id !== undefined && a.id !== null && !isId(a.id)) throw new NotFound(req.t)
   // Our own server code reads through the Local API and may take everything; REST and GraphQL visitors may not.
   // Relationships populated inside a response (currentDepth set) are Payload's own batched reads: left whole.
+  if (req.payloadAPI === 'local' || a.currentDepth) return args
+  // Anyone's where clause, read or bulk write: a value the database cannot cast is the caller's mistake, not a 500.
+  const badValue = badWhereValue(collection.flattenedFields, a.where, Boolean(collection.versions))
+  if (badValue) throw new ClientError(badValue)
   const reading = operation === 'read' || operation === 'count' || operation === 'readDistinct'
-  if (!reading || req.user || req.payloadAPI === 'local' || a.currentDepth) return args
-  if (Number(a.depth) > PUBLIC_MAX_DEPTH) throw overBudget(`depth may be at most ${PUBLIC_MAX_DEPTH} without signing in.`)
+  if (!reading || req.user) return args
+  if (Number(a.depth) > PUBLIC_MAX_DEPTH) throw new ClientError(`depth may be at most ${PUBLIC_MAX_DEPTH} without signing in.`)
   const crossing = [...sortPaths(a.sort), ...wherePaths(a.where)].find((path) => crossesRelationship(collection.flattenedFields, path))
-  if (crossing) throw overBudget(`"${crossing}" reaches into another document: sort and filter on this collection's own fields.`)
+  if (crossing) throw new ClientError(`"${crossing}" reaches into another document: sort and filter on this collection's own fields.`)
   // Drafts are staff business: an anonymous ?draft=true reads what everyone reads.
   a.draft = false
   if (operation === 'read' && a.id === undefined) {

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionConfig, type CollectionSlug, type Field, type GlobalConfig, type PayloadRequest, type Validate } from 'payload'
 import { relationship, upload } from 'payload/shared'
+import { unstorableValues } from './storable-values'
 
 const MISSING = 'Something chosen here no longer exists (it may have been deleted). Choose again.'
 type Reference = { path: string; collection: string; ids: number[] }
@@ -36,6 +37,8 @@ function referencesIn(fields: Field[], data: Record<string, unknown> | undefined
  * not, this asks whether everything referred to still exists, and answers a field error naming what does not.
  */
 async function assertReferencesExist(fields: Field[], data: Record<string, unknown>, req: PayloadRequest, owner: { collection?: string; global?: string }) {
+  const unstorable = unstorableValues(fields, data)
+  if (unstorable.length) throw new ValidationError({ ...owner, errors: unstorable, req })
   const references = referencesIn(fields, data)
   const wanted = new Map<string, Set<number>>()
   for (const ref of references) for (const id of ref.ids) wanted.set(ref.collection, (wanted.get(ref.collection) ?? new Set()).add(id))

@@ -38,7 +38,7 @@ test('only signed-in staff see a draft preview, which shows the unpublished chan
   const banner = page.getByRole('note')
   await expect(banner).toContainText('PREVIEW: NOT PUBLIC')
   await expect(banner.getByRole('link', { name: 'see it' })).toHaveAttribute('href', `/news/${release.slug}`)
-  expect((await page.request.get('/preview/release/999999999')).status()).toBe(404)
+  expect((await page.goto('/preview/release/999999999'))?.status()).toBe(404)
 })
 
 test('the live preview beside the editor follows the draft as it autosaves', async ({ page, request, adminToken, makeUser, track }) => {

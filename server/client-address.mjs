@@ -43,3 +43,17 @@ export function clientAddress(socketAddress, forwardedFor, isTrusted) {
   }
   return address
 }
+
+export const CLIENT_HEADER = 'x-press-office-client'
+
+/**
+ * Decides a request's client address and hands it to the app in a header nobody outside can set: any copy the
+ * client sent is replaced, and X-Forwarded-For is reduced to that one address for Next and Payload.
+ */
+export function stampClientAddress(req, isTrusted) {
+  const client = clientAddress(req.socket?.remoteAddress, req.headers['x-forwarded-for'], isTrusted)
+  req.headers[CLIENT_HEADER] = client
+  req.headers['x-forwarded-for'] = client
+  delete req.headers['x-real-ip']
+  return client
+}

@@ -4,9 +4,7 @@
 // nobody outside can set. Usage: node server/next-server.mjs dev|start
 import { createServer } from 'node:http'
 import next from 'next'
-import { clientAddress, trustedProxies } from './client-address.mjs'
-
-export const CLIENT_HEADER = 'x-press-office-client'
+import { stampClientAddress, trustedProxies } from './client-address.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
 const port = Number(process.env.PORT || 3000)
@@ -18,10 +16,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
-  const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], isTrusted)
-  req.headers[CLIENT_HEADER] = client
-  req.headers['x-forwarded-for'] = client
-  delete req.headers['x-real-ip']
+  stampClientAddress(req, isTrusted)
   handle(req, res)
 })
 server.on('upgrade', app.getUpgradeHandler())

@@ -74,3 +74,26 @@ describe('ids that cannot name a document', () => {
     await expect(payload.delete({ collection: 'topics', id: 'abc', overrideAccess: true })).rejects.toMatchObject({ status: 404 })
   })
 })
+
+describe('values the database cannot store', () => {
+  it('are a 400 naming the field, for drafts too, and nothing is saved', async () => {
+    const bad: Array<Record<string, unknown>> = [
+      { releaseDate: 'soon' },
+      { releaseDate: 1e308 },
+      { reviewStatus: 'published-by-magic' },
+      { featured: 'yes' },
+      { title: { nested: true } },
+      { body: 'plain text, not rich text' },
+    ]
+    for (const data of bad) {
+      const attempt = payload.create({
+        collection: 'releases',
+        draft: true,
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+        data: { title: unique('Bad value'), summary: 'S.', _status: 'draft', ...data } as never,
+      })
+      await expect(attempt, JSON.stringify(data)).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+    }
+  })
+})

@@ -1,4 +1,5 @@
-import { APIError, Forbidden, type ServerFunction } from 'payload'
+import { Forbidden, type ServerFunction } from 'payload'
+import { ClientError } from '../api/client-error'
 import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { mayPublish } from '../../access/roles'
 
@@ -13,7 +14,7 @@ export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> 
   if (!mayPublish(req)) throw new Forbidden(req.t)
   if (args.global || (args.doc && args.doc.relationTo !== 'releases')) throw new Forbidden(req.t)
   if (args.type !== undefined && args.type !== 'publish' && args.type !== 'unpublish') {
-    throw new APIError('A schedule either publishes or unpublishes.', 400, undefined, true)
+    throw new ClientError('A schedule either publishes or unpublishes.')
   }
   return schedulePublishHandler(args)
 }

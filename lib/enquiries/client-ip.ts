@@ -1,5 +1,6 @@
-// The header server/next-server.mjs sets on every request, after removing any copy a client sent.
-export const CLIENT_HEADER = 'x-press-office-client'
+import { CLIENT_HEADER } from '../../server/client-address.mjs'
+
+export { CLIENT_HEADER }
 
 /**
  * The address the form limits count: decided once per request by the server in front of Next, which believes

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
+import { ClientError } from '../api/client-error'
 import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
-import { APIError } from 'payload'
 import sharp from 'sharp'
 import { stripJpegMetadata } from './strip-jpeg-metadata'
 
@@ -45,9 +45,9 @@ export async function sanitiseUpload(file: UploadedFile): Promise<UploadedFile> 
   const data = file.data?.length ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
   const detected = await fileTypeFromBuffer(data).catch(() => undefined)
   const ext = detected && ACCEPTED_TYPES[detected.mime]
-  if (!detected || !ext) throw new APIError(NOT_ACCEPTED, 400, undefined, true)
+  if (!detected || !ext) throw new ClientError(NOT_ACCEPTED)
   const clean = await withoutMetadata(data, detected.mime).catch(() => {
-    throw new APIError('This picture could not be read. It may be damaged: try exporting it again.', 400, undefined, true)
+    throw new ClientError('This picture could not be read. It may be damaged: try exporting it again.')
   })
   const base = path.basename(file.name || 'upload', path.extname(file.name || '')) || 'upload'
   return { ...file, data: clean, size: clean.length, mimetype: detected.mime, name: `${base}.${ext}`, tempFilePath: undefined }

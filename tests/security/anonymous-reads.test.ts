@@ -56,4 +56,25 @@ describe('what an anonymous API answer may say about other releases', () => {
     const found = await payload.find({ collection: 'releases', overrideAccess: false, req: await outsider(), draft: true, where: { id: { equals: release.id } } })
     expect(found.docs.map((d) => d.title)).toEqual([release.title])
   })
+
+  it('answers a where value the database cannot read with a 400, for staff too', async () => {
+    const staff = await outsider()
+    staff.user = { ...(await payload.find({ collection: 'users', limit: 1, overrideAccess: true })).docs[0], collection: 'users' }
+    const bad: Where[] = [
+      { id: { in: ['', '[]'] } },
+      { id: { in: '../../etc/passwd' } },
+      { id: { equals: 'abc' } },
+      { releaseDate: { greater_than: '2026-13-45' } },
+      { related: { in: ['x'] } },
+      { and: [{ topics: { equals: 'not-an-id' } }] },
+    ]
+    for (const where of bad) {
+      for (const req of [await outsider(), staff]) {
+        await expect(payload.find({ collection: 'releases', overrideAccess: false, req, where }), JSON.stringify(where)).rejects.toMatchObject({ status: 400 })
+      }
+    }
+    await expect(payload.find({ collection: 'media', overrideAccess: false, req: await outsider(), where: { id: { in: ['', '[]'] } } })).rejects.toMatchObject({ status: 400 })
+    // Sound values still work, lists included.
+    await payload.find({ collection: 'releases', overrideAccess: false, req: staff, where: { id: { in: '1,2,3' }, releaseDate: { less_than: '2030-01-01' } } })
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress, trustedProxies } from '../../server/client-address.mjs'
+import { CLIENT_HEADER, clientAddress, stampClientAddress, trustedProxies } from '../../server/client-address.mjs'
 
 describe('the client address behind proxies', () => {
   it('believes no forwarded header by default', () => {
@@ -24,5 +24,11 @@ describe('the client address behind proxies', () => {
     const v6 = trustedProxies('fd00::/8')
     expect(clientAddress('fd00::1', '2001:db8::5', v6)).toBe('2001:db8::5')
     expect(() => trustedProxies('localhost')).toThrow(/TRUSTED_PROXIES/)
+  })
+
+  it('replaces whatever the client claimed before the app sees the request', () => {
+    const req = { socket: { remoteAddress: '203.0.113.9' }, headers: { 'x-forwarded-for': '1.1.1.1', [CLIENT_HEADER]: '1.1.1.1', 'x-real-ip': '1.1.1.1' } as Record<string, string | undefined> }
+    stampClientAddress(req, trustedProxies(''))
+    expect(req.headers).toEqual({ 'x-forwarded-for': '203.0.113.9', [CLIENT_HEADER]: '203.0.113.9' })
   })
 })

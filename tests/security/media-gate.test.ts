@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Media, User } from '../../payload-types'
-import { makeRelease, makeUser, unique } from '../support/factories'
-import { testPayload } from '../support/payload'
+import { makeRelease, unique } from '../support/factories'
+import { withStaff } from '../support/staff'
 import { as, liveReleaseOf } from './support'
 
 let payload: Payload
@@ -11,11 +11,7 @@ let contributor: User
 let other: User
 let editor: User
 beforeAll(async () => {
-  payload = await testPayload()
-  await makeUser(payload, 'admin')
-  contributor = await makeUser(payload, 'contributor')
-  other = await makeUser(payload, 'contributor')
-  editor = await makeUser(payload, 'editor')
+  ;({ payload, contributor, editor, otherContributor: other } = await withStaff())
 })
 
 const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#663399' } }).png().toBuffer()

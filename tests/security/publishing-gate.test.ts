@@ -2,18 +2,15 @@ import { createLocalReq, restoreVersionOperation, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildAddressRedirects } from '../../lib/address-redirects'
 import type { Release, User } from '../../payload-types'
-import { makeRelease, makeUser, unique } from '../support/factories'
-import { testPayload } from '../support/payload'
+import { makeRelease, unique } from '../support/factories'
+import { withStaff } from '../support/staff'
 import { as, inADay, isPublic, liveReleaseOf, publicView } from './support'
 
 let payload: Payload
 let contributor: User
 let editor: User
 beforeAll(async () => {
-  payload = await testPayload()
-  await makeUser(payload, 'admin')
-  contributor = await makeUser(payload, 'contributor')
-  editor = await makeUser(payload, 'editor')
+  ;({ payload, contributor, editor } = await withStaff())
 })
 
 describe('duplicating a release', () => {

@@ -2,17 +2,14 @@ import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { guardedSchedulePublish } from '../../lib/admin/guard-schedule-publish'
 import type { User } from '../../payload-types'
-import { makeRelease, makeUser } from '../support/factories'
-import { testPayload } from '../support/payload'
+import { makeRelease } from '../support/factories'
+import { withStaff } from '../support/staff'
 
 let payload: Payload
 let contributor: User
 let editor: User
 beforeAll(async () => {
-  payload = await testPayload()
-  await makeUser(payload, 'admin')
-  contributor = await makeUser(payload, 'contributor')
-  editor = await makeUser(payload, 'editor')
+  ;({ payload, contributor, editor } = await withStaff())
 })
 
 // What the admin's Schedule drawer sends, as the signed-in user.

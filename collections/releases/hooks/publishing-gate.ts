@@ -1,4 +1,5 @@
-import { APIError, Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { ClientError } from '../../../lib/api/client-error'
 import { mayPublish } from '../../../access/roles'
 
 /**
@@ -38,7 +39,7 @@ export const gateReleaseOperation: CollectionBeforeOperationHook = ({ args, oper
   }
   // Payload reads the draft flag of a restore before this hook runs, so it cannot be added: only refused.
   if (operation === 'restoreVersion' && !a.draft) {
-    throw new APIError('Only an editor can restore a version to the live release. Restore it as a draft instead.', 403, undefined, true)
+    throw new ClientError('Only an editor can restore a version to the live release. Restore it as a draft instead.', 403)
   }
   return args
 }

@@ -1,4 +1,5 @@
-import { APIError, type AfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { type AfterErrorHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { ClientError } from '../../../lib/api/client-error'
 import { clientIp } from '../../../lib/enquiries/client-ip'
 import { consumeRateLimit, peekRateLimit } from '../../../lib/enquiries/rate-limit'
 
@@ -8,7 +9,7 @@ export const FAILED_LOGIN_LIMIT = { limit: 20, windowMinutes: 15 }
 export const RESET_LIMIT = { limit: 5, windowMinutes: 15 }
 
 const ATTEMPT = 'pressOfficeLoginAttempt'
-const tooMany = (minutes: number) => new APIError(`Too many attempts from your network. Please try again in ${minutes} minutes.`, 429, undefined, true)
+const tooMany = (minutes: number) => new ClientError(`Too many attempts from your network. Please try again in ${minutes} minutes.`, 429)
 const fromOutside = (req: PayloadRequest) => req.payloadAPI !== 'local'
 
 /**
@@ -18,7 +19,8 @@ const fromOutside = (req: PayloadRequest) => req.payloadAPI !== 'local'
 export const throttleLogins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (!fromOutside(req)) return args
   if (operation === 'login') {
-    const check = await peekRateLimit(req.payload, clientIp(req.headers), FAILED_LOGIN_LIMIT, new Date(), 'login-failures-ip')
+    // Refused once the failures counted so far reach the limit (a peek passes while they are at most the limit).
+    const check = await peekRateLimit(req.payload, clientIp(req.headers), { ...FAILED_LOGIN_LIMIT, limit: FAILED_LOGIN_LIMIT.limit - 1 }, new Date(), 'login-failures-ip')
     if (!check.allowed) throw tooMany(check.retryAfterMinutes)
     req.context[ATTEMPT] = true
   }

@@ -1,0 +1,54 @@
+import type { FlattenedField } from 'payload'
+
+type Kind = 'id' | 'date' | 'number'
+
+const isInt = (v: unknown) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d{1,10}$/.test(v.trim()))
+const isDate = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && Number.isFinite(new Date(v).getTime())
+const isNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+const CHECK: Record<Kind, (v: unknown) => boolean> = { id: isInt, date: isDate, number: isNumber }
+const WHAT: Record<Kind, string> = { id: 'document ids (whole numbers)', date: 'dates', number: 'numbers' }
+
+/** What kind of value a where path compares, when it is one the database would refuse to cast. */
+function kindOf(fields: FlattenedField[], path: string, hasVersions: boolean): Kind | undefined {
+  const [name, ...rest] = path.split('.')
+  if (name === 'id' && !rest.length) return 'id'
+  if (name === 'parent' && !rest.length && hasVersions && !fields.some((f) => f.name === 'parent')) return 'id'
+  const field = fields.find((f) => f.name === name)
+  if (!field) return undefined
+  if (!rest.length) {
+    if (field.type === 'date') return 'date'
+    if (field.type === 'number') return 'number'
+    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') return 'id'
+    return undefined
+  }
+  if (rest.length === 1 && rest[0] === 'id' && (field.type === 'relationship' || field.type === 'upload')) return 'id'
+  return 'flattenedFields' in field && Array.isArray(field.flattenedFields) ? kindOf(field.flattenedFields, rest.join('.'), false) : undefined
+}
+
+const listed = (value: unknown): unknown[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value])
+
+/**
+ * The first comparison in a where clause whose value the database cannot read as the field's type
+ * (`where[id][in]=../../etc/passwd`, a date of "2026-13-45"): Payload passes those on, and PostgreSQL's refusal
+ * would be a 500. Undefined when every value fits.
+ */
+export function badWhereValue(fields: FlattenedField[], where: unknown, hasVersions: boolean): string | undefined {
+  if (!where || typeof where !== 'object') return undefined
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      for (const part of value) {
+        const problem = badWhereValue(fields, part, hasVersions)
+        if (problem) return problem
+      }
+      continue
+    }
+    const kind = kindOf(fields, key, hasVersions)
+    if (!kind || !value || typeof value !== 'object') continue
+    for (const [operator, operand] of Object.entries(value)) {
+      if (operator === 'exists' || operand === null || operand === undefined) continue
+      const values = ['in', 'not_in', 'all'].includes(operator) ? listed(operand) : [operand]
+      if (!values.every(CHECK[kind])) return `"${key}" compares ${WHAT[kind]}: "${String(operand).slice(0, 40)}" is not one.`
+    }
+  }
+  return undefined
+}

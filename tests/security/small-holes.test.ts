@@ -1,0 +1,78 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { AuthenticationError, createLocalReq, LockedAuth, loginOperation, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { RichText } from '../../components/rich-text'
+import { buildAddressRedirects } from '../../lib/address-redirects'
+import { CLIENT_HEADER } from '../../lib/enquiries/client-ip'
+import { sameAnswerForLockedAccounts } from '../../lib/security/same-answer-for-locked'
+import { safeHref } from '../../lib/safe-href'
+import { makeUser, unique } from '../support/factories'
+import { testPayload } from '../support/payload'
+import { countFailedLogins, FAILED_LOGIN_LIMIT } from '../../collections/users/hooks/login-throttle'
+
+let payload: Payload
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+const paragraph = (children: unknown[]) => ({ root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children }] } })
+const link = (type: 'link' | 'autolink', url: string) => ({ type, version: 2, fields: { url, linkType: 'custom' }, children: [{ type: 'text', version: 1, text: url, format: 0 }] })
+
+describe('links in release text', () => {
+  it('never render a script, data or off-site backslash address as a link, typed or autolinked', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', ' JAVASCRIPT:x', '/\\evil.example', '//evil.example', 'vbscript:x']) {
+      for (const type of ['link', 'autolink'] as const) {
+        const html = renderToStaticMarkup(createElement(RichText, { data: paragraph([link(type, url)]) }))
+        expect(html, `${type} ${url}`).not.toContain('href')
+      }
+    }
+    const html = renderToStaticMarkup(createElement(RichText, { data: paragraph([link('autolink', 'https://example.org/report')]) }))
+    expect(html).toContain('href="https://example.org/report"')
+    expect(safeHref('/news/x?y=\\z')).toBe('/news/x?y=\\z')
+  })
+})
+
+describe('redirects', () => {
+  it('never lead off the site through a backslash', async () => {
+    await expect(
+      payload.create({ collection: 'redirects', overrideAccess: true, context: { disableRevalidate: true }, data: { from: `/${unique('old')}`, to: '/\\evil.example' } }),
+    ).rejects.toThrow(/To/)
+    // One written before the check existed is left out of the map rather than followed.
+    const from = `/${unique('legacy')}`
+    const legacy = await payload.create({ collection: 'redirects', overrideAccess: true, context: { disableRevalidate: true }, data: { from, to: '/contacts' } })
+    await payload.db.updateOne({ collection: 'redirects', id: legacy.id, data: { to: '/\\evil.example' } })
+    expect((await buildAddressRedirects(payload))[from]).toBeUndefined()
+  })
+})
+
+describe('signing in', () => {
+  // As Payload's REST handler does it: the operation, then on error the config's afterError hooks.
+  const attempt = async (email: string, password: string, ip: string) => {
+    const req = await createLocalReq({}, payload)
+    req.payloadAPI = 'REST'
+    req.headers = new Headers({ [CLIENT_HEADER]: ip })
+    try {
+      return await loginOperation({ collection: payload.collections.users, data: { email, password }, req })
+    } catch (error) {
+      await countFailedLogins({ error, req } as Parameters<typeof countFailedLogins>[0])
+      throw error
+    }
+  }
+
+  it('stops a client address after too many failures, whoever they try, before checking any password', async () => {
+    const user = await makeUser(payload, 'editor')
+    const ip = unique('198.51.100')
+    for (let i = 0; i < FAILED_LOGIN_LIMIT.limit; i++) {
+      await expect(attempt(`${unique('guess')}@example.com`, 'wrong-password', ip)).rejects.toThrow(/incorrect/)
+    }
+    await expect(attempt(user.email, 'test-password-123', ip)).rejects.toThrow(/Too many attempts/)
+    // Another address signs in as usual, and a success from it counts for nothing.
+    expect((await attempt(user.email, 'test-password-123', unique('203.0.113'))).token).toBeTruthy()
+  })
+
+  it('answers a locked account with the wrong-password message', () => {
+    const result = sameAnswerForLockedAccounts({ error: new LockedAuth(), req: {}, context: {}, result: {} } as unknown as Parameters<typeof sameAnswerForLockedAccounts>[0])
+    expect(result).toEqual({ response: { errors: [{ message: new AuthenticationError().message }] }, status: 401 })
+  })
+})
