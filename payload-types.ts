@@ -335,6 +335,7 @@ export interface Contact {
   outOfHours?: boolean | null;
   photo?: (number | null) | Media;
   topics?: (number | Topic)[] | null;
+  label?: string | null;
   /**
    * Lower numbers are listed first.
    */
@@ -375,6 +376,10 @@ export interface PreviewLink {
    * Tick to stop the link working.
    */
   revoked?: boolean | null;
+  /**
+   * Active, expired, revoked, or the release is now public.
+   */
+  state?: string | null;
   key?: string | null;
   path?: string | null;
   /**
@@ -787,6 +792,7 @@ export interface ContactsSelect<T extends boolean = true> {
   outOfHours?: T;
   photo?: T;
   topics?: T;
+  label?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -876,6 +882,7 @@ export interface PreviewLinksSelect<T extends boolean = true> {
   recipient?: T;
   expiresAt?: T;
   revoked?: T;
+  state?: T;
   key?: T;
   path?: T;
   url?: T;

@@ -26,6 +26,7 @@ import { trustedOrigins } from './lib/security/origins'
 import { sameAnswerForLockedAccounts } from './lib/security/same-answer-for-locked'
 import { countFailedLogins } from './collections/users/hooks/login-throttle'
 import { API_LIMITS } from './lib/api/limits'
+import { UK_DATE_FORMAT } from './collections/fields/uk-date'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -49,8 +50,14 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Press Office' },
+    dateFormat: UK_DATE_FORMAT,
     timezones: { defaultTimezone: 'Europe/London', supportedTimezones: [{ label: 'London (GMT/BST)', value: 'Europe/London' }] },
-    components: { beforeDashboard: ['/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'] },
+    // Initials, not Gravatar: no third-party request carrying a hash of each member of staff's email.
+    avatar: { Component: '/components/admin/initials-avatar#InitialsAvatar' },
+    components: {
+      graphics: { Logo: '/components/admin/brand#Logo', Icon: '/components/admin/brand#Icon' },
+      beforeDashboard: ['/components/admin/mail-warning#MailWarning', '/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'],
+    },
   },
   collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, Users].map((c) => withApiGuards(withReferenceChecks(c))),
   globals: [withReferenceChecks(SiteSettings, 'global')],

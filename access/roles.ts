@@ -31,5 +31,12 @@ export const isAdminOrSelf: Access = ({ req }) => {
   return { id: { equals: req.user.id } }
 }
 
+/** Editors see their colleagues (who wrote a release, who it is assigned to); contributors only themselves. */
+export const isEditorOrSelf: Access = ({ req }) => {
+  if (!req.user) return false
+  if (mayPublish(req)) return true
+  return { id: { equals: req.user.id } }
+}
+
 /** For Payload's job endpoints (run, cancel), which take a request rather than access arguments. */
 export const isAdminRequest = ({ req }: { req: PayloadRequest }) => roleOf({ req }) === 'admin'

@@ -8,19 +8,23 @@ export function SiteHeader({ organisationName, query }: { organisationName: stri
       </a>
       <header className="site-header">
         <div className="wrap header-inner">
-          <Link href="/" className="brand">
+          {/* No prefetching from the header: prefetching the home page made every page preload its featured hero. */}
+          <Link href="/" className="brand" prefetch={false}>
             {organisationName} <span className="brand-sub">Newsroom</span>
           </Link>
           <nav aria-label="Main">
             <ul className="nav-list">
               <li>
-                <Link href="/news">News</Link>
+                <Link href="/news" prefetch={false}>News</Link>
               </li>
               <li>
-                <Link href="/topics">Topics</Link>
+                <Link href="/topics" prefetch={false}>Topics</Link>
               </li>
               <li>
-                <Link href="/contacts">Press contacts</Link>
+                <Link href="/contacts" prefetch={false}>Press contacts</Link>
+              </li>
+              <li>
+                <Link href="/subscribe" prefetch={false}>Email alerts</Link>
               </li>
             </ul>
           </nav>

@@ -15,3 +15,9 @@ export function timeUntil(iso: string | Date, now: number = Date.now()): string 
   if (hours) return `in ${plural(hours, 'hour')}${rest ? ` ${plural(rest, 'minute')}` : ''}`
   return `in ${plural(rest, 'minute')}`
 }
+
+/** "2 hours 5 minutes" since a moment now past (for deadlines missed). */
+export function timeSince(iso: string | Date, now: number = Date.now()): string {
+  const ahead = timeUntil(new Date(2 * now - new Date(iso).getTime()), now)
+  return ahead === 'now' ? 'a moment' : ahead.replace(/^in /, '')
+}

@@ -6,6 +6,7 @@ import * as migration_20261129_070744_workflow_times from './20261129_070744_wor
 import * as migration_20261129_071355_discovery_and_alerts from './20261129_071355_discovery_and_alerts';
 import * as migration_20261129_101845_redirects from './20261129_101845_redirects';
 import * as migration_20261129_223707_security_gate from './20261129_223707_security_gate';
+import * as migration_20261129_234650_comms_day from './20261129_234650_comms_day';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_223707_security_gate.up,
     down: migration_20261129_223707_security_gate.down,
-    name: '20261129_223707_security_gate'
+    name: '20261129_223707_security_gate',
+  },
+  {
+    up: migration_20261129_234650_comms_day.up,
+    down: migration_20261129_234650_comms_day.down,
+    name: '20261129_234650_comms_day'
   },
 ];

@@ -20,12 +20,13 @@ async function wipe(payload: Payload) {
 }
 
 async function upload(payload: Payload, hue: number, label: string, meta: { alt: string; caption?: string; credit?: string }, name: string) {
+  const data = await demoImage(hue, label)
   const doc = await payload.create({
     collection: 'media',
     overrideAccess: true,
     context,
     data: meta,
-    file: { data: await demoImage(hue, label), mimetype: 'image/jpeg', name: `${name}.jpg`, size: 0 },
+    file: { data, mimetype: 'image/jpeg', name: `${name}.jpg`, size: data.length },
   })
   return doc.id
 }
@@ -85,6 +86,8 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
         featured: r.slug === featured,
         downloads: extra ? [hero, extra] : [hero],
         _status: r.status ?? 'published',
+        // What is live was approved by the press office; drafts are still being written.
+        reviewStatus: r.status === 'draft' ? 'draft' : 'approved',
       } as never,
     })
     releaseIds.set(r.slug, doc.id)

@@ -52,4 +52,21 @@ describe('old addresses', () => {
     await redirect({ from, to: '/contacts' })
     await expect(redirect({ from, to: '/news' })).rejects.toMatchObject({ status: 400 })
   })
+
+  it('remember the live address when a rename reaches the public through drafts', async () => {
+    const quiet = { disableRevalidate: true, skipNotifications: true }
+    const release = await makeRelease(payload)
+    // As the admin does it: autosaved drafts carry the new slug before Publish.
+    const first = unique('draft-rename')
+    const second = unique('final-rename')
+    await payload.update({ collection: 'releases', id: release.id, draft: true, overrideAccess: true, context: quiet, data: { slug: first } })
+    await payload.update({ collection: 'releases', id: release.id, draft: true, overrideAccess: true, context: quiet, data: { slug: second } })
+    const published = await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: quiet, data: { _status: 'published' } })
+    expect(published.slug).toBe(second)
+    // The address the public had, not the draft's intermediate one.
+    expect(published.previousSlugs).toEqual([release.slug])
+    const map = await buildAddressRedirects(payload)
+    expect(map[`/news/${release.slug}`]).toBe(`/news/${second}`)
+    expect(map[`/news/${first}`]).toBeUndefined()
+  })
 })

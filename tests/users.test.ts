@@ -45,11 +45,15 @@ describe('users and roles', () => {
     expect(updated.role).toBe('contributor')
   })
 
-  it('shows a non-admin only their own account', async () => {
-    const user = await makeUser(payload, 'editor')
-    await makeUser(payload, 'contributor')
-    const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user })
-    expect(docs.map((d) => d.id)).toEqual([user.id])
+  it('shows a contributor only their own account, and an editor their colleagues (to see who wrote what)', async () => {
+    const contributor = await makeUser(payload, 'contributor')
+    const editor = await makeUser(payload, 'editor')
+    const own = await payload.find({ collection: 'users', overrideAccess: false, user: contributor })
+    expect(own.docs.map((d) => d.id)).toEqual([contributor.id])
+    const colleagues = await payload.find({ collection: 'users', overrideAccess: false, user: editor, limit: 0, pagination: false })
+    expect(colleagues.docs.map((d) => d.id)).toEqual(expect.arrayContaining([contributor.id, editor.id]))
+    // Seeing is not changing: an editor still edits only their own account.
+    await expect(payload.update({ collection: 'users', id: contributor.id, overrideAccess: false, user: editor, data: { name: 'Renamed' } })).rejects.toThrow(/not allowed/i)
   })
 
   it('lets only admins unlock accounts', async () => {

@@ -4,13 +4,14 @@ import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
 import { textAnd } from '../../lib/field-validation'
 import { validPhone } from '../../lib/validate'
+import { labelContact } from './hooks/label-contact'
 
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
   labels: { singular: 'Press contact', plural: 'Press contacts' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'team', 'phone', 'order'], group: 'Newsroom' },
+  admin: { useAsTitle: 'label', defaultColumns: ['name', 'jobTitle', 'team', 'phone', 'order'], group: 'Newsroom' },
   defaultSort: 'order',
-  hooks: revalidateCollection(TAGS.contacts),
+  hooks: { ...revalidateCollection(TAGS.contacts), beforeChange: [labelContact] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     {
@@ -33,6 +34,12 @@ export const Contacts: CollectionConfig = {
     },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Topics covered' },
+    {
+      // "Dr Jane Smith, Head of Media Relations": how a contact is told apart when a release names one.
+      name: 'label',
+      type: 'text',
+      admin: { hidden: true },
+    },
     {
       name: 'order',
       type: 'number',

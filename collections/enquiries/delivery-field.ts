@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { UK_DATE_TIME } from '../fields/uk-date'
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
@@ -24,8 +25,8 @@ export const deliveryField = (name: string, label: string, description: string):
       admin: { readOnly: true },
     },
     { name: 'attempts', type: 'number', defaultValue: 0, admin: { readOnly: true } },
-    { name: 'lastAttemptAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'sentAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'lastAttemptAt', type: 'date', admin: { readOnly: true, date: UK_DATE_TIME } },
+    { name: 'sentAt', type: 'date', admin: { readOnly: true, date: UK_DATE_TIME } },
     { name: 'lastError', type: 'text', admin: { readOnly: true } },
   ],
 })

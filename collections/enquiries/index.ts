@@ -7,10 +7,13 @@ import { deliveryField } from './delivery-field'
 import { assignReference } from './hooks/assign-reference'
 import { markAssigned } from './hooks/mark-assigned'
 import { queueEmails } from './hooks/queue-emails'
+import { UK_DATE_TIME } from '../fields/uk-date'
 
 export const ENQUIRY_STATUSES = ['new', 'assigned', 'answered', 'closed'] as const
 const title = (value: string) => value[0].toUpperCase() + value.slice(1)
 const readOnlyField = { create: () => false, update: () => false }
+// Set once, by the form's server code (which creates with overrideAccess); never changed afterwards.
+const asSent = { update: () => false }
 
 /**
  * Media enquiries from the public form. Nobody creates one through the REST or GraphQL API: the form's server code
@@ -25,27 +28,35 @@ export const Enquiries: CollectionConfig = {
     listSearchableFields: ['reference', 'subject', 'name', 'outlet', 'email'],
     group: 'Newsroom',
     description: 'Enquiries from journalists, nearest deadline first.',
+    components: { beforeList: ['/components/admin/mail-warning#MailWarning'] },
   },
   defaultSort: 'deadline',
   access: { read: isEditor, update: isEditor, create: () => false, delete: isAdmin },
   hooks: { beforeChange: [assignReference, markAssigned], afterChange: [queueEmails] },
   fields: [
-    { name: 'subject', type: 'text', required: true, maxLength: LIMITS.subject },
+    {
+      // Reply by email and Call, with the journalist's own words filled in.
+      name: 'replyActions',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/enquiry-actions#EnquiryActions' } },
+    },
+    // What the journalist sent is their record, not ours to edit: read-only for everyone, through any API.
+    { name: 'subject', type: 'text', required: true, maxLength: LIMITS.subject, access: asSent, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: LIMITS.name },
-        { name: 'outlet', type: 'text', required: true, maxLength: LIMITS.outlet },
+        { name: 'name', type: 'text', required: true, maxLength: LIMITS.name, access: asSent, admin: { readOnly: true } },
+        { name: 'outlet', type: 'text', required: true, maxLength: LIMITS.outlet, access: asSent, admin: { readOnly: true } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'email', required: true },
-        { name: 'phone', type: 'text', maxLength: LIMITS.phone, validate: textAnd(validPhone) },
+        { name: 'email', type: 'email', required: true, access: asSent, admin: { readOnly: true } },
+        { name: 'phone', type: 'text', maxLength: LIMITS.phone, validate: textAnd(validPhone), access: asSent, admin: { readOnly: true } },
       ],
     },
-    { name: 'message', type: 'textarea', required: true, maxLength: LIMITS.message },
+    { name: 'message', type: 'textarea', required: true, maxLength: LIMITS.message, access: asSent, admin: { readOnly: true } },
     { name: 'release', type: 'relationship', relationTo: 'releases', label: 'Related release' },
     {
       name: 'notes',
@@ -54,8 +65,15 @@ export const Enquiries: CollectionConfig = {
       maxLength: 20_000,
       admin: { description: 'For the press office only; never shown to the journalist.' },
     },
-    deliveryField('notification', 'Press office notification', 'The email telling the press office about this enquiry.'),
-    deliveryField('acknowledgement', 'Acknowledgement', 'The email confirming receipt to the journalist.'),
+    {
+      type: 'collapsible',
+      label: 'Email delivery',
+      admin: { initCollapsed: true, description: 'Whether the notification and the acknowledgement went out.' },
+      fields: [
+        deliveryField('notification', 'Press office notification', 'The email telling the press office about this enquiry.'),
+        deliveryField('acknowledgement', 'Acknowledgement', 'The email confirming receipt to the journalist.'),
+      ],
+    },
     {
       name: 'reference',
       type: 'text',
@@ -69,7 +87,7 @@ export const Enquiries: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: UK_DATE_TIME },
     },
     {
       name: 'status',

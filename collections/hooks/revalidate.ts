@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { TAGS } from '../../lib/data/tags'
 import { revalidateTags } from '../../lib/cache/revalidate'
 
-type Doc = { slug?: string | null; _status?: string | null }
+type Doc = { slug?: string | null; _status?: string | null; previousSlugs?: string[] | null }
 
 /** Tags to expire when a release changes: lists and related stories everywhere, and its own page (old slug too). */
 export function releaseTags(doc: Doc, previous?: Doc): string[] {
@@ -10,7 +10,8 @@ export function releaseTags(doc: Doc, previous?: Doc): string[] {
   const visibleNow = doc._status === 'published'
   // A draft saved on a release that was never public changes nothing a reader can see.
   if (!visibleBefore && !visibleNow) return []
-  const slugs = new Set([doc.slug, previous?.slug].filter((s): s is string => Boolean(s)))
+  // Old addresses too: a rename published through drafts leaves the live page cached under its old slug.
+  const slugs = new Set([doc.slug, previous?.slug, ...(doc.previousSlugs ?? [])].filter((s): s is string => Boolean(s)))
   return [TAGS.releases, ...[...slugs].map(TAGS.release)]
 }
 

@@ -3,6 +3,8 @@ import { isEditor, isEditorField, nobody } from '../../access/roles'
 import { siteUrl } from '../../lib/site-url'
 import { previewLinkPath } from '../../lib/preview/link-token'
 import { assignKey } from './hooks/assign-key'
+import { linkState } from './link-state'
+import { UK_DATE_TIME } from '../fields/uk-date'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -17,7 +19,7 @@ export const PreviewLinks: CollectionConfig = {
   labels: { singular: 'Preview link', plural: 'Preview links' },
   admin: {
     useAsTitle: 'recipient',
-    defaultColumns: ['recipient', 'release', 'expiresAt', 'revoked', 'url'],
+    defaultColumns: ['recipient', 'release', 'state', 'expiresAt', 'url'],
     group: 'Newsroom',
     description: 'Links that let a named journalist read an embargoed or scheduled release early.',
   },
@@ -37,9 +39,16 @@ export const PreviewLinks: CollectionConfig = {
       type: 'date',
       required: true,
       defaultValue: () => new Date(Date.now() + 7 * DAY).toISOString(),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: UK_DATE_TIME },
     },
     { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { description: 'Tick to stop the link working.' } },
+    {
+      name: 'state',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Active, expired, revoked, or the release is now public.' },
+      hooks: { afterRead: [linkState] },
+    },
     {
       name: 'key',
       type: 'text',
@@ -60,7 +69,11 @@ export const PreviewLinks: CollectionConfig = {
       label: 'Link',
       type: 'text',
       virtual: true,
-      admin: { readOnly: true, description: 'Send this address to the journalist (it works until it expires or is revoked).' },
+      admin: {
+        readOnly: true,
+        description: 'Send this address to the journalist (it works until it expires or is revoked).',
+        components: { Field: '/components/admin/preview-link-url#PreviewLinkUrl', Cell: '/components/admin/preview-link-url#PreviewLinkUrlCell' },
+      },
       hooks: {
         afterRead: [
           ({ siblingData }) => {
@@ -69,6 +82,11 @@ export const PreviewLinks: CollectionConfig = {
           },
         ],
       },
+    },
+      {
+      name: 'opens',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/preview-link-opens#PreviewLinkOpens' } },
     },
   ],
 }

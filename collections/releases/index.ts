@@ -14,6 +14,7 @@ import { notifyReview } from './hooks/notify-review'
 import { recordAuthorship } from './hooks/record-authorship'
 import { gateReleaseChange, gateReleaseOperation } from './hooks/publishing-gate'
 import { hideNonPublicRelated } from './hooks/public-related'
+import { UK_DATE_TIME } from '../fields/uk-date'
 
 // Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
 const LONDON = [{ label: 'London (GMT/BST)', value: 'Europe/London' }]
@@ -23,6 +24,10 @@ export const Releases: CollectionConfig = {
   labels: { singular: 'Release', plural: 'Releases' },
   admin: {
     useAsTitle: 'title',
+    components: {
+      beforeListTable: ['/components/admin/bulk-publish-for-editors#BulkPublishForEditors'],
+      edit: { beforeDocumentControls: ['/components/admin/save-before-leaving#SaveBeforeLeaving', '/components/admin/review-actions#ReviewActions'] },
+    },
     defaultColumns: ['title', 'reviewStatus', 'releaseDate', 'embargoUntil', 'publishSchedule', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: 'Newsroom',
@@ -46,7 +51,7 @@ export const Releases: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 100,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
   hooks: {
     beforeOperation: [gateReleaseOperation],
@@ -133,7 +138,7 @@ export const Releases: CollectionConfig = {
               defaultSort: '-createdAt',
               access: { read: isEditorField },
               admin: {
-                defaultColumns: ['recipient', 'expiresAt', 'revoked', 'url'],
+                defaultColumns: ['recipient', 'state', 'expiresAt', 'url'],
                 description: 'Early-access links for journalists. Add one, send its address, revoke it if plans change.',
               },
             },
@@ -181,7 +186,7 @@ export const Releases: CollectionConfig = {
       timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: UK_DATE_TIME,
         description: 'The date shown on the release. Defaults to the moment it is first published.',
       },
     },
@@ -193,7 +198,7 @@ export const Releases: CollectionConfig = {
       timezone: { defaultTimezone: 'Europe/London', supportedTimezones: LONDON },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: UK_DATE_TIME,
         description: 'Hidden from the public until this moment, even when published.',
         components: { Cell: '/components/admin/embargo-cell#EmbargoCell' },
       },
@@ -218,7 +223,8 @@ export const Releases: CollectionConfig = {
         { label: 'Approved', value: 'approved' },
       ],
       access: { read: isStaffField },
-      admin: { position: 'sidebar', description: 'Contributors submit for review; editors approve or return.' },
+      // Moved by the Submit, Approve and Return buttons beside Publish (components/admin/review-actions), not typed.
+      admin: { position: 'sidebar', readOnly: true, description: 'Contributors submit for review; editors approve or return.' },
     },
     {
       name: 'reviewComment',

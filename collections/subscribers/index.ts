@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/roles'
 import { exportCsv } from './export-csv'
+import { UK_DATE_TIME } from '../fields/uk-date'
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
 
@@ -45,8 +46,8 @@ export const Subscribers: CollectionConfig = {
       admin: { description: 'Every release; otherwise only releases on the topics below.' },
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true },
-    { name: 'confirmedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'unsubscribedAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'confirmedAt', type: 'date', admin: { position: 'sidebar', readOnly: true, date: UK_DATE_TIME } },
+    { name: 'unsubscribedAt', type: 'date', admin: { position: 'sidebar', readOnly: true, date: UK_DATE_TIME } },
   ],
   timestamps: true,
 }

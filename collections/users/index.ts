@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { ROLES, isAdmin, isAdminField, isAdminOrSelf } from '../../access/roles'
+import { ROLES, isAdmin, isAdminField, isAdminOrSelf, isEditorOrSelf } from '../../access/roles'
 import { env } from '../../lib/env'
 import { isHttpsSite } from '../../lib/security/origins'
 import { firstUserIsAdmin } from './hooks/first-user-is-admin'
@@ -18,7 +18,7 @@ export const Users: CollectionConfig = {
   access: {
     // Payload's create-first-user screen bypasses this, so a fresh install can still get its first admin.
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: isEditorOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,

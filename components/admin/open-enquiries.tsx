@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 import { isEditorUser } from '@/access/roles'
 import { formatEmbargo } from '@/lib/dates'
+import { timeSince, timeUntil } from '@/lib/time-until'
 import type { Enquiry } from '@/payload-types'
 
 type Props = { payload: Payload; user?: TypedUser | null }
@@ -59,6 +60,7 @@ function Row({ enquiry, overdue }: { enquiry: Enquiry; overdue: boolean }) {
       <td>
         {overdue ? <strong>Overdue: </strong> : null}
         <time dateTime={enquiry.deadline}>{formatEmbargo(enquiry.deadline)}</time>
+        <span className="time-left">{overdue ? `${timeSince(enquiry.deadline)} late` : `${timeUntil(enquiry.deadline).replace(/^in /, '')} left`}</span>
       </td>
       <td>
         <Link href={`/admin/collections/enquiries/${enquiry.id}`}>{enquiry.reference}</Link>

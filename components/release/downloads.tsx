@@ -1,11 +1,18 @@
 import type { Media } from '@/payload-types'
 import { fileType, formatBytes } from '@/lib/format'
 
-export function Downloads({ files }: { files: Media[] }) {
+export function Downloads({ files, pressKit }: { files: Media[]; pressKit?: string }) {
   if (!files.length) return null
   return (
-    <section className="downloads" aria-labelledby="downloads-heading">
+    <section className="downloads" aria-labelledby="downloads-heading" data-copy="skip">
       <h2 id="downloads-heading">Downloads for journalists</h2>
+      {pressKit && files.length > 1 ? (
+        <p className="press-kit">
+          <a href={pressKit} download>
+            Download all ({files.length} files, with credits) as a .zip
+          </a>
+        </p>
+      ) : null}
       <ul className="download-list">
         {files.map((file) => (
           <li key={file.id}>

@@ -10,12 +10,14 @@ import type { Contact, Media, Release, SiteSetting } from '@/payload-types'
  * The press release itself, from headline to downloads: shared by the public page and the embargoed preview, so a
  * journalist's early copy reads exactly as the published one will.
  */
-export function ReleaseDocument({ release, settings }: { release: Release; settings: SiteSetting }) {
+export function ReleaseDocument({ release, settings, pressKit }: { release: Release; settings: SiteSetting; pressKit?: string }) {
   const own = (release.contacts ?? []).filter((c): c is Contact => typeof c === 'object')
   const fallback = typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
-  const downloads = (release.downloads ?? []).map(asMedia).filter((m): m is Media => Boolean(m))
+  // The hero is always on offer to journalists, first, whether or not it was also added under Downloads.
+  const hero = asMedia(release.heroImage)
+  const downloads = [hero, ...(release.downloads ?? []).map(asMedia)].filter((m, i, all): m is Media => Boolean(m) && all.findIndex((o) => o?.id === m!.id) === i)
   return (
-    <>
+    <div className="release-document" id="release-document">
       <h1>{release.title}</h1>
       {release.releaseDate ? (
         <p className="release-date">
@@ -23,7 +25,7 @@ export function ReleaseDocument({ release, settings }: { release: Release; setti
         </p>
       ) : null}
       <p className="standfirst">{release.summary}</p>
-      <HeroFigure media={asMedia(release.heroImage)} />
+      <HeroFigure media={hero} />
       <RichText data={release.body} className="prose" />
       <p className="ends">ENDS</p>
       {release.notesToEditors ? (
@@ -39,7 +41,7 @@ export function ReleaseDocument({ release, settings }: { release: Release; setti
         </section>
       ) : null}
       <ContactBlock contacts={own.length ? own : fallback} outOfHoursPhone={settings.outOfHoursPhone} releaseSlug={release.slug ?? ''} />
-      <Downloads files={downloads} />
-    </>
+      <Downloads files={downloads} pressKit={pressKit} />
+    </div>
   )
 }

@@ -9,14 +9,15 @@ import { TopicChoice } from './topic-choice'
 type Props = {
   action: (state: SubscribeFormState, form: FormData) => Promise<SubscribeFormState>
   topics: { slug?: string | null; name: string }[]
+  preselected?: string
 }
 
 /** Posted to a server action: without JavaScript the page comes back with the answer, with it there is no reload. */
-export function SubscribeForm({ action, topics }: Props) {
+export function SubscribeForm({ action, topics, preselected }: Props) {
   const [state, formAction, pending] = useActionState(action, SUBSCRIBE_IDLE)
   if (state.status === 'sent') return <Sent email={state.email} />
   const invalid = state.status === 'invalid' ? state : null
-  const values = invalid?.values ?? { email: '', scope: 'all', topics: [] }
+  const values = invalid?.values ?? { email: '', scope: preselected ? 'topics' : 'all', topics: preselected ? [preselected] : [] }
   const errors = invalid?.errors ?? {}
   return (
     <form key={state.attempt} action={formAction} noValidate className="subscribe-form" aria-label="Email alerts" data-attempt={state.attempt}>

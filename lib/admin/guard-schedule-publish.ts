@@ -16,5 +16,13 @@ export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> 
   if (args.type !== undefined && args.type !== 'publish' && args.type !== 'unpublish') {
     throw new ClientError('A schedule either publishes or unpublishes.')
   }
+  // Payload's drawer offers Unpublish first on a release that was never published, where it can mean nothing: an
+  // editor who picks only a time wants it to go out.
+  if (args.type === 'unpublish' && args.doc && !(await isLive(req, args.doc.value))) return schedulePublishHandler({ ...args, type: 'publish' })
   return schedulePublishHandler(args)
+}
+
+async function isLive(req: Parameters<ServerFunction>[0]['req'], id: unknown): Promise<boolean> {
+  const row = await req.payload.db.findOne<{ id: number; _status?: string }>({ collection: 'releases', where: { id: { equals: Number(id) } }, req })
+  return row?._status === 'published'
 }

@@ -11,6 +11,9 @@ import { seedIfEmpty } from './seed-if-empty'
 export async function onInit(payload: Payload): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   await migrateWithLock(payload)
+  if (!process.env.SMTP_HOST) {
+    payload.logger.warn('EMAIL IS NOT BEING SENT: SMTP_HOST is not set, so every email (enquiry acknowledgements, alerts, confirmation links) is only written to this log.')
+  }
   if (process.env.PRESS_OFFICE_SKIP_BOOT_TASKS === 'true') return
   await ensureFirstAdmin(payload)
   await seedIfEmpty(payload)

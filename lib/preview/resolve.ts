@@ -4,7 +4,7 @@ import { payload } from '../data/payload'
 import { findPublicRelease } from '../public-release'
 import { previewKeyOf } from './link-token'
 
-export type PreviewResult = { kind: 'gone' } | { kind: 'public'; slug: string } | { kind: 'preview'; release: Release }
+export type PreviewResult = { kind: 'gone' } | { kind: 'public'; slug: string; linkId: number } | { kind: 'preview'; release: Release; linkId: number }
 
 /**
  * A preview link is `<key>.<secret>`: the secret is checked against the key's signature in constant time before the
@@ -21,8 +21,8 @@ export async function resolvePreview(token: string): Promise<PreviewResult> {
   const releaseId = typeof link.release === 'object' ? link.release.id : link.release
   // Already public: send the journalist to the page everyone sees.
   const visible = await findPublicRelease(p, { id: releaseId })
-  if (visible?.slug) return { kind: 'public', slug: visible.slug }
+  if (visible?.slug) return { kind: 'public', slug: visible.slug, linkId: link.id }
   // The latest version, draft or published, exactly as it will appear.
   const release = await p.findByID({ collection: 'releases', id: releaseId, draft: true, overrideAccess: true, depth: 2, joins: false }).catch(() => null)
-  return release ? { kind: 'preview', release } : { kind: 'gone' }
+  return release ? { kind: 'preview', release, linkId: link.id } : { kind: 'gone' }
 }

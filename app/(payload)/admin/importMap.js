@@ -21,7 +21,18 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EmbargoCell as EmbargoCell_57f58031d2194f6a254b31c62df1e6f7 } from '../../../components/admin/embargo-cell'
 import { ScheduleCell as ScheduleCell_0d6551b9a7597e84d0ef86cc49d751b6 } from '../../../components/admin/schedule-cell'
+import { BulkPublishForEditors as BulkPublishForEditors_24636148a2fd418d0f59862fe5853e02 } from '../../../components/admin/bulk-publish-for-editors'
+import { SaveBeforeLeaving as SaveBeforeLeaving_a8d95d70a14d6287b444b9ec8b1d74ba } from '../../../components/admin/save-before-leaving'
+import { ReviewActions as ReviewActions_7ce7a1d2826d285a3a25a007585e0b7a } from '../../../components/admin/review-actions'
+import { EnquiryActions as EnquiryActions_6990173005e807228645b34600a97bd5 } from '../../../components/admin/enquiry-actions'
+import { MailWarning as MailWarning_754e68473ed39b45658a7c308ec0ebcb } from '../../../components/admin/mail-warning'
 import { SubscriberCounts as SubscriberCounts_23f7c6f17a2fc1526ba0d489728725ae } from '../../../components/admin/subscriber-counts'
+import { PreviewLinkUrlCell as PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
+import { PreviewLinkUrl as PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
+import { PreviewLinkOpens as PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b } from '../../../components/admin/preview-link-opens'
+import { InitialsAvatar as InitialsAvatar_d7c4a9efac9fd8e6c78dc0b62c01efce } from '../../../components/admin/initials-avatar'
+import { Icon as Icon_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../components/admin/brand'
+import { Logo as Logo_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../components/admin/brand'
 import { OpenEnquiries as OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316 } from '../../../components/admin/open-enquiries'
 import { CommsDashboard as CommsDashboard_3a311ab543e03d89221131af2e06e92a } from '../../../components/admin/comms-dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -51,7 +62,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/embargo-cell#EmbargoCell": EmbargoCell_57f58031d2194f6a254b31c62df1e6f7,
   "/components/admin/schedule-cell#ScheduleCell": ScheduleCell_0d6551b9a7597e84d0ef86cc49d751b6,
+  "/components/admin/bulk-publish-for-editors#BulkPublishForEditors": BulkPublishForEditors_24636148a2fd418d0f59862fe5853e02,
+  "/components/admin/save-before-leaving#SaveBeforeLeaving": SaveBeforeLeaving_a8d95d70a14d6287b444b9ec8b1d74ba,
+  "/components/admin/review-actions#ReviewActions": ReviewActions_7ce7a1d2826d285a3a25a007585e0b7a,
+  "/components/admin/enquiry-actions#EnquiryActions": EnquiryActions_6990173005e807228645b34600a97bd5,
+  "/components/admin/mail-warning#MailWarning": MailWarning_754e68473ed39b45658a7c308ec0ebcb,
   "/components/admin/subscriber-counts#SubscriberCounts": SubscriberCounts_23f7c6f17a2fc1526ba0d489728725ae,
+  "/components/admin/preview-link-url#PreviewLinkUrlCell": PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c,
+  "/components/admin/preview-link-url#PreviewLinkUrl": PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c,
+  "/components/admin/preview-link-opens#PreviewLinkOpens": PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b,
+  "/components/admin/initials-avatar#InitialsAvatar": InitialsAvatar_d7c4a9efac9fd8e6c78dc0b62c01efce,
+  "/components/admin/brand#Icon": Icon_8080e1ef1118adf03a39f8c4df3468b1,
+  "/components/admin/brand#Logo": Logo_8080e1ef1118adf03a39f8c4df3468b1,
   "/components/admin/open-enquiries#OpenEnquiries": OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316,
   "/components/admin/comms-dashboard#CommsDashboard": CommsDashboard_3a311ab543e03d89221131af2e06e92a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

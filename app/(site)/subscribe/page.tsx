@@ -9,8 +9,12 @@ export const metadata: Metadata = {
   description: 'For journalists: get an email as soon as a news release is published, for all news or chosen topics.',
 }
 
-export default async function SubscribePage() {
-  const topics = await listTopics()
+type Props = { searchParams: Promise<{ topic?: string | string[] }> }
+
+export default async function SubscribePage({ searchParams }: Props) {
+  const [topics, { topic }] = await Promise.all([listTopics(), searchParams])
+  // Arriving from a topic page: that topic is ticked already.
+  const preselected = typeof topic === 'string' && topics.some((t) => t.slug === topic) ? topic : undefined
   return (
     <div className="subscribe-page">
       <h1>Email alerts</h1>
@@ -21,7 +25,7 @@ export default async function SubscribePage() {
       <p>
         Prefer a feed reader? Use the <a href="/news/feed.xml">RSS feed</a>.
       </p>
-      <SubscribeForm action={subscribeAction} topics={topics} />
+      <SubscribeForm action={subscribeAction} topics={topics} preselected={preselected} />
     </div>
   )
 }

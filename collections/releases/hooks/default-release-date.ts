@@ -1,7 +1,32 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { formatEmbargo } from '../../../lib/dates'
 
-/** The date on a release defaults to the moment it is first published, not when the draft was started. */
-export const defaultReleaseDate: CollectionBeforeChangeHook = ({ data }) => {
-  if (data._status === 'published' && !data.releaseDate) return { ...data, releaseDate: new Date().toISOString() }
+// A minute's grace for clocks and the time it takes to press Publish.
+const GRACE_MS = 60_000
+
+/**
+ * The date on a release is the moment it goes public: when it is published, or when its embargo lifts if that is
+ * later (so a release embargoed until 00:01 is dated that day, not the evening before). A scheduled publish runs
+ * at its time, so it is dated then. A date after the release goes public would sit at the top of the news list
+ * as if from the future: refused, with what to do instead.
+ */
+export const defaultReleaseDate: CollectionBeforeChangeHook = ({ data, originalDoc, collection, req }) => {
+  if (data._status !== 'published') return data
+  const embargo = data.embargoUntil ?? originalDoc?.embargoUntil
+  const now = Date.now()
+  const publicAt = Math.max(now, embargo ? new Date(embargo).getTime() : now)
+  if (!data.releaseDate) return { ...data, releaseDate: new Date(publicAt).toISOString() }
+  if (new Date(data.releaseDate).getTime() > publicAt + GRACE_MS) {
+    throw new ValidationError({
+      collection: collection.slug,
+      req,
+      errors: [
+        {
+          path: 'releaseDate',
+          message: `The release date is after the release goes public (${formatEmbargo(new Date(publicAt).toISOString())}). Leave it empty to use that moment, or set an embargo.`,
+        },
+      ],
+    })
+  }
   return data
 }

@@ -4,17 +4,28 @@ import { notFound, redirect } from 'next/navigation'
 import { SiteShell } from '@/components/site-shell'
 import { getSettings } from '@/lib/data/settings'
 import { formatEmbargo } from '@/lib/dates'
+import { withPreviewFileUrls } from '@/lib/preview/media'
 import { resolvePreview } from '@/lib/preview/resolve'
+import { recordOpen } from '@/lib/preview/opens'
+import { payload } from '@/lib/data/payload'
+import { clientIp } from '@/lib/enquiries/client-ip'
+import { headers } from 'next/headers'
 
 // Rendered per request and never cached: each link is personal, and may be revoked at any moment.
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Embargoed preview', robots: { index: false, follow: false }, referrer: 'no-referrer' }
 
 export default async function PreviewPage({ params }: { params: Promise<{ token: string }> }) {
-  const result = await resolvePreview((await params).token)
+  const { token } = await params
+  const result = await resolvePreview(token)
   if (result.kind === 'gone') notFound()
+  const request = await headers()
+  // The press office sees who opened each link and when (lib/preview/opens); a failure to note it is no reason to
+  // keep a journalist from the release.
+  await recordOpen(await payload(), result.linkId, { ip: clientIp(request), userAgent: request.get('user-agent') ?? '' }).catch(() => undefined)
   if (result.kind === 'public') redirect(`/news/${result.slug}`)
-  const { release } = result
+  // The release's pictures and downloads are not public yet: the link's holder fetches them through the link.
+  const release = withPreviewFileUrls(result.release, token)
   const settings = await getSettings()
   const lifts = release.embargoUntil ?? release.releaseDate
   return (
@@ -23,7 +34,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
         <p className="embargo-banner" role="note">
           {lifts ? `EMBARGOED UNTIL ${formatEmbargo(lifts).replace(',', '')}` : 'EMBARGOED: NOT FOR PUBLICATION'}
         </p>
-        <ReleaseDocument release={release} settings={settings} />
+        <ReleaseDocument release={release} settings={settings} pressKit={`/preview/${token}/press-kit.zip`} />
       </article>
     </SiteShell>
   )

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RelatedStories } from '@/components/release/related-stories'
 import { ShareLinks } from '@/components/release/share-links'
+import { CopyTextButton } from '@/components/release/copy-text-button'
 import { getRelatedStories, getRelease } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
 import { newsArticleJsonLd, releaseMetadata } from '@/lib/release-meta'
@@ -33,12 +34,12 @@ export default async function ReleasePage({ params }: Props) {
         <Link href={back.href}>
           <span aria-hidden="true">← </span>Back{back.label ? ` to ${back.label}` : ' to news'}</Link>
       </p>
-      <ReleaseDocument release={release} settings={settings} />
+      <ReleaseDocument release={release} settings={settings} pressKit={`/news/${release.slug}/press-kit.zip`} />
       <p className="plain-text">
         <a href={`/news/${release.slug}/release.txt`} type="text/plain">
           Plain text of this release
         </a>{' '}
-        (to quote from)
+        (to quote from) <CopyTextButton source="release-document" />
       </p>
       <ShareLinks url={`${siteUrl(settings.siteUrl)}/news/${release.slug}`} title={release.title} />
       <RelatedStories releases={related} />

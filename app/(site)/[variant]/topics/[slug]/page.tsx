@@ -45,6 +45,8 @@ export default async function TopicPage({ params }: Props) {
         {list.totalPages > 1 ? ` · page ${page} of ${list.totalPages}` : ''}
         {' · '}
         <a href={`/topics/${slug}/feed.xml`}>RSS feed</a>
+        {' · '}
+        <a href={`/subscribe?topic=${encodeURIComponent(slug)}`}>Email alerts for {topic.name}</a>
       </p>
       {list.docs.length ? (
         <div className="list">

@@ -1,9 +1,12 @@
-import type { Contact, Release, SiteSetting } from '../payload-types'
-import { formatDate } from './dates'
-import { lexicalText } from './search/lexical-text'
+import type { Contact, Release, SiteSetting } from '../../payload-types'
+import { formatDate } from '../dates'
+import { richTextToPlain, wrap } from './plain'
 
-// One blank line between paragraphs, as a journalist pastes text into a story.
-const paragraphs = (value: unknown) => lexicalText(value).split('\n').filter(Boolean).join('\n\n')
+// One blank line between paragraphs; a list stays one block with a line per item.
+const paragraphs = (value: unknown) =>
+  richTextToPlain(value)
+    .join('\n\n')
+    .replace(/\n\n(?=(- |\d+\. ))/g, '\n')
 
 function contactLines(contacts: Contact[], outOfHours?: string | null): string[] {
   const people = contacts.map((c) => `${c.name}${c.jobTitle ? `, ${c.jobTitle}` : ''}: ${c.phone}, ${c.email}`)
@@ -27,5 +30,6 @@ export function releaseText(release: Release, settings: SiteSetting, url: string
     contactLines(own.length ? own : fallback, settings.outOfHoursPhone).join('\n'),
     url,
   ]
-  return `${sections.filter((s) => s && s.trim()).join('\n\n')}\n`
+  const text = sections.filter((s) => s && s.trim()).join('\n\n')
+  return `${text.split('\n\n').map((p) => wrap(p)).join('\n\n')}\n`
 }

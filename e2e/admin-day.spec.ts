@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto'
+import { loginToAdmin } from './support/admin'
+import { auth, expect, test } from './support/fixtures'
+import { createRelease } from './support/releases'
+
+const hex = () => randomBytes(4).toString('hex')
+const latest = async (request: import('@playwright/test').APIRequestContext, token: string, id: number) =>
+  (await request.get(`/api/releases/${id}?draft=true&depth=0`, { headers: auth(token) })).json()
+
+test('a contributor submits for review and an editor returns it with a comment, each with buttons beside Publish', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
+  const contributor = await makeUser('contributor')
+  const editor = await makeUser('editor')
+  const release = await createRelease(request, contributor.token, { title: `Review buttons ${hex()}`, status: 'draft' })
+  track('releases', release.id)
+
+  await loginToAdmin(page, contributor.email, contributor.password)
+  await page.goto(`/admin/collections/releases/${release.id}`)
+  const review = page.getByRole('group', { name: 'Review' })
+  await expect(review.getByLabel('Review status: Draft')).toBeVisible()
+  // Contributors are offered submitting only: no approving, no publishing.
+  await expect(review.getByRole('button', { name: 'Approve' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
+  await review.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.getByText('Submitted for review. The editors have been told.')).toBeVisible()
+  await expect(review.getByLabel('Review status: In review')).toBeVisible()
+  await expect.poll(async () => (await latest(request, adminToken, release.id)).reviewStatus).toBe('in_review')
+
+  await page.context().clearCookies()
+  await loginToAdmin(page, editor.email, editor.password)
+  await page.goto(`/admin/collections/releases/${release.id}`)
+  await expect(review.getByLabel('Review status: In review')).toBeVisible()
+  await review.getByRole('button', { name: 'Return with a comment' }).click()
+  await review.getByLabel('What should the author change?').fill('Please add a quote from the dean.')
+  await review.getByRole('button', { name: 'Return to the author' }).click()
+  await expect(page.getByText('Returned to the author with your comment.')).toBeVisible()
+  await expect(review.getByLabel('Review status: Draft')).toBeVisible()
+  const returned = await latest(request, adminToken, release.id)
+  expect(returned).toMatchObject({ reviewStatus: 'draft', reviewComment: 'Please add a quote from the dean.', _status: 'draft' })
+
+  await review.getByRole('button', { name: 'Approve' }).click()
+  await expect(page.getByText('Approved. The author has been told.')).toBeVisible()
+  await expect.poll(async () => (await latest(request, adminToken, release.id)).reviewStatus).toBe('approved')
+})
+
+test('the bulk bar offers Publish and Unpublish only to people who may publish', async ({ page, request, makeUser, track }) => {
+  const contributor = await makeUser('contributor')
+  const release = await createRelease(request, contributor.token, { title: `Bulk bar ${hex()}`, status: 'draft' })
+  track('releases', release.id)
+  await loginToAdmin(page, contributor.email, contributor.password)
+  await page.goto(`/admin/collections/releases?search=${encodeURIComponent(release.title)}`)
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: release.title }) })
+  await row.getByRole('checkbox').check({ force: true })
+  await expect(page.getByRole('button', { name: 'Delete' }).or(page.getByRole('button', { name: 'Edit' })).first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Unpublish', exact: true })).toBeHidden()
+})
+
+test('scheduling a never-published draft offers Publish first and says when beside the status', async ({ page, request, adminToken, makeUser, track }) => {
+  const release = await createRelease(request, adminToken, { title: `Schedule default ${hex()}`, status: 'draft' })
+  track('releases', release.id)
+  const editor = await makeUser('editor')
+  await loginToAdmin(page, editor.email, editor.password)
+  await page.goto(`/admin/collections/releases/${release.id}`)
+  await page.getByRole('button', { name: 'Publish changes' }).locator('xpath=following::button[1]').click()
+  await page.getByRole('button', { name: 'Schedule Publish' }).click()
+  await expect(page.getByLabel('Publish', { exact: true })).toBeChecked()
+  // Even if Unpublish is picked, a release that was never published can only be scheduled to go out.
+  await page.getByLabel('Unpublish', { exact: true }).check({ force: true })
+  // Payload's drawer keeps its own US display format for the whole date; tomorrow at 10:00, London time.
+  const tomorrow = new Date(Date.now() + 86_400_000)
+  const day = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/London', month: 'short', day: 'numeric', year: 'numeric' }).format(tomorrow)
+  const time = page.locator('#time input')
+  await time.fill(`${day} 10:00 AM`)
+  await time.press('Enter')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByText('Scheduled successfully.')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('status').filter({ hasText: /^Scheduled to publish/ })).toBeVisible()
+})
+
+test('words typed just before following a link are saved, not lost', async ({ page, request, adminToken, makeUser, track }) => {
+  const contributor = await makeUser('contributor')
+  const release = await createRelease(request, contributor.token, { title: `Leaving ${hex()}`, status: 'draft' })
+  track('releases', release.id)
+  await loginToAdmin(page, contributor.email, contributor.password)
+  await page.goto(`/admin/collections/releases/${release.id}`)
+  const summary = `Typed in a hurry ${hex()}`
+  await page.getByLabel('Summary').fill(summary)
+  // At once, well inside autosave's wait: a link elsewhere in the admin.
+  await page.getByRole('link', { name: 'Dashboard' }).first().click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect.poll(async () => (await latest(request, adminToken, release.id)).summary).toBe(summary)
+})
+
+test('the admin shows and picks dates the UK way: dd/mm/yyyy, 24-hour, weeks from Monday', async ({ page, request, adminToken, makeUser, track }) => {
+  const release = await createRelease(request, adminToken, { title: `UK dates ${hex()}`, releaseDate: '2026-03-09T14:35:00.000Z' })
+  track('releases', release.id)
+  const editor = await makeUser('editor')
+  await loginToAdmin(page, editor.email, editor.password)
+  await page.goto(`/admin/collections/releases/${release.id}`)
+  const releaseDate = page.locator('#field-releaseDate input').first()
+  await expect(releaseDate).toHaveValue('09/03/2026 14:35')
+  await releaseDate.click()
+  await expect(page.locator('.react-datepicker__day-name').first()).toHaveText(/^Mo/)
+  await page.keyboard.press('Escape')
+  await page.goto(`/admin/collections/releases?search=${encodeURIComponent(release.title)}`)
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: release.title }) })
+  await expect(row).toContainText('09/03/2026 14:35')
+})
