@@ -193,7 +193,7 @@ export interface Release {
    */
   previousSlugs?: string[] | null;
   /**
-   * The date shown on the release. Defaults to the moment it is first published.
+   * The date shown on the release. Leave empty for the moment it goes public (published, or its embargo lifting).
    */
   releaseDate?: string | null;
   releaseDate_tz?: SupportedTimezones;

@@ -34,6 +34,9 @@ test('a contributor submits for review and an editor returns it with a comment, 
   await page.context().clearCookies()
   await loginToAdmin(page, editor.email, editor.password)
   await page.goto(`/admin/collections/releases/${release.id}`)
+  // Payload's edit lock may still be the contributor's (they were editing a moment ago): if it says so, the
+  // editor takes over, as a reviewer would.
+  await page.addLocatorHandler(page.getByRole('dialog', { name: 'document-locked' }), (dialog) => dialog.getByRole('button', { name: 'Take over' }).click())
   await expect(review.getByLabel('Review status: In review')).toBeVisible()
   await review.getByRole('button', { name: 'Return with a comment' }).click()
   await review.getByLabel('What should the author change?').fill('Please add a quote from the dean.')
@@ -93,8 +96,8 @@ test('words typed just before following a link are saved, not lost', async ({ pa
   const summary = `Typed in a hurry ${hex()}`
   await page.getByLabel('Summary').fill(summary)
   // At once, well inside autosave's wait: a link elsewhere in the admin.
-  await page.getByRole('link', { name: 'Dashboard' }).first().click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.getByRole('banner').getByRole('link', { name: 'Releases', exact: true }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/releases\/?(\?.*)?$/)
   await expect.poll(async () => (await latest(request, adminToken, release.id)).summary).toBe(summary)
 })
 
@@ -112,4 +115,42 @@ test('the admin shows and picks dates the UK way: dd/mm/yyyy, 24-hour, weeks fro
   await page.goto(`/admin/collections/releases?search=${encodeURIComponent(release.title)}`)
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: release.title }) })
   await expect(row).toContainText('09/03/2026 14:35')
+})
+
+test('the enquiry desk: the journalist\'s words are read-only, with Reply by email and Call beside them', async ({ page, request, adminToken, makeUser, track }) => {
+  // An enquiry as the form makes it (the API cannot create one), then opened by the press office.
+  await page.goto('/media-enquiries')
+  const subject = `Desk check ${hex()}`
+  await page.getByLabel('Your name').fill('Jo Bloggs')
+  await page.getByLabel('Publication, programme or outlet').fill('The Harrowmere Post')
+  await page.getByLabel('Email address').fill(`desk-${hex()}@example.com`)
+  await page.getByLabel('Phone number').fill('+44 1632 960123')
+  await page.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
+  await page.getByLabel('Time', { exact: true }).fill('16:30')
+  await page.getByLabel('Subject').fill(subject)
+  await page.getByLabel('Your enquiry').fill('Could someone explain the findings?')
+  await page.getByRole('button', { name: 'Send enquiry' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Enquiry sent' })).toBeVisible()
+  const found = await (await request.get(`/api/enquiries?where[subject][equals]=${encodeURIComponent(subject)}&depth=0`, { headers: auth(adminToken) })).json()
+  const enquiry = found.docs[0]
+  track('enquiries', enquiry.id)
+
+  const editor = await makeUser('editor')
+  await loginToAdmin(page, editor.email, editor.password)
+  await page.goto(`/admin/collections/enquiries/${enquiry.id}`)
+  await expect(page.getByLabel(/^Message\b/)).not.toBeEditable()
+  await expect(page.getByLabel(/^Subject\b/)).not.toBeEditable()
+  const reply = page.getByRole('link', { name: 'Reply by email' })
+  await expect(reply).toHaveAttribute('href', new RegExp(`^mailto:.*subject=Re%3A%20${encodeURIComponent(subject).replace(/%/g, '%')}`))
+  await expect(reply).toHaveAttribute('href', new RegExp(enquiry.reference))
+  await expect(page.getByRole('link', { name: 'Call +44 1632 960123' })).toHaveAttribute('href', 'tel:+441632960123')
+  // The API refuses to change what the journalist wrote, too.
+  await request.patch(`/api/enquiries/${enquiry.id}`, { headers: auth(editor.token), data: { message: 'Rewritten by staff' } })
+  const after = await (await request.get(`/api/enquiries/${enquiry.id}`, { headers: auth(adminToken) })).json()
+  expect(after.message).toBe('Could someone explain the findings?')
+
+  await page.goto('/admin')
+  const row = page.getByRole('region', { name: /^Open media enquiries/ }).getByRole('row').filter({ hasText: subject })
+  await expect(row).toContainText(/\d+ (hours?|minutes?)( \d+ minutes?)? left/)
+  await expect(page.getByRole('alert').filter({ hasText: 'Email is not being sent' })).toBeVisible()
 })

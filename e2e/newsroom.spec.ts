@@ -121,3 +121,25 @@ test('every page has a skip link that moves focus to the content', async ({ page
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#main$/)
 })
+
+test('email alerts are one click away, from every page and for a topic', async ({ page }) => {
+  await page.goto('/contacts')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Email alerts' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Email alerts' })).toBeVisible()
+  await page.goto('/topics/research')
+  await page.getByRole('link', { name: /^Email alerts for / }).click()
+  await expect(page).toHaveURL(/\/subscribe\?topic=research$/)
+  await expect(page.getByRole('checkbox', { name: 'Research' })).toBeChecked()
+})
+
+test('a page that does not show the featured picture does not download it', async ({ page, request }) => {
+  const featured = (await (await request.get('/api/releases?where[featured][equals]=true&limit=1&depth=1')).json()).docs[0]
+  const hero = featured.heroImage.filename.replace(/\.\w+$/, '')
+  const asked: string[] = []
+  page.on('request', (r) => {
+    if (r.url().includes(hero)) asked.push(r.url())
+  })
+  await page.goto('/contacts')
+  await page.waitForLoadState('networkidle')
+  expect(asked).toEqual([])
+})

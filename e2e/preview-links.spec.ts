@@ -51,7 +51,8 @@ test("an editor sees a release's preview links on the release itself", async ({ 
   await page.getByRole('button', { name: 'Preview links' }).click()
   const row = page.getByRole('row').filter({ hasText: recipient })
   await expect(row).toBeVisible()
-  await expect(row).toContainText(link.path)
+  await expect(row).toContainText('Active')
+  await expect(row.getByRole('button', { name: 'Copy link' })).toBeVisible()
 
   // Contributors neither send nor see them.
   const contributor = await makeUser('contributor')
@@ -60,4 +61,32 @@ test("an editor sees a release's preview links on the release itself", async ({ 
   await page.goto(`/admin/collections/releases/${release.id}`)
   await expect(page.getByRole('button', { name: 'For journalists' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Preview links' })).toHaveCount(0)
+})
+
+test('an editor sees each preview link\'s state, copies it, and sees who opened it and when', async ({ page, browser, request, adminToken, makeUser, track }) => {
+  const release = await createRelease(request, adminToken, { embargoUntil: '2099-11-03T00:01:00.000Z' })
+  track('releases', release.id)
+  const res = await request.post('/api/preview-links', { headers: auth(adminToken), data: { release: release.id, recipient: 'Opened twice' } })
+  const link = (await res.json()).doc as { id: number; path: string }
+  track('preview-links', link.id)
+  // Two journalists (two addresses, as the proxy in front reports them) open it; one of them twice.
+  for (const [address, agent] of [['198.51.100.10', 'Reader A'], ['198.51.100.10', 'Reader A'], ['198.51.100.20', 'Reader B']]) {
+    const reader = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': address }, userAgent: agent })
+    expect((await reader.request.get(link.path)).status()).toBe(200)
+    await reader.close()
+  }
+  const editor = await makeUser('editor')
+  await loginToAdmin(page, editor.email, editor.password)
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(`/admin/collections/preview-links/${link.id}`)
+  await expect(page.getByRole('heading', { name: 'Opened 3 times' })).toBeVisible()
+  await expect(page.getByText('By 2 different readers')).toBeVisible()
+  await expect(page.getByLabel('Link to send')).toHaveValue(new RegExp(`${link.path.replace(/\./g, '\\.')}$`))
+  await page.getByRole('button', { name: 'Copy', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(link.path)
+
+  await request.patch(`/api/preview-links/${link.id}`, { headers: auth(adminToken), data: { revoked: true } })
+  await page.goto('/admin/collections/preview-links')
+  await expect(page.getByRole('row').filter({ hasText: 'Opened twice' })).toContainText('Revoked')
 })

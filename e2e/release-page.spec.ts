@@ -182,3 +182,25 @@ test("an old website's addresses lead to releases here, once they are public", a
   await request.patch(`/api/releases/${release.id}`, { headers: { Authorization: `JWT ${adminToken}` }, data: { embargoUntil: new Date(Date.now() - 1000).toISOString(), _status: 'published' } })
   await expect.poll(() => answer(old)).toEqual([301, expect.stringMatching(new RegExp(`/news/${release.slug}$`))])
 })
+
+test('journalists get every picture with its size, a press kit, and the text to copy', async ({ page, request }) => {
+  const featured = (await (await request.get('/api/releases?where[featured][equals]=true&limit=1&depth=0')).json()).docs[0]
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(`/news/${featured.slug}`)
+  const downloads = page.getByRole('region', { name: 'Downloads for journalists' })
+  // The hero is offered whether or not it was added under Downloads, with type, size and pixels.
+  await expect(downloads.getByRole('listitem').first()).toContainText(/JPEG, \d+ KB, \d+ × \d+ pixels/)
+  const kit = downloads.getByRole('link', { name: /Download all \(\d+ files, with credits\)/ })
+  if (await kit.count()) {
+    const zip = await request.get((await kit.getAttribute('href'))!)
+    expect(zip.status()).toBe(200)
+    expect(zip.headers()['content-type']).toBe('application/zip')
+  }
+  expect((await request.get(`/news/${featured.slug}/press-kit.zip`)).status()).toBe(200)
+  await page.getByRole('button', { name: 'Copy text' }).click()
+  await expect(page.getByText('Text copied')).toBeVisible()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toContain(featured.title)
+  expect(copied).toContain('ENDS')
+  expect(copied).not.toContain('Download all')
+})

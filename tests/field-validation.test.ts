@@ -97,3 +97,12 @@ describe('values the database cannot store', () => {
     }
   })
 })
+
+describe('press contacts', () => {
+  it('are told apart by name and job title wherever a release names one', async () => {
+    const named = await contact({ name: 'Dr Jane Smith', jobTitle: 'Head of Media Relations', phone: '+44 1632 960000' })
+    expect(named.label).toBe('Dr Jane Smith, Head of Media Relations')
+    const renamed = await payload.update({ collection: 'contacts', id: named.id, overrideAccess: true, context: quiet, data: { jobTitle: '' } })
+    expect(renamed.label).toBe('Dr Jane Smith')
+  })
+})

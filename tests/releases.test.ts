@@ -63,3 +63,20 @@ describe('the public read rule', () => {
     expect((await publicFind(past.id)).totalDocs).toBe(1)
   })
 })
+
+describe('the release date', () => {
+  it('is the moment the release goes public, follows its embargo, and is never in the future', async () => {
+    const quiet = { disableRevalidate: true, skipNotifications: true }
+    const embargo = new Date(Date.now() + 3 * 86_400_000)
+    embargo.setUTCHours(0, 1, 0, 0)
+    const embargoed = await makeRelease(payload, { embargoUntil: embargo.toISOString() })
+    expect(embargoed.releaseDate).toBe(embargo.toISOString())
+    // Brought forward to now: the date comes with it.
+    const lifted = await payload.update({ collection: 'releases', id: embargoed.id, overrideAccess: true, context: quiet, data: { embargoUntil: new Date(Date.now() - 1000).toISOString() } })
+    expect(new Date(lifted.releaseDate!).getTime()).toBeLessThanOrEqual(Date.now())
+    // A date typed in the future, with no embargo to wait for, is refused with a message.
+    await expect(
+      payload.update({ collection: 'releases', id: embargoed.id, overrideAccess: true, context: quiet, data: { releaseDate: new Date(Date.now() + 86_400_000).toISOString() } }),
+    ).rejects.toThrow(/releaseDate/)
+  })
+})

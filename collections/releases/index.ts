@@ -187,7 +187,7 @@ export const Releases: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: UK_DATE_TIME,
-        description: 'The date shown on the release. Defaults to the moment it is first published.',
+        description: 'The date shown on the release. Leave empty for the moment it goes public (published, or its embargo lifting).',
       },
     },
     {

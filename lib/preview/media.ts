@@ -1,6 +1,7 @@
 import type { Media, Release } from '../../payload-types'
 
-const FILE_PREFIX = '/api/media/file/'
+// Payload writes file addresses absolute when the site's address is known (SITE_URL), relative otherwise.
+const FILE_ADDRESS = /^(https?:\/\/[^/]+)?\/api\/media\/file\//
 
 type MediaLike = Pick<Media, 'filename' | 'mimeType' | 'sizes'>
 const isMedia = (value: unknown): value is MediaLike => Boolean(value && typeof value === 'object' && 'filename' in value)
@@ -30,7 +31,7 @@ export function releaseFiles(release: Release): Map<string, string> {
 
 /** The release with its file addresses moved under the preview link, where the link's holder may fetch them. */
 export function withPreviewFileUrls<T>(value: T, token: string): T {
-  if (typeof value === 'string') return (value.startsWith(FILE_PREFIX) ? `/preview/${token}/media/${value.slice(FILE_PREFIX.length)}` : value) as T
+  if (typeof value === 'string') return value.replace(FILE_ADDRESS, `/preview/${token}/media/`) as T
   if (Array.isArray(value)) return value.map((v) => withPreviewFileUrls(v, token)) as T
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPreviewFileUrls(v, token)])) as T
   return value

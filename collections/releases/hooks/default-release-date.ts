@@ -15,7 +15,10 @@ export const defaultReleaseDate: CollectionBeforeChangeHook = ({ data, originalD
   const embargo = data.embargoUntil ?? originalDoc?.embargoUntil
   const now = Date.now()
   const publicAt = Math.max(now, embargo ? new Date(embargo).getTime() : now)
-  if (!data.releaseDate) return { ...data, releaseDate: new Date(publicAt).toISOString() }
+  // A date that was set from the embargo moves with it when the embargo is brought forward or put back.
+  const same = (a: unknown, b: unknown) => Boolean(a && b) && new Date(a as string).getTime() === new Date(b as string).getTime()
+  const followsEmbargo = same(originalDoc?.releaseDate, originalDoc?.embargoUntil) && same(data.releaseDate, originalDoc?.releaseDate)
+  if (!data.releaseDate || followsEmbargo) return { ...data, releaseDate: new Date(publicAt).toISOString() }
   if (new Date(data.releaseDate).getTime() > publicAt + GRACE_MS) {
     throw new ValidationError({
       collection: collection.slug,
