@@ -1,7 +1,8 @@
 // Boots Payload once when the server starts, so migrations, the first admin and demo content are in place
 // before the first request rather than during it. `cron` starts the in-process job runner (payload.config.ts
 // jobs.autoRun), which JOBS_AUTORUN=false leaves empty for separate `npm run jobs` workers. Then each server
-// watches for embargoes lifting and listens for other instances' cache invalidations.
+// catches up on embargoes that lifted while it was down, watches for more, and listens for other instances' cache
+// invalidations.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
@@ -10,8 +11,8 @@ export async function register() {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, cron: true })
-  const { startEmbargoWatcher } = await import('./lib/embargo/watcher')
+  const { startPublicationClock } = await import('./lib/publication/clock')
   const { listenForInvalidations } = await import('./lib/cache/sync')
-  startEmbargoWatcher(payload)
+  startPublicationClock(payload)
   listenForInvalidations(process.env.DATABASE_URL, payload)
 }

@@ -78,6 +78,7 @@ export interface Config {
       alertRelease: TaskAlertRelease;
       queueReleaseAlerts: TaskQueueReleaseAlerts;
       sendReleaseAlerts: TaskSendReleaseAlerts;
+      goPublic: TaskGoPublic;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -554,6 +555,7 @@ export interface PayloadJob {
           | 'alertRelease'
           | 'queueReleaseAlerts'
           | 'sendReleaseAlerts'
+          | 'goPublic'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -595,6 +597,7 @@ export interface PayloadJob {
         | 'alertRelease'
         | 'queueReleaseAlerts'
         | 'sendReleaseAlerts'
+        | 'goPublic'
         | 'schedulePublish'
       )
     | null;
@@ -1147,6 +1150,16 @@ export interface TaskSendReleaseAlerts {
   output: {
     outcome: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGoPublic".
+ */
+export interface TaskGoPublic {
+  input: {
+    release?: number | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -27,6 +27,7 @@ import { sameAnswerForLockedAccounts } from './lib/security/same-answer-for-lock
 import { countFailedLogins } from './collections/users/hooks/login-throttle'
 import { API_LIMITS } from './lib/api/limits'
 import { UK_DATE_FORMAT } from './collections/fields/uk-date'
+import { loggerConfig } from './lib/ops/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -78,5 +79,6 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  logger: loggerConfig(config) as never,
   onInit,
 })

@@ -20,3 +20,12 @@ test('every response carries the security headers, and public pages stay cacheab
   expect(file.status()).toBe(200)
   expect(file.headers()['x-content-type-options']).toBe('nosniff')
 })
+
+test('HEAD on a file answers like GET, without the body', async ({ request }) => {
+  const picture = (await (await request.get('/api/media?limit=1')).json()).docs[0]
+  const [head, get] = [await request.head(picture.url), await request.get(picture.url)]
+  expect(head.status()).toBe(200)
+  expect(head.headers()['content-type']).toBe(get.headers()['content-type'])
+  expect(head.headers()['content-length']).toBe(String((await get.body()).length))
+  expect((await head.body()).length).toBe(0)
+})

@@ -1,9 +1,10 @@
 import type { TaskConfig } from 'payload'
 import { alertRelease } from './alert-release'
+import { goPublicTask } from './go-public'
 import { queueReleaseAlerts } from './queue-release-alerts'
 import { sendEmail } from './send-email'
 import { sendEnquiryEmail } from './send-enquiry-email'
 import { sendReleaseAlerts } from './send-release-alerts'
 
 // Every background task the app runs. Payload's own scheduled publishing (schedulePublish) is added by Payload.
-export const tasks = [sendEnquiryEmail, sendEmail, alertRelease, queueReleaseAlerts, sendReleaseAlerts] as TaskConfig[]
+export const tasks = [sendEnquiryEmail, sendEmail, alertRelease, queueReleaseAlerts, sendReleaseAlerts, goPublicTask] as TaskConfig[]

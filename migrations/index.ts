@@ -7,6 +7,7 @@ import * as migration_20261129_071355_discovery_and_alerts from './20261129_0713
 import * as migration_20261129_101845_redirects from './20261129_101845_redirects';
 import * as migration_20261129_223707_security_gate from './20261129_223707_security_gate';
 import * as migration_20261129_234650_comms_day from './20261129_234650_comms_day';
+import * as migration_20261130_003401_going_public from './20261130_003401_going_public';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_234650_comms_day.up,
     down: migration_20261129_234650_comms_day.down,
-    name: '20261129_234650_comms_day'
+    name: '20261129_234650_comms_day',
+  },
+  {
+    up: migration_20261130_003401_going_public.up,
+    down: migration_20261130_003401_going_public.down,
+    name: '20261130_003401_going_public'
   },
 ];

@@ -13,6 +13,9 @@ const stop = () => stopping.abort()
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 payload.logger.info('Jobs worker started: running queued jobs until stopped.')
+// A worker catches up on embargoes that lifted while nothing ran, and keeps watching, like a server.
+const { startPublicationClock } = await import('../lib/publication/clock')
+const stopClock = startPublicationClock(payload)
 
 while (!stopping.signal.aborted) {
   let busy = false
@@ -27,5 +30,6 @@ while (!stopping.signal.aborted) {
 }
 
 payload.logger.info('Jobs worker stopping.')
+stopClock()
 await shutDown(payload, db)
 process.exit(0)

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { confirmSubscription } from '../lib/alerts/manage'
 import { notifyReleasePublic } from '../lib/alerts/notify-release-public'
+import { pool } from '../lib/db/pool'
+import { goPublic } from '../lib/publication/go-public'
 import { subscribe } from '../lib/alerts/subscribe'
 import { subscribersCsv } from '../collections/subscribers/export-csv'
 import { rareWord, runAlertJobs } from './support/discovery'
@@ -121,12 +123,36 @@ describe('release alerts', () => {
     expect(alertsAbout(reader.email, embargoed.title)).toHaveLength(0)
 
     await new Promise((resolve) => setTimeout(resolve, 2100))
-    // As the embargo watcher does when it sees the embargo pass (perhaps on two servers at once).
+    // As going public does when the embargo passes (perhaps on two servers at once).
     await Promise.all([notifyReleasePublic(payload, embargoed.id), notifyReleasePublic(payload, embargoed.id)])
     await runAlertJobs(payload)
     await notifyReleasePublic(payload, embargoed.id)
     await runAlertJobs(payload)
     expect(alertsAbout(reader.email, embargoed.title)).toHaveLength(1)
+  })
+
+  it('catches up after a restart: an embargo that lifted while nothing ran alerts exactly once, however many start together', async () => {
+    const reader = await confirmedSubscriber({ scope: 'all' })
+    const title = `Lifted while down ${rareWord()}`
+    const embargoed = await makeRelease(payload, { title, embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    // Time passes with no server and no worker running: the embargo is behind us and nothing noticed.
+    await pool(payload).query(`UPDATE releases SET embargo_until = now() - interval '1 second' WHERE id = $1`, [embargoed.id])
+    // Three servers start together; each catches up.
+    const handled = (await Promise.all([goPublic(payload), goPublic(payload), goPublic(payload)])).flat()
+    expect(handled.filter((r) => r.id === embargoed.id)).toHaveLength(1)
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, title)).toHaveLength(1)
+    // The watermark moved: starting again finds nothing left to do.
+    expect((await goPublic(payload)).filter((r) => r.id === embargoed.id)).toEqual([])
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, title)).toHaveLength(1)
+  })
+
+  it('queues going public for the moment the embargo lifts', async () => {
+    const at = new Date(Date.now() + 3_600_000)
+    const release = await makeRelease(payload, { embargoUntil: at.toISOString() })
+    const { docs } = await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: 'goPublic' }, 'input.release': { equals: release.id } } })
+    expect(docs.map((d) => new Date(d.waitUntil as string).toISOString())).toEqual([at.toISOString()])
   })
 
   it('retries a failed send and still delivers exactly once', async () => {

@@ -8,12 +8,13 @@ import { mediaDir } from '../../lib/paths'
 import { ACCEPTED_TYPES } from '../../lib/media-files/sanitise-upload'
 import { recordUploader } from './hooks/record-uploader'
 import { sanitiseFile } from './hooks/sanitise-file'
+import { refuseDeleteInUse } from './hooks/refuse-delete-in-use'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },
-  hooks: { ...revalidateCollection(TAGS.media), beforeOperation: [sanitiseFile], beforeChange: [recordUploader] },
+  hooks: { ...revalidateCollection(TAGS.media), beforeOperation: [sanitiseFile], beforeChange: [recordUploader], beforeDelete: [refuseDeleteInUse] },
   access: { read: readMedia, create: isStaff, update: canChangeMedia, delete: canChangeMedia },
   upload: {
     staticDir: mediaDir(),

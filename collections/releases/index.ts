@@ -14,6 +14,7 @@ import { notifyReview } from './hooks/notify-review'
 import { recordAuthorship } from './hooks/record-authorship'
 import { gateReleaseChange, gateReleaseOperation } from './hooks/publishing-gate'
 import { hideNonPublicRelated } from './hooks/public-related'
+import { takeDependants } from './hooks/take-dependants'
 import { UK_DATE_TIME } from '../fields/uk-date'
 
 // Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
@@ -58,6 +59,7 @@ export const Releases: CollectionConfig = {
     // The gate comes last, so nothing after it can put back what it refused.
     beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, gateReleaseChange],
     afterChange: [revalidateRelease, queueAlerts, notifyReview],
+    beforeDelete: [takeDependants],
     afterDelete: [revalidateReleaseDelete],
   },
   fields: [

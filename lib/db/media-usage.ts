@@ -22,3 +22,18 @@ export async function lockedUploadsOf(payload: Payload, userId: number | string)
   const { rows } = await pool(payload).query<{ id: number }>(LOCKED_UPLOADS_OF, [userId])
   return rows.map((r) => Number(r.id))
 }
+
+// Every release (its live row or its latest draft) and contact that shows a file.
+const USERS_OF_MEDIA = `
+  SELECT 'release' AS kind, r.title AS title FROM releases r WHERE ${USED_BY_RELEASE('r', '$1::int')}
+  UNION
+  SELECT 'release draft', v.version_title FROM _releases_v v
+    WHERE v.latest AND (v.version_hero_image_id = $1 OR v.version_meta_image_id = $1
+      OR EXISTS (SELECT 1 FROM _releases_v_rels vr WHERE vr.parent_id = v.id AND vr.path = 'version.downloads' AND vr.media_id = $1))
+  UNION
+  SELECT 'contact', c.name FROM contacts c WHERE c.photo_id = $1`
+
+export async function usersOfMedia(payload: Payload, mediaId: number): Promise<Array<{ kind: string; title: string }>> {
+  const { rows } = await pool(payload).query<{ kind: string; title: string }>(USERS_OF_MEDIA, [mediaId])
+  return rows
+}

@@ -8,6 +8,7 @@ export const rareWord = (prefix = 'zq') => prefix + [...randomBytes(8)].map((b) 
 export const body = (...paragraphs: string[]) => richText(blocksToNodes(paragraphs.map((text) => ({ type: 'p' as const, text }))))
 
 const TASKS = ['alertRelease', 'queueReleaseAlerts', 'sendReleaseAlerts', 'sendEmail']
+// goPublic jobs wait for an embargo's moment; tests call goPublic directly when they need it.
 
 /** Runs queued alert and email jobs, including jobs they queue, until none is left waiting. */
 export async function runAlertJobs(payload: Payload) {

@@ -13,6 +13,10 @@ const isPublicNow = (doc: Doc | undefined, now: number) =>
 export const queueAlerts: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.seeding || context.skipAlerts) return doc
   const now = Date.now()
+  // Published under an embargo: the work of going public is queued for that moment (lib/publication).
+  if (doc._status === 'published' && doc.embargoUntil && new Date(doc.embargoUntil).getTime() > now) {
+    await req.payload.jobs.queue({ task: 'goPublic', input: { release: doc.id }, waitUntil: new Date(doc.embargoUntil), req })
+  }
   const before = operation === 'create' ? undefined : (previousDoc as Doc)
   if (!isPublicNow(doc, now) || isPublicNow(before, now)) return doc
   await req.payload.jobs.queue({ task: 'alertRelease', input: { release: doc.id }, req })

@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import { notifyReleasePublic } from '../alerts/notify-release-public'
+import { revalidateTags } from '../cache/revalidate'
+import { TAGS } from '../data/tags'
+import { pool } from '../db/pool'
+
+// Any constant all instances share: one of them at a time moves the watermark.
+const GOING_PUBLIC_LOCK = 7_202_612
+
+export type WentPublic = { id: number; slug: string | null }
+
+/**
+ * Going public by the clock: an embargo that lifts is an event no save announces. A persisted watermark
+ * (`publication_watermark.lifted_through`) says up to when lifted embargoes have been handled; this handles every
+ * published release whose embargo lifted after it and by `now` (expiring the cached pages, feeds and sitemaps that
+ * show them, on every instance, and queueing their alerts) and then moves the watermark to `now`.
+ *
+ * So nothing is lost while no server runs: whoever starts next (a server, a jobs worker, a queued job at the
+ * embargo's moment) catches up. One instance does it at a time (a transaction-scoped advisory lock; the others
+ * skip), alerts are claimed once per release (release_alerts), and the watermark moves only after the work is done,
+ * so a crash part-way means it is done again, never lost, and never sent twice.
+ */
+export async function goPublic(payload: Payload, now = new Date()): Promise<WentPublic[]> {
+  const client = await pool(payload).connect()
+  try {
+    await client.query('BEGIN')
+    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [GOING_PUBLIC_LOCK])
+    if (!locked[0]?.ok) {
+      await client.query('ROLLBACK')
+      return []
+    }
+    const { rows } = await client.query<WentPublic>(
+      `SELECT r.id, r.slug FROM releases r, publication_watermark w
+       WHERE w.id = 1 AND r._status = 'published' AND r.embargo_until > w.lifted_through AND r.embargo_until <= $1
+       ORDER BY r.embargo_until`,
+      [now],
+    )
+    if (rows.length) {
+      await revalidateTags([TAGS.releases, ...rows.map((r) => TAGS.release(r.slug ?? ''))], payload)
+      for (const release of rows) await notifyReleasePublic(payload, release.id)
+      payload.logger.info(`Embargo lifted on ${rows.length} release(s): ${rows.map((r) => r.slug).join(', ')}`)
+    }
+    await client.query('UPDATE publication_watermark SET lifted_through = greatest(lifted_through, $1) WHERE id = 1', [now])
+    await client.query('COMMIT')
+    return rows
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** Whether an embargo has lifted since the watermark: one cheap query, asked every second by every server. */
+export async function somethingToLift(payload: Payload, now = new Date()): Promise<boolean> {
+  const { rows } = await pool(payload).query<{ due: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM releases r, publication_watermark w
+      WHERE w.id = 1 AND r._status = 'published' AND r.embargo_until > w.lifted_through AND r.embargo_until <= $1) AS due`,
+    [now],
+  )
+  return Boolean(rows[0]?.due)
+}
