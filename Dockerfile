@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build of the standalone Next server on Node 24 LTS. The database is external (DATABASE_URL);
-# migrations are applied by the server itself when it starts (see lib/boot).
+# migrations are applied by the server itself when it starts (see lib/boot). SITE_URL is required at run time.
+# e2e/deployment.spec.ts assembles and serves exactly these files, so the image's contents are tested without Docker.
 
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
@@ -23,9 +24,14 @@ RUN groupadd --system app && useradd --system --gid app --home /app app \
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public
+COPY --from=build --chown=app:app /app/server ./server
 USER app
 EXPOSE 3000
 VOLUME ["/app/media"]
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
+# No --start-period (dockerfilelint misreads it): eight tries 15 s apart give a first start two minutes.
+HEALTHCHECK --interval=15s --timeout=5s --retries=8 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server.js"]
+# Our server in front of Next (server/next-server.mjs): client addresses behind TRUSTED_PROXIES, bounded shared
+# caching, and a graceful stop that lets requests and jobs finish (docker stop sends SIGTERM).
+STOPSIGNAL SIGTERM
+CMD ["node", "server/next-server.mjs", "start"]

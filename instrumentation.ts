@@ -1,6 +1,6 @@
 // Boots Payload once when the server starts, so migrations, the first admin and demo content are in place
-// before the first request rather than during it. `cron` starts the in-process job runner (payload.config.ts
-// jobs.autoRun), which JOBS_AUTORUN=false leaves empty for separate `npm run jobs` workers. Then each server
+// before the first request rather than during it, and starts the in-process job runner (unless JOBS_AUTORUN=false
+// leaves the jobs to separate `npm run jobs` workers). Then each server
 // catches up on embargoes that lifted while it was down, watches for more, and listens for other instances' cache
 // invalidations.
 export async function register() {
@@ -10,9 +10,18 @@ export async function register() {
   if (!process.env.DATABASE_URL) return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
-  const payload = await getPayload({ config, cron: true })
+  const payload = await getPayload({ config })
   const { startPublicationClock } = await import('./lib/publication/clock')
   const { listenForInvalidations } = await import('./lib/cache/sync')
-  startPublicationClock(payload)
+  const { startJobRunner } = await import('./lib/jobs/runner')
+  const { env } = await import('./lib/env')
+  const stopClock = startPublicationClock(payload)
   listenForInvalidations(process.env.DATABASE_URL, payload)
+  const runner = env().JOBS_AUTORUN ? startJobRunner(payload) : undefined
+  // Called by server/next-server.mjs on SIGTERM once it has stopped taking requests: the jobs in hand finish
+  // before the process (and then the database) stops, so none is cut off or run twice.
+  ;(globalThis as { pressOfficeBeforeExit?: () => Promise<void> }).pressOfficeBeforeExit = async () => {
+    stopClock()
+    await runner?.stop()
+  }
 }

@@ -73,8 +73,9 @@ export default buildConfig({
   email: emailAdapter(config),
   jobs: {
     tasks,
-    // Queued jobs run inside the app every few seconds; JOBS_AUTORUN=false leaves them to `npm run jobs` workers.
-    autoRun: config.JOBS_AUTORUN ? [{ cron: '*/5 * * * * *', queue: 'default', limit: 10 }] : [],
+    // Jobs are run by our own runner (lib/jobs/runner: in the server when JOBS_AUTORUN, else in `npm run jobs`
+    // workers), which a SIGTERM can wait for; Payload's cron runner could not be.
+    autoRun: [],
     access: { run: isAdminRequest, cancel: isAdminRequest },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

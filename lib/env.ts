@@ -37,6 +37,8 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     INTERNAL_URL: z.url('must be an absolute URL such as http://127.0.0.1:3000').optional(),
     TRUSTED_PROXIES: proxyList,
+    CDN_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+    CDN_PURGE_URL: z.url('must be an absolute URL such as http://varnish:6081').optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     MEDIA_DIR: z.string().min(1).optional(),
     ADMIN_EMAIL: z.email('must be an email address').optional(),

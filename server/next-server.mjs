@@ -2,21 +2,32 @@
 // client's own X-Forwarded-For from one a proxy wrote, nor see the connection's address, so this server decides
 // the client address once (server/client-address.mjs, with TRUSTED_PROXIES) and hands it to the app in a header
 // nobody outside can set. Usage: node server/next-server.mjs dev|start
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
+import path from 'node:path'
 import next from 'next'
+import { boundSharedCaching } from './cache-headers.mjs'
 import { stampClientAddress, trustedProxies } from './client-address.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'
 const isTrusted = trustedProxies(process.env.TRUSTED_PROXIES)
+const cdnMaxAge = Number(process.env.CDN_MAX_AGE || 60)
 
-const app = next({ dev: mode === 'dev', hostname, port, turbopack: mode === 'dev' })
+// A production server runs the configuration the build wrote (.next/required-server-files.json), as Next's own
+// standalone server does, so the Docker image needs neither next.config.ts nor the tools to read it.
+const built = path.join(process.cwd(), '.next', 'required-server-files.json')
+const conf = mode === 'start' && existsSync(built) ? JSON.parse(readFileSync(built, 'utf8')).config : undefined
+if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf)
+
+const app = next({ dev: mode === 'dev', hostname, port, turbopack: mode === 'dev', dir: process.cwd(), ...(conf ? { conf } : {}) })
 const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
   stampClientAddress(req, isTrusted)
+  boundSharedCaching(res, cdnMaxAge)
   handle(req, res)
 })
 server.on('upgrade', app.getUpgradeHandler())
@@ -29,10 +40,18 @@ let stopping = false
 const stop = () => {
   if (stopping) return
   stopping = true
-  // In-flight requests finish; idle keep-alive connections are closed so the process can exit.
-  server.close(() => app.close().finally(() => process.exit(0)))
+  // No new requests; the ones in flight finish; idle keep-alive connections close so the server can close.
+  const closed = new Promise((resolve) => server.close(resolve))
   server.closeIdleConnections()
-  setTimeout(() => process.exit(0), 10_000).unref()
+  // Then the jobs in hand finish (instrumentation.ts), then Next, then the process; the launcher (scripts/serve.ts)
+  // stops an embedded database last. A stuck request or job is not waited for forever.
+  const finish = async () => {
+    await closed
+    await globalThis.pressOfficeBeforeExit?.()
+    await app.close()
+  }
+  const deadline = new Promise((resolve) => setTimeout(resolve, 25_000).unref())
+  Promise.race([finish(), deadline]).finally(() => process.exit(0))
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { internalToken } from '../internal-token'
 import { internalBaseUrl } from '../internal-url'
+import { purgeSharedCache } from './purge'
 import { broadcastTags } from './sync'
 
 
@@ -35,4 +36,5 @@ export async function revalidateTags(tags: string[], payload: Payload): Promise<
   if (!tags.length) return
   await expireLocally(tags, payload)
   await broadcastTags(tags, payload)
+  await purgeSharedCache(tags, payload)
 }

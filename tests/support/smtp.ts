@@ -19,6 +19,8 @@ function decode(headers: string, body: string): string {
 export function smtpServer() {
   const received: Received[] = []
   let refusals = 0
+  let delayMs = 0
+  let arrivals = 0
   let server: SMTPServer | undefined
   let port = 0
 
@@ -28,6 +30,7 @@ export function smtpServer() {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData(stream, session, callback) {
+        arrivals++
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
         stream.on('end', () => {
@@ -35,6 +38,10 @@ export function smtpServer() {
             refusals--
             return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }))
           }
+          if (delayMs) return void setTimeout(() => accept(), delayMs)
+          accept()
+        })
+        const accept = () => {
           const raw = chunks.length ? Buffer.concat(chunks).toString('utf8') : ''
           const split = raw.indexOf('\r\n\r\n')
           const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ')
@@ -46,7 +53,7 @@ export function smtpServer() {
             raw,
           })
           callback()
-        })
+        }
       },
     })
 
@@ -66,6 +73,10 @@ export function smtpServer() {
     start,
     stop,
     refuse: (n: number) => void (refusals = n),
+    /** Accept each message only after `ms` (a slow mail server), so a test can act while a send is in flight. */
+    slow: (ms: number) => void (delayMs = ms),
+    /** Messages that have started arriving, accepted or not yet. */
+    arrivals: () => arrivals,
     about: (reference: string) => received.filter((m) => m.raw.includes(reference)),
   }
 }

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { ADMIN } from './credentials'
+
+export type Instance = { url: string; port: number; stop: () => Promise<void>; process: ChildProcess }
+
+async function waitFor(url: string, timeoutMs: number, process: ChildProcess) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (process.exitCode !== null) throw new Error(`the server stopped (exit ${process.exitCode}) before answering ${url}`)
+    const ok = await fetch(url).then((r) => r.ok, () => false)
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs} ms`)
+}
+
+/**
+ * A second production server from the same build, on its own port and its own embedded database with the demo
+ * content: for tests that put something in front of it (nginx) or take its database away. Stopped with SIGTERM.
+ */
+export async function startInstance(name: string, port: number, env: Record<string, string> = {}): Promise<Instance> {
+  const dataDir = `.data-e2e-${name}`
+  rmSync(dataDir, { recursive: true, force: true })
+  const child = spawn('npx', ['tsx', 'scripts/serve.ts', 'start'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'true',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ENQUIRY_MIN_FILL_SECONDS: '0',
+      DATABASE_URL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/api/health`, 240_000, child)
+  return {
+    url,
+    port,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => {
+          rmSync(dataDir, { recursive: true, force: true })
+          resolve()
+        })
+        child.kill('SIGTERM')
+      }),
+  }
+}

@@ -1,0 +1,2 @@
+export function cacheControlFor(maxAge: number): string
+export function boundSharedCaching(res: import('node:http').ServerResponse, maxAge: number): void
