@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '../lib/db/embedded'
@@ -11,6 +11,8 @@ import { expect, test } from './support/fixtures'
 test('the production image serves the newsroom from the files the Dockerfile assembles', async ({ request }) => {
   test.setTimeout(20 * 60_000)
   const root = mkdtempSync(path.join(tmpdir(), 'press-office-image-'))
+  // PostgreSQL runs as its own user, which must be able to reach its folder inside this one.
+  chmodSync(root, 0o755)
   const source = path.join(root, 'src')
   const app = path.join(root, 'app')
   try {
@@ -21,7 +23,8 @@ test('the production image serves the newsroom from the files the Dockerfile ass
     execFileSync('npx', ['next', 'build'], { cwd: source, stdio: 'inherit', env: { ...process.env, NEXT_OUTPUT: 'standalone', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } })
 
     // The run stage: COPY .next/standalone ./, .next/static, public, server.
-    cpSync(path.join(source, '.next/standalone'), app, { recursive: true })
+    // Symlinks as they are (Next links externals under .next/node_modules), as Docker's COPY keeps them.
+    cpSync(path.join(source, '.next/standalone'), app, { recursive: true, verbatimSymlinks: true })
     cpSync(path.join(source, '.next/static'), path.join(app, '.next/static'), { recursive: true })
     cpSync(path.join(source, 'public'), path.join(app, 'public'), { recursive: true })
     cpSync(path.join(source, 'server'), path.join(app, 'server'), { recursive: true })

@@ -22,11 +22,18 @@ test('an editor writes a release with a formatted body in the admin, publishes i
   await page.keyboard.press('ControlOrMeta+b')
   await page.keyboard.type('.')
 
-  await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+  // The rich-text field hands its value to the form when the browser is idle; autosave then keeps the draft. Publish
+  // once the draft holds the bold words, as a person (slower than a test) always would.
+  await page.waitForURL(/releases\/\d+/)
   const id = page.url().match(/releases\/(\d+)/)?.[1]
   expect(id, 'the release got an id').toBeTruthy()
   track('releases', id!)
+  await expect
+    .poll(() => page.evaluate((url) => fetch(url).then((r) => r.text()), `/api/releases/${id}?draft=true&depth=0`), { timeout: 15_000 })
+    .toContain('bold words')
+
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
 
   const slug = title.toLowerCase().replace(/\s+/g, '-')
   await page.goto(`/news/${slug}`)

@@ -53,3 +53,16 @@ describe('email, jobs and enquiry settings', () => {
     expect(() => parseEnv({ SMTP_USER: 'mailer' })).toThrow(/together/)
   })
 })
+
+describe('logging', () => {
+  it('runs at LOG_LEVEL, as JSON lines in production and readable lines elsewhere', async () => {
+    const { loggerConfig } = await import('../lib/ops/logger')
+    expect(loggerConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn' })).toEqual({ options: { level: 'warn', name: 'press-office' } })
+    const dev = loggerConfig({ NODE_ENV: 'development', LOG_LEVEL: 'debug' })
+    expect(dev.options.level).toBe('debug')
+    expect(dev.destination).toBeTruthy()
+    // And the running app's logger is the one configured.
+    const { testPayload } = await import('./support/payload')
+    expect((await testPayload()).logger.level).toBe(parseEnv().LOG_LEVEL)
+  })
+})

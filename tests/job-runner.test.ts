@@ -27,8 +27,8 @@ describe('the job runner on shutdown', () => {
     smtp.slow(1500)
     await queueEmail(payload, { to, subject: 'Sent once', text: 'Even when the server is stopped while sending.' })
     const runner = startJobRunner(payload, { idleMs: 100 })
-    const before = smtp.arrivals()
-    await expect.poll(() => smtp.arrivals(), { timeout: 10_000, interval: 50 }).toBeGreaterThan(before)
+    // Jobs other tests left queued may go first: wait for this message itself to be on the wire.
+    await expect.poll(() => smtp.arrivalsFor(to), { timeout: 20_000, interval: 50 }).toBe(1)
     // SIGTERM arrives while the mail server is still taking the message.
     await runner.stop()
     smtp.slow(0)
@@ -51,7 +51,7 @@ describe('the job runner on shutdown', () => {
     await pool(payload).query(`UPDATE payload_jobs SET processing = true, updated_at = now() - interval '1 hour' WHERE id = $1`, [job.id])
     expect(await releaseStaleJobs(payload)).toBeGreaterThanOrEqual(1)
     const runner = startJobRunner(payload, { idleMs: 100 })
-    await expect.poll(() => smtp.received.filter((m) => m.to.includes(to)).length, { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes(to)).length, { timeout: 30_000 }).toBe(1)
     await runner.stop()
   })
 })

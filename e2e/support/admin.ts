@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test'
 
-export async function loginToAdmin(page: Page, email: string, password: string) {
-  await page.goto('/admin/login')
+/** Signs in through the login form; `base` for a server other than the suite's own (a second instance). */
+export async function loginToAdmin(page: Page, email: string, password: string, base = '') {
+  await page.goto(`${base}/admin/login`)
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Login' }).click()

@@ -22,7 +22,8 @@ async function waitFor(url: string, timeoutMs: number, process: ChildProcess) {
 export async function startInstance(name: string, port: number, env: Record<string, string> = {}): Promise<Instance> {
   const dataDir = `.data-e2e-${name}`
   rmSync(dataDir, { recursive: true, force: true })
-  const child = spawn('npx', ['tsx', 'scripts/serve.ts', 'start'], {
+  // The launcher itself (not through npx), so SIGTERM reaches it: it stops the server, then its database.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'start'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

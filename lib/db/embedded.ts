@@ -82,6 +82,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string
   database?: string
   persistent?: boolean
+  /** A fixed port (a test that stops and restarts the server needs it back where it was); else any free one. */
+  port?: number
   log?: (line: string) => void
 }): Promise<RunningDatabase> {
   const dataDir = path.resolve(options.dataDir)
@@ -95,7 +97,7 @@ export async function startEmbeddedPostgres(options: {
   const existing = await runningPort(dir)
   if (existing) return { url: urlFor(credentials, existing, database), stop: async () => {} }
 
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dir,

@@ -21,6 +21,7 @@ export function smtpServer() {
   let refusals = 0
   let delayMs = 0
   let arrivals = 0
+  const arrivedFor: string[] = []
   let server: SMTPServer | undefined
   let port = 0
 
@@ -31,6 +32,7 @@ export function smtpServer() {
       logger: false,
       onData(stream, session, callback) {
         arrivals++
+        arrivedFor.push(...session.envelope.rcptTo.map((r) => r.address))
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
         stream.on('end', () => {
@@ -77,6 +79,8 @@ export function smtpServer() {
     slow: (ms: number) => void (delayMs = ms),
     /** Messages that have started arriving, accepted or not yet. */
     arrivals: () => arrivals,
+    /** Messages to this address that have started arriving, accepted or not yet. */
+    arrivalsFor: (address: string) => arrivedFor.filter((a) => a === address).length,
     about: (reference: string) => received.filter((m) => m.raw.includes(reference)),
   }
 }

@@ -1,4 +1,5 @@
 import { getSettings } from '@/lib/data/settings'
+import { keepFileLength } from '@/lib/api/keep-file-length'
 import { buildPressKit } from '@/lib/press-kit'
 import { resolvePreview } from '@/lib/preview/resolve'
 import { siteUrl } from '@/lib/site-url'
@@ -6,7 +7,7 @@ import { siteUrl } from '@/lib/site-url'
 export const dynamic = 'force-dynamic'
 
 /** The embargoed release's press kit, for its preview link's holder only, while the link is live. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+export const GET = keepFileLength(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const result = await resolvePreview((await params).token)
   if (result.kind !== 'preview') return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const settings = await getSettings()
@@ -14,8 +15,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   return new Response(zip as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': 'application/zip',
+      'Content-Length': String(zip.byteLength),
       'Content-Disposition': `attachment; filename="${result.release.slug}-press-kit-embargoed.zip"`,
       'Cache-Control': 'private, no-store',
     },
   })
-}
+})

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
+import { keepFileLength } from '@/lib/api/keep-file-length'
 import { mediaDir } from '@/lib/paths'
 import { releaseFiles } from '@/lib/preview/media'
 import { resolvePreview } from '@/lib/preview/resolve'
@@ -32,5 +33,5 @@ async function serve(request: Request, { params }: Params, withBody: boolean) {
   return new Response(Readable.toWeb(createReadStream(full)) as ReadableStream, { headers })
 }
 
-export const GET = (request: Request, context: Params) => serve(request, context, true)
-export const HEAD = (request: Request, context: Params) => serve(request, context, false)
+export const GET = keepFileLength((request: Request, context: Params) => serve(request, context, true))
+export const HEAD = keepFileLength((request: Request, context: Params) => serve(request, context, false))
