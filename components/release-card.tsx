@@ -3,9 +3,10 @@ import type { ReleaseCard as Card } from '@/lib/data/releases'
 import { formatDate } from '@/lib/dates'
 import { asMedia, sizeOf } from '@/lib/media'
 
-type Props = { release: Card; headingLevel?: 2 | 3; href?: string; variant?: 'lead' }
+// `first`: the card at the top of a list, whose picture is usually what a phone paints first (the LCP): loaded at once.
+type Props = { release: Card; headingLevel?: 2 | 3; href?: string; variant?: 'lead'; first?: boolean }
 
-export function ReleaseCard({ release, headingLevel = 2, href, variant }: Props) {
+export function ReleaseCard({ release, headingLevel = 2, href, variant, first = false }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const lead = variant === 'lead'
   const image = sizeOf(asMedia(release.heroImage), lead ? 'hero' : 'card')
@@ -18,8 +19,8 @@ export function ReleaseCard({ release, headingLevel = 2, href, variant }: Props)
           alt=""
           width={image.width}
           height={image.height}
-          loading={lead ? 'eager' : 'lazy'}
-          fetchPriority={lead ? 'high' : undefined}
+          loading={lead || first ? 'eager' : 'lazy'}
+          fetchPriority={lead || first ? 'high' : undefined}
         />
       ) : null}
       <div className="card-body">

@@ -143,3 +143,13 @@ test('a page that does not show the featured picture does not download it', asyn
   await page.waitForLoadState('networkidle')
   expect(asked).toEqual([])
 })
+
+test("a list's first picture, the one a phone paints first, loads at once; the rest wait until scrolled to", async ({ page }) => {
+  for (const path of ['/news', '/topics/research']) {
+    await page.goto(path)
+    const pictures = page.locator('.list .card img')
+    await expect(pictures.first()).toHaveAttribute('loading', 'eager')
+    await expect(pictures.first()).toHaveAttribute('fetchpriority', 'high')
+    await expect(pictures.nth(1)).toHaveAttribute('loading', 'lazy')
+  }
+})

@@ -4,9 +4,10 @@ import Parser from 'rss-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { feedReleases } from '../lib/feeds/feed-releases'
 import { buildRss } from '../lib/feeds/rss'
-import { newsSitemapEntries, sitemapEntries } from '../lib/sitemaps/entries'
+import { buildSitemapFile, buildSitemapRoot } from '../lib/sitemaps/build'
+import { newsSitemapEntries, publicReleaseCount } from '../lib/sitemaps/entries'
 import { robotsTxt } from '../lib/sitemaps/robots'
-import { newsSitemap, sitemapPage, sitemapRoot } from '../lib/sitemaps/xml'
+import { newsSitemap } from '../lib/sitemaps/xml'
 import { demoImage } from '../seed/images'
 import { rareWord } from './support/discovery'
 import { makeRelease } from './support/factories'
@@ -65,24 +66,33 @@ describe('sitemaps and robots.txt', () => {
     const published = await makeRelease(payload)
     const draft = await makeRelease(payload, {}, true)
     const embargoed = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
-    const xml = sitemapRoot(await sitemapEntries(payload), BASE)
+    const xml = await buildSitemapRoot(payload, BASE)
     expect(XMLValidator.validate(xml)).toBe(true)
     const urls = locs(xml)
     expect(urls).toEqual(expect.arrayContaining([`${BASE}/`, `${BASE}/news`, `${BASE}/topics`, `${BASE}/contacts`, `${BASE}/news/${published.slug}`]))
     expect(urls).not.toContain(`${BASE}/news/${draft.slug}`)
     expect(urls).not.toContain(`${BASE}/news/${embargoed.slug}`)
     expect(urls.some((u) => /\/(admin|api|preview|search)/.test(u))).toBe(false)
+    expect(await buildSitemapFile(payload, BASE, 1)).toBeNull()
   })
 
-  it('becomes an index of numbered files past the per-file limit', async () => {
-    const entries = await sitemapEntries(payload)
-    const index = parser.parse(sitemapRoot(entries, BASE, 5)).sitemapindex.sitemap as { loc: string }[]
-    const pages = Math.ceil(entries.length / 5)
-    expect(index.map((s) => s.loc)).toEqual(Array.from({ length: pages }, (_, i) => `${BASE}/sitemap/${i + 1}.xml`))
-    const all = index.flatMap((_, i) => locs(sitemapPage(entries, BASE, i + 1, 5)!))
-    expect(all).toEqual(entries.map((e) => `${BASE}${e.path}`))
-    expect(sitemapPage(entries, BASE, pages + 1, 5)).toBeNull()
-    expect(sitemapPage(entries, BASE, 1)).toBeNull()
+  it('becomes an index of numbered files, each built on its own, past the per-file size', async () => {
+    const draft = await makeRelease(payload, {}, true)
+    const embargoed = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    const size = 5
+    const whole = locs(await buildSitemapRoot(payload, BASE, 100_000))
+    const index = parser.parse(await buildSitemapRoot(payload, BASE, size)).sitemapindex.sitemap as { loc: string }[]
+    const files = 1 + Math.ceil((await publicReleaseCount(payload)) / size)
+    expect(index.map((s) => s.loc)).toEqual(Array.from({ length: files }, (_, i) => `${BASE}/sitemap/${i + 1}.xml`))
+    const parts = await Promise.all(index.map((_, i) => buildSitemapFile(payload, BASE, i + 1, size)))
+    const all = parts.flatMap((xml) => locs(xml!))
+    // The same URLs as one file would hold, each once; no file over the size but the first (pages and topics).
+    expect(all).toEqual(whole)
+    expect(parts.slice(1).every((xml) => locs(xml!).length <= size)).toBe(true)
+    expect(all).not.toContain(`${BASE}/news/${draft.slug}`)
+    expect(all).not.toContain(`${BASE}/news/${embargoed.slug}`)
+    expect(await buildSitemapFile(payload, BASE, files + 1, size)).toBeNull()
+    expect(await buildSitemapFile(payload, BASE, 0, size)).toBeNull()
   })
 
   it('has a Google News sitemap of the last two days', async () => {

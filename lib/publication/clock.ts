@@ -9,13 +9,18 @@ export const TICK_MS = 1000
  */
 export function startPublicationClock(payload: Payload): () => void {
   let running = false
+  // While the database is away this fails every second: said once when it starts failing, and once when it recovers.
+  let failing = false
   const tick = async (force = false) => {
     if (running) return
     running = true
     try {
       if (force || (await somethingToLift(payload))) await goPublic(payload)
+      if (failing) payload.logger.info('Going public works again')
+      failing = false
     } catch (error) {
-      payload.logger.error({ err: error }, 'Going public failed; will try again')
+      if (!failing) payload.logger.error({ err: error }, 'Going public failed; will try again every second')
+      failing = true
     } finally {
       running = false
     }

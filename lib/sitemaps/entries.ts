@@ -4,25 +4,40 @@ import type { NewsEntry, SitemapEntry } from './xml'
 const PAGES = ['/', '/news', '/topics', '/contacts', '/subscribe']
 export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
 
-/** Every public URL: the fixed pages, each topic, and each release the public rule lets anyone see. */
-export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
-  const [topics, releases] = await Promise.all([
+/**
+ * The fixed pages and each topic: the head of the sitemap, small at any size of newsroom. The home page and the news
+ * list change whenever a release does, so they carry the newest public release's time.
+ */
+export async function sitemapHead(payload: Payload): Promise<SitemapEntry[]> {
+  const [topics, newest] = await Promise.all([
     payload.find({ collection: 'topics', overrideAccess: false, pagination: false, sort: 'name', depth: 0, select: { slug: true, updatedAt: true } }),
-    payload.find({
-      collection: 'releases',
-      overrideAccess: false,
-      pagination: false,
-      sort: '-releaseDate',
-      depth: 0,
-      select: { slug: true, updatedAt: true },
-    }),
+    payload.find({ collection: 'releases', overrideAccess: false, limit: 1, pagination: false, sort: '-updatedAt', depth: 0, select: { updatedAt: true } }),
   ])
-  const newest = releases.docs[0]?.updatedAt
+  const latest = newest.docs[0]?.updatedAt
   return [
-    ...PAGES.map((path) => ({ path, lastmod: path === '/' || path === '/news' ? newest : undefined })),
+    ...PAGES.map((path) => ({ path, lastmod: path === '/' || path === '/news' ? latest : undefined })),
     ...topics.docs.map((t) => ({ path: `/topics/${t.slug}`, lastmod: t.updatedAt })),
-    ...releases.docs.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt })),
   ]
+}
+
+/** How many releases the public rule lets anyone see. */
+export const publicReleaseCount = async (payload: Payload) => (await payload.count({ collection: 'releases', overrideAccess: false })).totalDocs
+
+/**
+ * One slice of the public releases, oldest first by id: a new release lands on the last slice, so the files before
+ * it stay the same (and stay cached by crawlers) until a release in them changes or goes.
+ */
+export async function releaseEntries(payload: Payload, slice: number, size: number): Promise<SitemapEntry[]> {
+  const { docs } = await payload.find({
+    collection: 'releases',
+    overrideAccess: false,
+    sort: 'id',
+    limit: size,
+    page: slice,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
+  })
+  return docs.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt }))
 }
 
 /**

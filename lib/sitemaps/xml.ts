@@ -1,7 +1,8 @@
 import { XMLBuilder } from 'fast-xml-parser'
 
-// The sitemap protocol's limit per file; over it, /sitemap.xml becomes an index of numbered files.
-export const SITEMAP_LIMIT = 50_000
+// URLs per sitemap file. The protocol allows 50,000, but a file that size (about 8 MB) is over what Next keeps in its
+// data cache (2 MB), so it would be rebuilt on every request; 5,000 URLs stay well under.
+export const SITEMAP_FILE_SIZE = 5_000
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9'
 
@@ -13,33 +14,16 @@ const declaration = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } }
 const build = (root: Record<string, unknown>) => builder.build({ ...declaration, ...root }) as string
 const day = (iso?: string | null) => (iso ? new Date(iso).toISOString() : undefined)
 
-export const sitemapPages = (count: number, pageSize = SITEMAP_LIMIT) => Math.max(1, Math.ceil(count / pageSize))
 export const sitemapPagePath = (page: number) => `/sitemap/${page}.xml`
 
-function urlset(entries: SitemapEntry[], base: string): string {
+export function urlset(entries: SitemapEntry[], base: string): string {
   return build({ urlset: { '@_xmlns': NS, url: entries.map((e) => ({ loc: `${base}${e.path}`, lastmod: day(e.lastmod) })) } })
 }
 
-/**
- * /sitemap.xml: every URL while they fit in one file; beyond that, an index pointing at /sitemap/1.xml, 2.xml ...
- * each holding `pageSize` URLs (a parameter so tests can cross the line with a handful of releases).
- */
-export function sitemapRoot(entries: SitemapEntry[], base: string, pageSize = SITEMAP_LIMIT): string {
-  const pages = sitemapPages(entries.length, pageSize)
-  if (pages === 1) return urlset(entries, base)
-  const sitemap = Array.from({ length: pages }, (_, i) => {
-    const chunk = entries.slice(i * pageSize, (i + 1) * pageSize)
-    const lastmod = chunk.map((e) => e.lastmod ?? '').sort().at(-1)
-    return { loc: `${base}${sitemapPagePath(i + 1)}`, lastmod: day(lastmod || undefined) }
-  })
+/** An index of the numbered files /sitemap/1.xml ... /sitemap/<files>.xml. */
+export function sitemapIndex(files: number, base: string): string {
+  const sitemap = Array.from({ length: files }, (_, i) => ({ loc: `${base}${sitemapPagePath(i + 1)}` }))
   return build({ sitemapindex: { '@_xmlns': NS, sitemap } })
-}
-
-/** One numbered file of a sitemap index, or null when there is no such page (or no index at all). */
-export function sitemapPage(entries: SitemapEntry[], base: string, page: number, pageSize = SITEMAP_LIMIT): string | null {
-  const pages = sitemapPages(entries.length, pageSize)
-  if (pages === 1 || !Number.isSafeInteger(page) || page < 1 || page > pages) return null
-  return urlset(entries.slice((page - 1) * pageSize, page * pageSize), base)
 }
 
 /** Google News sitemap: releases published in the last two days, with the publication's name and language. */

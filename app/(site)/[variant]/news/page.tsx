@@ -36,8 +36,8 @@ export default async function News({ params }: Props) {
       </p>
       {list.docs.length ? (
         <div className="list">
-          {list.docs.map((r) => (
-            <ReleaseCard key={r.id} release={r} href={releaseHref(r.slug ?? '', { from: 'news', topic, year, page })} />
+          {list.docs.map((r, i) => (
+            <ReleaseCard key={r.id} release={r} href={releaseHref(r.slug ?? '', { from: 'news', topic, year, page })} first={i === 0} />
           ))}
         </div>
       ) : (

@@ -50,8 +50,8 @@ export default async function TopicPage({ params }: Props) {
       </p>
       {list.docs.length ? (
         <div className="list">
-          {list.docs.map((r) => (
-            <ReleaseCard key={r.id} release={r} href={releaseHref(r.slug ?? '', { from: 'topic', topic: slug, page })} />
+          {list.docs.map((r, i) => (
+            <ReleaseCard key={r.id} release={r} href={releaseHref(r.slug ?? '', { from: 'topic', topic: slug, page })} first={i === 0} />
           ))}
         </div>
       ) : (
