@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { countPublicReleases, publicReleaseSlice } from '../db/public-releases'
 import type { NewsEntry, SitemapEntry } from './xml'
 
 const PAGES = ['/', '/news', '/topics', '/contacts', '/subscribe']
@@ -21,23 +22,11 @@ export async function sitemapHead(payload: Payload): Promise<SitemapEntry[]> {
 }
 
 /** How many releases the public rule lets anyone see. */
-export const publicReleaseCount = async (payload: Payload) => (await payload.count({ collection: 'releases', overrideAccess: false })).totalDocs
+export const publicReleaseCount = (payload: Payload) => countPublicReleases(payload)
 
-/**
- * One slice of the public releases, oldest first by id: a new release lands on the last slice, so the files before
- * it stay the same (and stay cached by crawlers) until a release in them changes or goes.
- */
+/** One slice of the public releases, oldest first by id (lib/db/public-releases: the public rule in SQL). */
 export async function releaseEntries(payload: Payload, slice: number, size: number): Promise<SitemapEntry[]> {
-  const { docs } = await payload.find({
-    collection: 'releases',
-    overrideAccess: false,
-    sort: 'id',
-    limit: size,
-    page: slice,
-    depth: 0,
-    select: { slug: true, updatedAt: true },
-  })
-  return docs.map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt }))
+  return (await publicReleaseSlice(payload, slice, size)).map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt }))
 }
 
 /**

@@ -16,8 +16,16 @@ const day = (iso?: string | null) => (iso ? new Date(iso).toISOString() : undefi
 
 export const sitemapPagePath = (page: number) => `/sitemap/${page}.xml`
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c])
+
+/** A urlset, written directly: a file of thousands of URLs is built in milliseconds, not tens of them. */
 export function urlset(entries: SitemapEntry[], base: string): string {
-  return build({ urlset: { '@_xmlns': NS, url: entries.map((e) => ({ loc: `${base}${e.path}`, lastmod: day(e.lastmod) })) } })
+  const urls = entries.map((e) => {
+    const lastmod = day(e.lastmod)
+    return `<url><loc>${escape(`${base}${e.path}`)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`
+  })
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="${NS}">${urls.join('')}</urlset>`
 }
 
 /** An index of the numbered files /sitemap/1.xml ... /sitemap/<files>.xml. */
