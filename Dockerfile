@@ -16,6 +16,15 @@ COPY . .
 # The build needs no database: every public page renders on first request and is cached from then on.
 RUN npx next build
 
+# `npm run jobs` for deployments that run jobs apart from the servers (docker-compose.yml, profile scale): the
+# built source with its dependencies, as an unprivileged user. `docker build --target worker .`
+FROM node:24-bookworm-slim AS worker
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+COPY --from=build --chown=node:node /app ./
+USER node
+CMD ["npm", "run", "jobs"]
+
 FROM node:24-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/media

@@ -241,6 +241,8 @@ export interface Media {
    */
   credit?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -820,6 +822,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Contacts } from './collections/contacts'
@@ -28,9 +29,11 @@ import { countFailedLogins } from './collections/users/hooks/login-throttle'
 import { API_LIMITS } from './lib/api/limits'
 import { UK_DATE_FORMAT } from './collections/fields/uk-date'
 import { loggerConfig } from './lib/ops/logger'
+import { s3Settings } from './lib/media-files/s3'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
+const s3 = s3Settings(config)
 
 // @payloadcms/email-nodemailer's newest release is 3.90.1, a patch behind the other Payload packages; package.json
 // overrides its peer dependency so one payload is installed (`npm ls payload`). Payload's development-time version
@@ -71,6 +74,18 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  plugins: [
+    // Media in an S3-compatible bucket when S3_BUCKET is set (more than one machine), else on this one's disk. The
+    // storage fields are always in the schema, so one set of migrations serves both; files are still served through
+    // Payload's file endpoint, so the public-media access rule holds either way.
+    s3Storage({
+      enabled: Boolean(s3),
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: s3?.bucket ?? '',
+      config: s3?.config ?? {},
+    }),
+  ],
   email: emailAdapter(config),
   jobs: {
     tasks,

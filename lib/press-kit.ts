@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
 import type { Media, Release, SiteSetting } from '../payload-types'
 import { asMedia } from './media'
-import { mediaDir } from './paths'
+import { readMediaFile } from './media-files/store'
 import { releaseText } from './release-text'
 
 function uploadsInBody(node: unknown, out: unknown[]) {
@@ -32,14 +30,14 @@ const credits = (files: Media[]) =>
 
 /**
  * A press kit: every original picture and document of a release, its plain text, and a credits list, as one zip
- * (stored, not compressed: pictures and PDFs are compressed already). Files missing from disk are left out.
+ * (stored, not compressed: pictures and PDFs are compressed already). Files missing from storage are left out.
  */
 export async function buildPressKit(release: Release, settings: SiteSetting, url: string): Promise<Uint8Array> {
   const files = pressKitFiles(release)
   const entries: Zippable = {}
   for (const file of files) {
-    const data = await readFile(path.join(mediaDir(), path.basename(file.filename!))).catch(() => null)
-    if (data) entries[file.filename!] = [new Uint8Array(data), { level: 0 }]
+    const data = await readMediaFile(file.filename!)
+    if (data) entries[file.filename!] = [data, { level: 0 }]
   }
   entries['credits.txt'] = new TextEncoder().encode(credits(files))
   entries['release.txt'] = new TextEncoder().encode(releaseText(release, settings, url))

@@ -9,6 +9,7 @@ import * as migration_20261129_223707_security_gate from './20261129_223707_secu
 import * as migration_20261129_234650_comms_day from './20261129_234650_comms_day';
 import * as migration_20261130_003401_going_public from './20261130_003401_going_public';
 import * as migration_20261202_023000_body_media_index from './20261202_023000_body_media_index';
+import * as migration_20261202_041753_media_storage from './20261202_041753_media_storage';
 
 export const migrations = [
   {
@@ -59,11 +60,16 @@ export const migrations = [
   {
     up: migration_20261130_003401_going_public.up,
     down: migration_20261130_003401_going_public.down,
-    name: '20261130_003401_going_public'
+    name: '20261130_003401_going_public',
   },
   {
     up: migration_20261202_023000_body_media_index.up,
     down: migration_20261202_023000_body_media_index.down,
     name: '20261202_023000_body_media_index',
+  },
+  {
+    up: migration_20261202_041753_media_storage.up,
+    down: migration_20261202_041753_media_storage.down,
+    name: '20261202_041753_media_storage'
   },
 ];

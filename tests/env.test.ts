@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseEnv, productionProblems } from '../lib/env'
+import { s3Settings } from '../lib/media-files/s3'
 
 describe('environment schema', () => {
   it('accepts an empty environment (embedded database, generated secret)', () => {
@@ -29,6 +30,15 @@ describe('environment schema', () => {
     expect(parseEnv({}).TRUSTED_PROXIES).toEqual([])
     expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).TRUSTED_PROXIES).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'])
     for (const bad of ['localhost', '10.0.0.0/33', '1.2.3', '10.0.0.0/8/1']) expect(() => parseEnv({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/)
+  })
+
+  it('keeps media on disk unless a bucket is named, and wants S3 keys together', () => {
+    expect(s3Settings(parseEnv({}))).toBeNull()
+    const settings = s3Settings(parseEnv({ S3_BUCKET: 'media', S3_ENDPOINT: 'http://s3:9000', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }))
+    expect(settings).toMatchObject({ bucket: 'media', config: { endpoint: 'http://s3:9000', forcePathStyle: true, region: 'us-east-1', credentials: { accessKeyId: 'k', secretAccessKey: 's' } } })
+    expect(s3Settings(parseEnv({ S3_BUCKET: 'media' }))?.config.credentials).toBeUndefined()
+    expect(() => parseEnv({ S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'k' })).toThrow(/together/)
+    expect(() => parseEnv({ S3_ENDPOINT: 's3:9000' })).toThrow(/S3_ENDPOINT/)
   })
 
   it('wants the first admin email and password together', () => {

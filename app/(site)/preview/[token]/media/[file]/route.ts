@@ -1,9 +1,6 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 import { keepFileLength } from '@/lib/api/keep-file-length'
-import { mediaDir } from '@/lib/paths'
+import { openMediaFile } from '@/lib/media-files/store'
 import { releaseFiles } from '@/lib/preview/media'
 import { resolvePreview } from '@/lib/preview/resolve'
 
@@ -25,12 +22,11 @@ async function serve(request: Request, { params }: Params, withBody: boolean) {
   const name = decodeURIComponent(file)
   const type = releaseFiles(result.release).get(name)
   if (!type || name !== path.basename(name)) return notFound()
-  const full = path.join(mediaDir(), name)
-  const info = await stat(full).catch(() => null)
-  if (!info?.isFile()) return notFound()
-  const headers = { 'Content-Type': type, 'Content-Length': String(info.size), 'Cache-Control': 'private, no-store' }
+  const stored = await openMediaFile(name)
+  if (!stored) return notFound()
+  const headers = { 'Content-Type': type, 'Content-Length': String(stored.size), 'Cache-Control': 'private, no-store' }
   if (!withBody) return new Response(null, { headers })
-  return new Response(Readable.toWeb(createReadStream(full)) as ReadableStream, { headers })
+  return new Response(stored.stream(), { headers })
 }
 
 export const GET = keepFileLength((request: Request, context: Params) => serve(request, context, true))
