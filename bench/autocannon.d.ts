@@ -1,11 +1,16 @@
 // The few parts of autocannon's API the benches use (the package ships no types).
 declare module 'autocannon' {
-  type Options = { url: string; connections?: number; duration?: number; requests?: Array<{ method?: string; path: string }> }
-  type Result = {
-    requests: { average: number; total: number }
-    latency: { p50: number; p99: number; average: number; max: number }
-    non2xx: number
-    errors: number
+  namespace autocannon {
+    type Request = { method?: string; path: string; body?: string; headers?: Record<string, string> }
+    type Options = { url: string; connections?: number; duration?: number; requests?: Request[] }
+    type Result = {
+      requests: { average: number; total: number }
+      latency: { p50: number; p99: number; average: number; max: number }
+      non2xx: number
+      errors: number
+      '2xx': number
+    }
   }
-  export default function autocannon(options: Options): Promise<Result>
+  function autocannon(options: autocannon.Options): Promise<autocannon.Result>
+  export default autocannon
 }

@@ -21,6 +21,7 @@ const targets = [
 
 console.log(`Press Office bench against ${base}, ${seconds}s per run\n`)
 console.log('page            conns   req/s    p50 ms   p99 ms   non-2xx')
+const rps = new Map<string, number>()
 for (const [name, path] of targets) {
   await fetch(base + path) // warm the cache: the first visit renders, the rest are served from it
   for (const connections of connectionsList) {
@@ -34,5 +35,11 @@ for (const [name, path] of targets) {
       String(result.non2xx).padStart(9),
     ]
     console.log(row.join(' '))
+    rps.set(`${name} ${connections}`, result.requests.average)
   }
+}
+console.log()
+for (const connections of connectionsList) {
+  const ratio = rps.get(`release page ${connections}`)! / rps.get(`static page ${connections}`)!
+  console.log(`cached release page vs static page at ${connections} connections: ${ratio.toFixed(2)}x   target at least 0.9x`)
 }

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateTags } from '../../lib/cache/revalidate'
 
@@ -15,8 +15,33 @@ export function releaseTags(doc: Doc, previous?: Doc): string[] {
   return [TAGS.releases, ...[...slugs].map(TAGS.release)]
 }
 
-export const revalidateRelease: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-  if (!context.disableRevalidate) await revalidateTags(releaseTags(doc, previousDoc), req.payload)
+type LiveRow = { id: number | string; slug?: string | null; _status?: string | null; updatedAt?: string | null }
+
+// The release as the public reads it: its main row, which a draft save leaves alone. previousDoc is no guide here:
+// after an autosave it is that draft, so an unpublish that follows would look like a draft saved over a draft.
+async function liveRow(req: PayloadRequest, id: number | string): Promise<LiveRow | null> {
+  return req.payload.db.findOne<LiveRow>({ collection: 'releases', where: { id: { equals: id } }, req })
+}
+
+const BEFORE = 'liveReleaseBefore'
+
+export const rememberLiveRelease: CollectionBeforeChangeHook = async ({ originalDoc, operation, req, context, data }) => {
+  if (operation === 'update' && originalDoc?.id && !context.disableRevalidate) {
+    const remembered = (context[BEFORE] ??= {}) as Record<string, LiveRow | null>
+    remembered[String(originalDoc.id)] = await liveRow(req, originalDoc.id)
+  }
+  return data
+}
+
+export const revalidateRelease: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context, operation }) => {
+  if (context.disableRevalidate) return doc
+  const before = operation === 'update' ? ((context[BEFORE] ?? {}) as Record<string, LiveRow | null>)[String(doc.id)] : null
+  const after = await liveRow(req, doc.id)
+  // A draft saved beside a live release changes nothing a reader can see; anything that wrote the live row might.
+  const liveChanged = !before || !after || before.updatedAt !== after.updatedAt || before._status !== after._status || before.slug !== after.slug
+  if (!liveChanged) return doc
+  const tags = releaseTags({ ...doc, _status: after?._status ?? doc._status }, { ...previousDoc, slug: before?.slug ?? previousDoc?.slug, _status: before?._status ?? previousDoc?._status })
+  await revalidateTags(tags, req.payload)
   return doc
 }
 

@@ -3,7 +3,7 @@ import { readReleases } from '../../access/public-releases'
 import { canCreateRelease, canUpdateRelease, editorsOnlyField } from '../../access/releases'
 import { isEditor, isEditorField, isEditorUser, isStaff, isStaffField, nobody } from '../../access/roles'
 import { releaseEditor, simpleEditor } from '../../lib/editor'
-import { revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
+import { rememberLiveRelease, revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { slugField } from '../slug-field'
 import { notItself } from './not-itself'
 import { defaultReleaseDate } from './hooks/default-release-date'
@@ -57,7 +57,7 @@ export const Releases: CollectionConfig = {
   hooks: {
     beforeOperation: [gateReleaseOperation],
     // The gate comes last, so nothing after it can put back what it refused.
-    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, gateReleaseChange],
+    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, gateReleaseChange, rememberLiveRelease],
     afterChange: [revalidateRelease, queueAlerts, notifyReview],
     beforeDelete: [takeDependants],
     afterDelete: [revalidateReleaseDelete],

@@ -1,4 +1,6 @@
 import type { Payload } from 'payload'
+import { answerAndKeep, cachedAnswer } from './answer-cache'
+import { answerKey } from './answer-key'
 import { takeAnonymousSlot } from './anonymous-slots'
 import { graphqlOverBudget } from './graphql-budget'
 import { API_LIMITS } from './limits'
@@ -31,13 +33,15 @@ function jsonProblem(text: string): string | undefined {
  * - bodies are read only up to a limit (small for anonymous callers, larger for staff uploads), else 413;
  * - broken JSON, or JSON that is not an object, is a 400 with a message (Payload would answer 500);
  * - a GraphQL document over the budget (aliases, fields, depth) is a 400 in milliseconds;
- * - anonymous requests take turns (lib/api/anonymous-slots), so a burst of them cannot starve the site.
+ * - an anonymous read asked before is answered from memory (lib/api/answer-cache), emptied by every content change;
+ * - other anonymous requests take turns (lib/api/anonymous-slots), so a burst of them cannot starve the site.
  */
 export const guardRoute =
   <C>(kind: RouteKind, handler: Handler<C>, payload: () => Promise<Payload>): Handler<C> =>
   async (request, context) => {
     const signedIn = await hasValidSession(await payload(), request.headers)
     let forward = request
+    let graphqlBody: string | undefined
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') {
       const type = request.headers.get('content-type')
       const limit = !signedIn ? API_LIMITS.anonymousBodyBytes : isMultipart(type) ? API_LIMITS.staffUploadBytes : API_LIMITS.staffJsonBytes
@@ -48,18 +52,23 @@ export const guardRoute =
         const problem = isJson(type) ? jsonProblem(text) : undefined
         if (problem) return error(400, problem)
         if (kind === 'graphql' && isJson(type) && text.trim()) {
+          graphqlBody = text
           const over = graphqlOverBudget((JSON.parse(text) as { query?: unknown }).query)
           if (over) return error(400, over)
         }
       }
       forward = new Request(request.url, { method: request.method, headers: request.headers, body: read.body.byteLength ? read.body : undefined })
     }
+    const url = new URL(request.url)
     // Files are served to every reader of every page (pictures, downloads): they take no turn.
-    if (signedIn || FILE_PATH.test(new URL(request.url).pathname)) return handler(forward, context)
+    if (signedIn || FILE_PATH.test(url.pathname)) return handler(forward, context)
+    const key = answerKey(request.method, url, request.headers.get('origin'), graphqlBody)
+    const kept = key && cachedAnswer(key)
+    if (kept) return kept
     const release = await takeAnonymousSlot()
     if (!release) return error(503, 'The API is busy. Please try again in a moment.', { 'Retry-After': '2' })
     try {
-      return await handler(forward, context)
+      return key ? await answerAndKeep(key, () => handler(forward, context)) : await handler(forward, context)
     } finally {
       release()
     }

@@ -1,12 +1,14 @@
 import type { Payload } from 'payload'
 import { internalToken } from '../internal-token'
 import { internalBaseUrl } from '../internal-url'
+import { expireApiAnswers } from '../api/answer-cache'
 import { purgeSharedCache } from './purge'
 import { broadcastTags } from './sync'
 
-
 /** Expires tags in this server's cache: directly inside a Next request, else through its internal route. */
 export async function expireLocally(tags: string[], payload?: Payload): Promise<void> {
+  // Anonymous API answers may show any content, so any change forgets them all.
+  expireApiAnswers()
   try {
     const { revalidateTag } = await import('next/cache')
     for (const tag of tags) revalidateTag(tag, { expire: 0 })

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache'
+import { expireApiAnswers } from '@/lib/api/answer-cache'
 import { isInternalToken } from '@/lib/internal-token'
 
 export const dynamic = 'force-dynamic'
@@ -9,6 +10,7 @@ export async function POST(request: Request) {
   if (!isInternalToken('revalidate', token)) return Response.json({ error: 'Forbidden' }, { status: 403 })
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
   const tags = Array.isArray(body?.tags) ? body.tags.filter((t): t is string => typeof t === 'string').slice(0, 200) : []
+  expireApiAnswers()
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   return Response.json({ revalidated: tags })
 }

@@ -1,0 +1,38 @@
+import { Kind, parse } from 'graphql'
+
+// Only what anyone may read and every anonymous reader sees alike: the public collections and the settings global.
+const PUBLIC_READ = /^\/api\/(releases|topics|contacts|media)(\/[\w-]+)?$|^\/api\/globals\/settings$/
+
+/** Whether a GraphQL document only reads: logins, resets and other mutations are never answered from memory. */
+function readsOnly(query: unknown): boolean {
+  if (typeof query !== 'string') return false
+  try {
+    return parse(query, { noLocation: true }).definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The key an anonymous API request's answer is kept under, or undefined when it must always be worked out afresh.
+ * Query parameters are sorted, so the same question asked in another order is the same question.
+ */
+export function answerKey(method: string, url: URL, origin: string | null, graphqlBody?: string): string | undefined {
+  // CORS headers in an answer depend on the asking page's origin.
+  const from = origin ?? ''
+  if (method === 'GET' && PUBLIC_READ.test(url.pathname)) {
+    const params = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)))
+    return `GET ${from} ${url.pathname}?${new URLSearchParams(params)}`
+  }
+  if (method === 'POST' && graphqlBody !== undefined) {
+    let body: { query?: unknown; variables?: unknown; operationName?: unknown }
+    try {
+      body = JSON.parse(graphqlBody)
+    } catch {
+      return undefined
+    }
+    if (!readsOnly(body.query)) return undefined
+    return `GRAPHQL ${from} ${JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null])}`
+  }
+  return undefined
+}
