@@ -2,7 +2,8 @@
 // question, so a greedy client asking again and again costs a lookup, not a render of a hundred documents. Kept apart
 // from Next's cache so a flood of distinct questions can only evict other API answers, never the pages.
 type Answer = { status: number; headers: [string, string][]; body: Uint8Array; at: number }
-type Store = { answers: Map<string, Answer>; bytes: number; generation: number }
+type Flight = { generation: number; answer: Promise<Answer | undefined> }
+type Store = { answers: Map<string, Answer>; bytes: number; generation: number; flights: Map<string, Flight> }
 
 const MAX_ENTRIES = 500
 const MAX_BYTES = 32 * 1024 * 1024
@@ -12,7 +13,9 @@ const MAX_AGE_MS = 60_000
 
 // One store per process, whichever bundle the caller was compiled into (API routes, the revalidate route, the server).
 const KEY = Symbol.for('press-office.api-answers')
-const store = (): Store => ((globalThis as Record<symbol, Store>)[KEY] ??= { answers: new Map(), bytes: 0, generation: 0 })
+const store = (): Store => ((globalThis as Record<symbol, Store>)[KEY] ??= { answers: new Map(), bytes: 0, generation: 0, flights: new Map() })
+
+const toResponse = (answer: Answer) => new Response(answer.body.slice(), { status: answer.status, headers: answer.headers })
 
 /** Forgets every answer: called whenever any cached content expires, on this server or announced by another. */
 export function expireApiAnswers(): void {
@@ -33,31 +36,52 @@ export function cachedAnswer(key: string): Response | undefined {
   // Most recently used last: the first entry is the one to evict.
   s.answers.delete(key)
   s.answers.set(key, answer)
-  return new Response(answer.body.slice(), { status: answer.status, headers: answer.headers })
+  return toResponse(answer)
 }
 
 /**
- * Answers a question not in the store and keeps the answer, unless content changed while it was being worked out
- * (the answer may predate the change) or it is an error or too large. Returns the response to send.
+ * The answer to an anonymous question: from the store; else from the same question already being worked out, when
+ * nothing changed since it began (a hundred readers asking at once cost one answer); else worked out here and kept,
+ * unless content changed meanwhile (the answer may predate the change), it is not a 200, or it is too large.
  */
-export async function answerAndKeep(key: string, work: () => Promise<Response>): Promise<Response> {
+export async function answerOnce(key: string, work: () => Promise<Response>): Promise<Response> {
+  const kept = cachedAnswer(key)
+  if (kept) return kept
   const s = store()
   const generation = s.generation
-  const response = await work()
-  if (response.status !== 200 || response.headers.has('set-cookie')) return response
-  const body = new Uint8Array(await response.arrayBuffer())
-  const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length' && name !== 'content-encoding')
-  if (body.byteLength <= MAX_ANSWER_BYTES && s.generation === generation) {
-    const old = s.answers.get(key)
-    if (old) forget(s, key, old)
-    s.answers.set(key, { status: response.status, headers, body, at: Date.now() })
-    s.bytes += body.byteLength
-    for (const [oldest, answer] of s.answers) {
-      if (s.answers.size <= MAX_ENTRIES && s.bytes <= MAX_BYTES) break
-      forget(s, oldest, answer)
-    }
+  const flight = s.flights.get(key)
+  if (flight && flight.generation === generation) {
+    const answer = await flight.answer.catch(() => undefined)
+    if (answer) return toResponse(answer)
   }
-  return new Response(body, { status: response.status, headers })
+  let response: Response | undefined
+  const answer = (async (): Promise<Answer | undefined> => {
+    response = await work()
+    if (response.status !== 200 || response.headers.has('set-cookie')) return undefined
+    const body = new Uint8Array(await response.arrayBuffer())
+    const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length' && name !== 'content-encoding')
+    return { status: response.status, headers, body, at: Date.now() }
+  })()
+  s.flights.set(key, { generation, answer })
+  try {
+    const result = await answer
+    if (!result) return response!
+    if (result.body.byteLength <= MAX_ANSWER_BYTES && s.generation === generation) keep(s, key, result)
+    return toResponse(result)
+  } finally {
+    if (s.flights.get(key)?.answer === answer) s.flights.delete(key)
+  }
+}
+
+function keep(s: Store, key: string, answer: Answer) {
+  const old = s.answers.get(key)
+  if (old) forget(s, key, old)
+  s.answers.set(key, answer)
+  s.bytes += answer.body.byteLength
+  for (const [oldest, entry] of s.answers) {
+    if (s.answers.size <= MAX_ENTRIES && s.bytes <= MAX_BYTES) break
+    forget(s, oldest, entry)
+  }
 }
 
 function forget(s: Store, key: string, answer: Answer) {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { answerAndKeep, cachedAnswer } from './answer-cache'
+import { answerOnce } from './answer-cache'
 import { answerKey } from './answer-key'
 import { takeAnonymousSlot } from './anonymous-slots'
 import { graphqlOverBudget } from './graphql-budget'
@@ -63,13 +63,14 @@ export const guardRoute =
     // Files are served to every reader of every page (pictures, downloads): they take no turn.
     if (signedIn || FILE_PATH.test(url.pathname)) return handler(forward, context)
     const key = answerKey(request.method, url, request.headers.get('origin'), graphqlBody)
-    const kept = key && cachedAnswer(key)
-    if (kept) return kept
-    const release = await takeAnonymousSlot()
-    if (!release) return error(503, 'The API is busy. Please try again in a moment.', { 'Retry-After': '2' })
-    try {
-      return key ? await answerAndKeep(key, () => handler(forward, context)) : await handler(forward, context)
-    } finally {
-      release()
+    const inTurn = async () => {
+      const release = await takeAnonymousSlot()
+      if (!release) return error(503, 'The API is busy. Please try again in a moment.', { 'Retry-After': '2' })
+      try {
+        return await handler(forward, context)
+      } finally {
+        release()
+      }
     }
+    return key ? answerOnce(key, inTurn) : inTurn()
   }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { answerAndKeep, cachedAnswer, expireApiAnswers } from '../../lib/api/answer-cache'
+import { answerOnce, cachedAnswer, expireApiAnswers } from '../../lib/api/answer-cache'
 import { answerKey } from '../../lib/api/answer-key'
 import { guardRoute } from '../../lib/api/guard-route'
 import { makeRelease, unique } from '../support/factories'
@@ -69,27 +69,49 @@ describe('anonymous API answers kept in memory', () => {
 
   it('keep only whole, successful answers, and none worked out across a change', async () => {
     expireApiAnswers()
-    await answerAndKeep('error', async () => Response.json({ errors: [] }, { status: 400 }))
-    await answerAndKeep('cookie', async () => new Response('{}', { headers: { 'set-cookie': 'a=b' } }))
+    await answerOnce('error', async () => Response.json({ errors: [] }, { status: 400 }))
+    await answerOnce('cookie', async () => new Response('{}', { headers: { 'set-cookie': 'a=b' } }))
     expect(cachedAnswer('error')).toBeUndefined()
     expect(cachedAnswer('cookie')).toBeUndefined()
     // Content changed while this answer was being worked out: it may predate the change, so it is not kept.
-    const sent = await answerAndKeep('raced', async () => {
+    const sent = await answerOnce('raced', async () => {
       expireApiAnswers()
       return Response.json({ stale: true })
     })
     expect(await sent.json()).toEqual({ stale: true })
     expect(cachedAnswer('raced')).toBeUndefined()
-    await answerAndKeep('kept', async () => Response.json({ ok: true }, { headers: { 'x-kind': 'test' } }))
+    await answerOnce('kept', async () => Response.json({ ok: true }, { headers: { 'x-kind': 'test' } }))
     const kept = cachedAnswer('kept')!
     expect(kept.headers.get('x-kind')).toBe('test')
     expect(await kept.json()).toEqual({ ok: true })
     expect(await cachedAnswer('kept')!.json()).toEqual({ ok: true }) // a body can be read by each caller
     // Bounded: a flood of distinct questions evicts the oldest.
-    for (let i = 0; i < 600; i++) await answerAndKeep(`flood-${i}`, async () => Response.json({ i }))
+    for (let i = 0; i < 600; i++) await answerOnce(`flood-${i}`, async () => Response.json({ i }))
     expect(cachedAnswer('kept')).toBeUndefined()
     expect(cachedAnswer('flood-599')).toBeDefined()
     expireApiAnswers()
     expect(cachedAnswer('flood-599')).toBeUndefined()
+  })
+
+  it('work out one answer for many who ask at once, unless content changes while they wait', async () => {
+    let worked = 0
+    let finish!: () => void
+    const slow = () => {
+      worked++
+      return new Promise<Response>((resolve) => (finish = () => resolve(Response.json({ worked }))))
+    }
+    const first = answerOnce('together', slow)
+    const others = Array.from({ length: 5 }, () => answerOnce('together', slow))
+    finish()
+    for (const answer of await Promise.all([first, ...others])) expect(await answer.json()).toEqual({ worked: 1 })
+    expect(worked).toBe(1)
+    // Someone who asks after a change does not get an answer begun before it.
+    const before = answerOnce('changed', slow)
+    expireApiAnswers()
+    const after = answerOnce('changed', async () => Response.json({ fresh: true }))
+    finish()
+    expect(await (await after).json()).toEqual({ fresh: true })
+    expect(await (await before).json()).toEqual({ worked: 2 })
+    expect(await cachedAnswer('changed')!.json()).toEqual({ fresh: true })
   })
 })
