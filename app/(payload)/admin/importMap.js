@@ -35,6 +35,7 @@ import { Icon as Icon_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../componen
 import { Logo as Logo_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../components/admin/brand'
 import { OpenEnquiries as OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316 } from '../../../components/admin/open-enquiries'
 import { CommsDashboard as CommsDashboard_3a311ab543e03d89221131af2e06e92a } from '../../../components/admin/comms-dashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -76,5 +77,6 @@ export const importMap = {
   "/components/admin/brand#Logo": Logo_8080e1ef1118adf03a39f8c4df3468b1,
   "/components/admin/open-enquiries#OpenEnquiries": OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316,
   "/components/admin/comms-dashboard#CommsDashboard": CommsDashboard_3a311ab543e03d89221131af2e06e92a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
