@@ -171,6 +171,15 @@ export interface Release {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  importReport?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     /**
      * Defaults to the title.
@@ -189,6 +198,7 @@ export interface Release {
    * Web address. Generated from the title; edit to change.
    */
   slug?: string | null;
+  importKey?: string | null;
   /**
    * Earlier web addresses of this release; they redirect here.
    */
@@ -708,6 +718,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   downloads?: T;
   related?: T;
   previewLinks?: T;
+  importReport?: T;
   meta?:
     | T
     | {
@@ -716,6 +727,7 @@ export interface ReleasesSelect<T extends boolean = true> {
         image?: T;
       };
   slug?: T;
+  importKey?: T;
   previousSlugs?: T;
   releaseDate?: T;
   releaseDate_tz?: T;

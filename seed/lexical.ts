@@ -1,18 +1,10 @@
 import type { SeedBlock, SeedInline } from './content/types'
+import { headingNode, linkNode, listNode, paragraphNode, quoteNode, richText, textNode, type LexicalNode as Node } from '../lib/lexical/nodes'
+
+export { richText, uploadNode } from '../lib/lexical/nodes'
 
 // Builds Lexical's serialised editor state from the demo content's small block language.
-type Node = Record<string, unknown>
-const base = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const }
-
-const text = (value: string, bold = false): Node => ({
-  type: 'text',
-  detail: 0,
-  format: bold ? 1 : 0,
-  mode: 'normal',
-  style: '',
-  text: value,
-  version: 1,
-})
+const text = (value: string, bold = false): Node => textNode(value, { bold })
 
 /** Splits "see [the report](https://…) and **this**" into text, link and bold nodes. */
 export function inline(source: SeedInline): Node[] {
@@ -22,13 +14,7 @@ export function inline(source: SeedInline): Node[] {
   for (const match of source.matchAll(pattern)) {
     if (match.index > last) nodes.push(text(source.slice(last, match.index)))
     if (match[1]) {
-      nodes.push({
-        ...base,
-        type: 'link',
-        version: 3,
-        fields: { linkType: 'custom', url: match[2], newTab: false },
-        children: [text(match[1])],
-      })
+      nodes.push(linkNode(match[2], [text(match[1])]))
     } else nodes.push(text(match[3], true))
     last = match.index + match[0].length
   }
@@ -36,16 +22,8 @@ export function inline(source: SeedInline): Node[] {
   return nodes
 }
 
-const paragraph = (source: SeedInline): Node => ({ ...base, type: 'paragraph', textFormat: 0, textStyle: '', children: inline(source) })
-
-const list = (items: SeedInline[], ordered: boolean): Node => ({
-  ...base,
-  type: 'list',
-  listType: ordered ? 'number' : 'bullet',
-  start: 1,
-  tag: ordered ? 'ol' : 'ul',
-  children: items.map((item, i) => ({ ...base, type: 'listitem', value: i + 1, children: inline(item) })),
-})
+const paragraph = (source: SeedInline): Node => paragraphNode(inline(source))
+const list = (items: SeedInline[], ordered: boolean): Node => listNode(items.map(inline), ordered)
 
 function block(b: SeedBlock): Node {
   switch (b.type) {
@@ -53,23 +31,14 @@ function block(b: SeedBlock): Node {
       return paragraph(b.text)
     case 'h2':
     case 'h3':
-      return { ...base, type: 'heading', tag: b.type, children: [text(b.text)] }
+      return headingNode(b.type, [text(b.text)])
     case 'quote':
-      return { ...base, type: 'quote', children: inline(b.text) }
+      return quoteNode(inline(b.text))
     case 'ul':
     case 'ol':
       return list(b.items, b.type === 'ol')
   }
 }
-
-export const uploadNode = (mediaId: number | string, caption?: string): Node => ({
-  type: 'upload',
-  version: 3,
-  format: '',
-  relationTo: 'media',
-  value: mediaId,
-  fields: caption ? { caption } : {},
-})
 
 export const ctaNode = (id: string, label: string, url: string, description?: string): Node => ({
   type: 'block',
@@ -77,10 +46,6 @@ export const ctaNode = (id: string, label: string, url: string, description?: st
   format: '',
   fields: { id, blockType: 'cta', blockName: '', label, url, ...(description ? { description } : {}) },
 })
-
-export function richText(children: Node[]) {
-  return { root: { ...base, type: 'root', children } }
-}
 
 export const blocksToNodes = (blocks: SeedBlock[]): Node[] => blocks.map(block)
 export const paragraphs = (items: SeedInline[]) => richText(items.map(paragraph))

@@ -147,6 +147,20 @@ export const Releases: CollectionConfig = {
           ],
         },
         {
+          // Made by an import (Newsroom → Import releases): what it recognised, repaired, dropped and left over.
+          label: 'Import report',
+          admin: { condition: (data) => Boolean(data?.importReport) },
+          fields: [
+            {
+              name: 'importReport',
+              type: 'json',
+              access: { read: isStaffField, update: nobody },
+              hooks: { beforeDuplicate: [() => null] },
+              admin: { readOnly: true, components: { Field: '/components/admin/import-report#ImportReportField' } },
+            },
+          ],
+        },
+        {
           label: 'SEO',
           fields: [
             {
@@ -168,6 +182,15 @@ export const Releases: CollectionConfig = {
       ],
     },
     slugField('title'),
+    {
+      // The fingerprint of the file an import made this draft from: importing it again finds this draft.
+      name: 'importKey',
+      type: 'text',
+      index: true,
+      access: { read: isStaffField, update: nobody },
+      hooks: { beforeDuplicate: [() => null] },
+      admin: { hidden: true },
+    },
     {
       name: 'previousSlugs',
       type: 'text',

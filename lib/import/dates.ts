@@ -1,0 +1,38 @@
+// Release dates as UK press offices write them: 28/10/2021, 28 October 2021, 28th Oct 2021, October 28, 2021,
+// 2021-10-28. Day first for numbers, as in the UK. Noon UTC, so the day is the same in any time zone nearby.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+
+const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
+  [/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?\b/, (m) => [+m[1], +m[2], +m[3]]],
+  [/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/, (m) => [+m[3], +m[2], +m[1]]],
+  [new RegExp(`\\b${DAY}\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i'), (m) => [+m[3], month(m[2]), +m[1]]],
+  [new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'), (m) => [+m[3], month(m[1]), +m[2]]],
+]
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1
+}
+
+/** The first date written in the text, as an ISO timestamp, or null when there is none (or it is not a real day). */
+export function findDate(text: string): { iso: string; written: string } | null {
+  let best: { index: number; iso: string; written: string } | null = null
+  for (const [pattern, parts] of PATTERNS) {
+    const match = pattern.exec(text)
+    if (!match || (best && best.index <= match.index)) continue
+    const [year, monthNumber, day] = parts(match)
+    const date = new Date(Date.UTC(year, monthNumber - 1, day, 12))
+    if (date.getUTCMonth() !== monthNumber - 1 || date.getUTCDate() !== day || year < 1900 || year > 2200) continue
+    best = { index: match.index, iso: date.toISOString(), written: match[0] }
+  }
+  return best && { iso: best.iso, written: best.written }
+}
+
+/** A line that is a date and little else ("28 October 2021", "Published: 28/10/2021", "Date: ..."). */
+export function dateLine(text: string): { iso: string; written: string } | null {
+  const found = findDate(text)
+  if (!found) return null
+  const rest = text.replace(found.written, '').replace(/\b(published|posted|date|released?|issued|updated|on)\b|[:|,\-–—\s]|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, '')
+  return rest.length <= 3 ? found : null
+}
