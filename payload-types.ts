@@ -28,6 +28,7 @@ export interface Config {
     media: Media;
     'preview-links': PreviewLink;
     redirects: Redirect;
+    'link-checks': LinkCheck;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -49,6 +50,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -79,6 +81,7 @@ export interface Config {
       queueReleaseAlerts: TaskQueueReleaseAlerts;
       sendReleaseAlerts: TaskSendReleaseAlerts;
       goPublic: TaskGoPublic;
+      checkLinks: TaskCheckLinks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -133,6 +136,15 @@ export interface Release {
     };
     [k: string]: unknown;
   } | null;
+  linkWarnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Background for journalists, shown after ENDS. Use a numbered list.
    */
@@ -492,6 +504,25 @@ export interface Redirect {
   createdAt: string;
 }
 /**
+ * Links in public releases whose page no longer answers, checked once a day. Fix the link in the release (or remove it); the next check clears it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  host?: string | null;
+  status?: ('unchecked' | 'ok' | 'broken') | null;
+  httpStatus?: number | null;
+  problem?: string | null;
+  firstBrokenAt?: string | null;
+  lastCheckedAt?: string | null;
+  releases?: (number | Release)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -568,6 +599,7 @@ export interface PayloadJob {
           | 'queueReleaseAlerts'
           | 'sendReleaseAlerts'
           | 'goPublic'
+          | 'checkLinks'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -610,6 +642,7 @@ export interface PayloadJob {
         | 'queueReleaseAlerts'
         | 'sendReleaseAlerts'
         | 'goPublic'
+        | 'checkLinks'
         | 'schedulePublish'
       )
     | null;
@@ -657,6 +690,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null)
     | ({
         relationTo: 'users';
@@ -713,6 +750,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   summary?: T;
   heroImage?: T;
   body?: T;
+  linkWarnings?: T;
   notesToEditors?: T;
   contacts?: T;
   downloads?: T;
@@ -916,6 +954,22 @@ export interface RedirectsSelect<T extends boolean = true> {
   from?: T;
   release?: T;
   to?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  host?: T;
+  status?: T;
+  httpStatus?: T;
+  problem?: T;
+  firstBrokenAt?: T;
+  lastCheckedAt?: T;
+  releases?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1175,6 +1229,14 @@ export interface TaskGoPublic {
   input: {
     release?: number | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
   output?: unknown;
 }
 /**

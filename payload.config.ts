@@ -11,6 +11,7 @@ import { Enquiries } from './collections/enquiries'
 import { Media } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
 import { Redirects } from './collections/redirects'
+import { LinkChecks } from './collections/link-checks'
 import { Releases } from './collections/releases'
 import { Subscribers } from './collections/subscribers'
 import { Topics } from './collections/topics'
@@ -60,10 +61,12 @@ export default buildConfig({
     avatar: { Component: '/components/admin/initials-avatar#InitialsAvatar' },
     components: {
       graphics: { Logo: '/components/admin/brand#Logo', Icon: '/components/admin/brand#Icon' },
-      beforeDashboard: ['/components/admin/mail-warning#MailWarning', '/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard'],
+      afterNavLinks: ['/components/admin/import-nav-link#ImportNavLink'],
+      views: { importReleases: { Component: '/components/admin/import-view#ImportView', path: '/import' } },
+      beforeDashboard: ['/components/admin/mail-warning#MailWarning', '/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard', '/components/admin/broken-links-count#BrokenLinksCount'],
     },
   },
-  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, Users].map((c) => withApiGuards(withReferenceChecks(c))),
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, LinkChecks, Users].map((c) => withApiGuards(withReferenceChecks(c))),
   globals: [withReferenceChecks(SiteSettings, 'global')],
   editor: releaseEditor,
   db: postgresAdapter({

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 import { alertRelease } from './alert-release'
+import { checkLinksTask } from './check-links'
 import { goPublicTask } from './go-public'
 import { queueReleaseAlerts } from './queue-release-alerts'
 import { sendEmail } from './send-email'
@@ -7,4 +8,4 @@ import { sendEnquiryEmail } from './send-enquiry-email'
 import { sendReleaseAlerts } from './send-release-alerts'
 
 // Every background task the app runs. Payload's own scheduled publishing (schedulePublish) is added by Payload.
-export const tasks = [sendEnquiryEmail, sendEmail, alertRelease, queueReleaseAlerts, sendReleaseAlerts, goPublicTask] as TaskConfig[]
+export const tasks = [sendEnquiryEmail, sendEmail, alertRelease, queueReleaseAlerts, sendReleaseAlerts, goPublicTask, checkLinksTask] as TaskConfig[]

@@ -10,7 +10,7 @@ import * as migration_20261129_234650_comms_day from './20261129_234650_comms_da
 import * as migration_20261130_003401_going_public from './20261130_003401_going_public';
 import * as migration_20261202_023000_body_media_index from './20261202_023000_body_media_index';
 import * as migration_20261202_041753_media_storage from './20261202_041753_media_storage';
-import * as migration_20261202_120248_release_import from './20261202_120248_release_import';
+import * as migration_20261202_121317_import_and_link_checks from './20261202_121317_import_and_link_checks';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261202_041753_media_storage',
   },
   {
-    up: migration_20261202_120248_release_import.up,
-    down: migration_20261202_120248_release_import.down,
-    name: '20261202_120248_release_import'
+    up: migration_20261202_121317_import_and_link_checks.up,
+    down: migration_20261202_121317_import_and_link_checks.down,
+    name: '20261202_121317_import_and_link_checks'
   },
 ];

@@ -15,6 +15,9 @@ import { recordAuthorship } from './hooks/record-authorship'
 import { gateReleaseChange, gateReleaseOperation } from './hooks/publishing-gate'
 import { hideNonPublicRelated } from './hooks/public-related'
 import { takeDependants } from './hooks/take-dependants'
+import { importEndpoint } from './import-endpoint'
+import { fixLinksEndpoint } from './fix-links-endpoint'
+import { computeLinkWarnings, followRenamedLinks } from './hooks/release-links'
 import { UK_DATE_TIME } from '../fields/uk-date'
 
 // Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
@@ -54,10 +57,14 @@ export const Releases: CollectionConfig = {
     maxPerDoc: 100,
     drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
+  endpoints: [
+    { path: '/import', method: 'post', handler: importEndpoint },
+    { path: '/:id/fix-links', method: 'post', handler: fixLinksEndpoint },
+  ],
   hooks: {
     beforeOperation: [gateReleaseOperation],
     // The gate comes last, so nothing after it can put back what it refused.
-    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, gateReleaseChange, rememberLiveRelease],
+    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, followRenamedLinks, gateReleaseChange, rememberLiveRelease],
     afterChange: [revalidateRelease, queueAlerts, notifyReview],
     beforeDelete: [takeDependants],
     afterDelete: [revalidateReleaseDelete],
@@ -85,6 +92,14 @@ export const Releases: CollectionConfig = {
             },
             { name: 'heroImage', type: 'upload', relationTo: 'media' },
             { name: 'body', type: 'richText', editor: releaseEditor },
+            {
+              // Beside the text: its links as last saved, checked for shape and for pointing at what is public.
+              name: 'linkWarnings',
+              type: 'json',
+              access: { read: isStaffField },
+              hooks: { beforeChange: [computeLinkWarnings], beforeDuplicate: [() => null] },
+              admin: { components: { Field: '/components/admin/link-warnings#LinkWarningsField' } },
+            },
           ],
         },
         {

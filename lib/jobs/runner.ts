@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import { releaseStaleJobs } from '../db/jobs'
+import { LINKS_QUEUE, queueDailyLinkCheck, stopLinkChecks } from '../links/daily'
 
 export type JobRunner = { stop: () => Promise<void> }
 
@@ -8,28 +9,34 @@ export type JobRunner = { stop: () => Promise<void> }
  * Runs queued jobs in this process until stopped: a batch, then another at once if the batch was full, else a pause.
  * `stop()` lets the batch in hand finish (nothing is cut off half-sent) and resolves once it has, which is what a
  * server or worker waits for on SIGTERM before closing its database connections. Jobs a dead process left marked as
- * running are handed back first.
+ * running are handed back first. The daily link check runs in a queue and loop of its own, so a slow web site never
+ * holds up an email; on stop it ends after the link in hand.
  */
-export function startJobRunner(payload: Payload, { idleMs = 5000, limit = 10 } = {}): JobRunner {
+export function startJobRunner(payload: Payload, { idleMs = 5000, limit = 10, linkChecks = true } = {}): JobRunner {
   const stopping = new AbortController()
-  const loop = async () => {
-    const released = await releaseStaleJobs(payload).catch(() => 0)
-    if (released) payload.logger.warn(`Handed ${released} job(s) left running by a stopped process back to the queue`)
+  const loop = async (queue: string, before?: () => Promise<unknown>) => {
     while (!stopping.signal.aborted) {
       let busy = false
       try {
-        const result = await payload.jobs.run({ queue: 'default', limit })
+        await before?.()
+        const result = await payload.jobs.run({ queue, limit })
         busy = Object.keys(result.jobStatus ?? {}).length >= limit
       } catch (error) {
-        payload.logger.error({ err: error, msg: 'Could not run the job queue; trying again shortly' })
+        payload.logger.error({ err: error, msg: `Could not run the ${queue} job queue; trying again shortly` })
       }
       if (!busy) await sleep(idleMs, undefined, { signal: stopping.signal }).catch(() => undefined)
     }
   }
-  const done = loop()
+  const start = async () => {
+    const released = await releaseStaleJobs(payload).catch(() => 0)
+    if (released) payload.logger.warn(`Handed ${released} job(s) left running by a stopped process back to the queue`)
+    await Promise.all([loop('default'), linkChecks ? loop(LINKS_QUEUE, () => queueDailyLinkCheck(payload)) : undefined])
+  }
+  const done = start()
   return {
     stop: async () => {
       stopping.abort()
+      stopLinkChecks()
       await done
     },
   }

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { loginToAdmin } from './support/admin'
+import { auth, expect, test } from './support/fixtures'
+
+test('a press officer imports an old web page and a pasted release as drafts, each with its report', async ({ page, request, adminToken, makeUser, track }) => {
+  const contributor = await makeUser('contributor')
+  const tag = randomBytes(4).toString('hex')
+  await loginToAdmin(page, contributor.email, contributor.password)
+  await page.getByRole('link', { name: 'Import releases' }).click()
+  await expect(page.getByRole('heading', { name: 'Import releases' })).toBeVisible()
+
+  const html = readFileSync('tests/fixtures/import/library-page.html', 'utf8').replace('</body>', `<!-- ${tag} --></body>`)
+  await page.getByLabel(/^Files/).setInputFiles({ name: 'library-page.html', mimeType: 'text/html', buffer: Buffer.from(html) })
+  await page.getByLabel('Or paste a release (text or HTML)').fill(`Allotments open to new growers ${tag}\n\n14/03/2022\n\nThe council has opened forty new allotments beside the river.\n\nENDS`)
+  await page.getByRole('button', { name: 'Import' }).click()
+
+  const results = page.getByRole('region', { name: 'Import results' })
+  const pageResult = results.getByRole('article', { name: 'library-page.html' })
+  await expect(pageResult.getByRole('link', { name: 'New library opens its doors to the town' })).toBeVisible()
+  await expect(pageResult.getByRole('region', { name: 'Repaired' })).toContainText('htp://example.org/library/visit → http://example.org/library/visit')
+  await expect(pageResult.getByRole('region', { name: 'Dropped (page furniture)' })).toContainText('Share this release')
+  await expect(pageResult.getByRole('region', { name: 'Left for you to check' })).toContainText('Dr Nobody Inparticular')
+  const pasted = results.getByRole('article', { name: 'Pasted release' })
+  await expect(pasted.getByRole('link', { name: `Allotments open to new growers ${tag}` })).toBeVisible()
+
+  const href = (await pageResult.getByRole('link', { name: 'New library opens its doors to the town' }).getAttribute('href'))!
+  track('releases', Number(href.split('/').pop()))
+  track('releases', Number((await pasted.getByRole('link').getAttribute('href'))!.split('/').pop()))
+
+  // The draft, with its report a tab away. Nothing is public.
+  await page.goto(href)
+  await expect(page.getByLabel('Title', { exact: false }).first()).toHaveValue('New library opens its doors to the town')
+  await page.getByRole('tab', { name: 'Import report' }).click()
+  await expect(page.getByText('Imported from library-page.html')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Recognised' })).toContainText('Date: 03/02/2022')
+  const { slug } = await (await request.get(`/api/releases/${href.split('/').pop()}?draft=true&depth=0`, { headers: auth(adminToken) })).json()
+  expect((await request.get(`/news/${slug}`)).status()).toBe(404)
+
+  // The same file again finds that draft.
+  await page.goto('/admin/import')
+  await page.getByLabel(/^Files/).setInputFiles({ name: 'library-page.html', mimeType: 'text/html', buffer: Buffer.from(html) })
+  await page.getByRole('button', { name: 'Import' }).click()
+  await expect(page.getByRole('article', { name: 'library-page.html' })).toContainText('Already imported: the draft made before')
+})
