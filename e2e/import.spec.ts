@@ -7,7 +7,9 @@ test('a press officer imports an old web page and a pasted release as drafts, ea
   const contributor = await makeUser('contributor')
   const tag = randomBytes(4).toString('hex')
   await loginToAdmin(page, contributor.email, contributor.password)
-  await page.getByRole('link', { name: 'Import releases' }).click()
+  // In the menu beside the collections (folded away on narrow screens).
+  await expect(page.getByRole('link', { name: 'Import releases' })).toHaveAttribute('href', '/admin/import')
+  await page.goto('/admin/import')
   await expect(page.getByRole('heading', { name: 'Import releases' })).toBeVisible()
 
   const html = readFileSync('tests/fixtures/import/library-page.html', 'utf8').replace('</body>', `<!-- ${tag} --></body>`)
@@ -31,7 +33,7 @@ test('a press officer imports an old web page and a pasted release as drafts, ea
   // The draft, with its report a tab away. Nothing is public.
   await page.goto(href)
   await expect(page.getByLabel('Title', { exact: false }).first()).toHaveValue('New library opens its doors to the town')
-  await page.getByRole('tab', { name: 'Import report' }).click()
+  await page.getByRole('button', { name: 'Import report' }).click()
   await expect(page.getByText('Imported from library-page.html')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Recognised' })).toContainText('Date: 03/02/2022')
   const { slug } = await (await request.get(`/api/releases/${href.split('/').pop()}?draft=true&depth=0`, { headers: auth(adminToken) })).json()
@@ -42,4 +44,29 @@ test('a press officer imports an old web page and a pasted release as drafts, ea
   await page.getByLabel(/^Files/).setInputFiles({ name: 'library-page.html', mimeType: 'text/html', buffer: Buffer.from(html) })
   await page.getByRole('button', { name: 'Import' }).click()
   await expect(page.getByRole('article', { name: 'library-page.html' })).toContainText('Already imported: the draft made before')
+})
+
+test('a malformed link is shown beside the text with its fix, put right in one click, and the dashboard counts broken links', async ({ page, request, adminToken, makeUser, track }) => {
+  const editor = await makeUser('editor')
+  const title = `Link to mend ${randomBytes(4).toString('hex')}`
+  const body = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [
+    { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [
+      { type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'custom', url: 'http://https://example.org/learning-cities', newTab: false }, children: [{ type: 'text', version: 1, text: 'learning cities', format: 0, detail: 0, mode: 'normal', style: '' }] },
+    ] },
+  ] } }
+  const res = await request.post('/api/releases?draft=true', { headers: auth(adminToken), data: { title, summary: 'A link to mend.', body, _status: 'draft' } })
+  expect(res.ok()).toBeTruthy()
+  const { doc } = await res.json()
+  track('releases', doc.id)
+
+  await loginToAdmin(page, editor.email, editor.password)
+  await expect(page.getByRole('heading', { name: /^Broken links \(\d+\)$/ })).toBeVisible()
+  await page.goto(`/admin/collections/releases/${doc.id}`)
+  const warnings = page.getByRole('region', { name: 'Links to check' })
+  await expect(warnings).toContainText('http://https://example.org/learning-cities')
+  await expect(warnings).toContainText('Meant: https://example.org/learning-cities')
+  await warnings.getByRole('button', { name: 'Fix this link' }).click()
+  await expect(page.getByRole('region', { name: 'Links to check' })).toHaveCount(0)
+  const latest = await (await request.get(`/api/releases/${doc.id}?draft=true&depth=0`, { headers: auth(adminToken) })).json()
+  expect(JSON.stringify(latest.body)).toContain('"url":"https://example.org/learning-cities"')
 })
