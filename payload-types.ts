@@ -183,6 +183,32 @@ export interface Release {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * After publication: what changed and why, dated. Shown on the release ("Updated dd/mm/yyyy"), in its feeds and at /corrections. A note cannot be removed, and a change to one keeps its earlier wording.
+   */
+  corrections?:
+    | {
+        kind: 'correction' | 'update';
+        date: string;
+        /**
+         * What changed, and why.
+         */
+        note: string;
+        /**
+         * Earlier wording of this note, kept each time it is changed.
+         */
+        amendments?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   importReport?:
     | {
         [k: string]: unknown;
@@ -756,6 +782,15 @@ export interface ReleasesSelect<T extends boolean = true> {
   downloads?: T;
   related?: T;
   previewLinks?: T;
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        date?: T;
+        note?: T;
+        amendments?: T;
+        id?: T;
+      };
   importReport?: T;
   meta?:
     | T

@@ -25,7 +25,7 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
             </p>
           ) : null}
           <p>
-            <Link href="/contacts">All press contacts</Link> · <Link href="/accessibility">Accessibility</Link>
+            <Link href="/contacts">All press contacts</Link> · <Link href="/corrections">Corrections</Link> · <Link href="/accessibility">Accessibility</Link>
           </p>
         </div>
         {social.length ? (

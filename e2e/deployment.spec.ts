@@ -63,6 +63,10 @@ test('the production image serves the newsroom from the files the Dockerfile ass
       expect((await request.get(`${base}${script}`)).status()).toBe(200)
       const release = (await (await request.get(`${base}/api/releases?limit=1&depth=1`)).json()).docs[0]
       expect((await request.get(`${base}/news/${release.slug}`)).status()).toBe(200)
+      // Its PDF: pdfkit and the font metrics it reads at run time are in the image.
+      const pdf = await request.get(`${base}/news/${release.slug}/release.pdf`)
+      expect(pdf.status()).toBe(200)
+      expect(pdf.headers()['content-type']).toBe('application/pdf')
       expect((await request.get(release.heroImage.url)).status()).toBe(200)
       for (const file of ['/icon.svg', '/manifest.webmanifest', '/apple-touch-icon.png']) expect((await request.get(`${base}${file}`)).status(), file).toBe(200)
       expect((await request.get(`${base}/admin/login`)).status()).toBe(200)

@@ -25,6 +25,12 @@ test('a journalist reads an embargoed release early through a link that can be r
   await expect(page.getByRole('heading', { level: 1, name: release.title })).toBeVisible()
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
 
+  // Its PDF carries the embargo line, for the link's holder only.
+  const pdf = await reader.request.get(await page.getByRole('link', { name: 'PDF of this release (embargoed)' }).getAttribute('href').then((h) => h!))
+  expect(pdf.status()).toBe(200)
+  expect(pdf.headers()['content-type']).toBe('application/pdf')
+  expect(pdf.headers()['cache-control']).toMatch(/no-store/)
+
   // A guessed secret for the same key is no link at all.
   const forged = link.path.replace(/\.[\w-]+$/, '.not-the-secret-at-all-000000000000')
   expect((await reader.request.get(forged)).status()).toBe(404)
@@ -33,6 +39,7 @@ test('a journalist reads an embargoed release early through a link that can be r
 
   await request.patch(`/api/preview-links/${link.id}`, { headers: auth(adminToken), data: { revoked: true } })
   expect((await reader.request.get(link.path)).status()).toBe(404)
+  expect((await reader.request.get(`${link.path}/release.pdf`)).status()).toBe(404)
   await reader.close()
 })
 

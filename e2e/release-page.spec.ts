@@ -157,8 +157,12 @@ test('a journalist gets the release as plain text to quote from, in the order of
   const txt = `/news/${release.slug}/release.txt`
   await updateRelease(request, adminToken, release.id, { summary: 'A corrected standfirst.' })
   await expect.poll(async () => (await request.get(txt)).text()).toContain('A corrected standfirst.')
+  const pdf = await request.get(`/news/${release.slug}/release.pdf`)
+  expect(pdf.headers()['content-type']).toBe('application/pdf')
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
   await updateRelease(request, adminToken, release.id, { _status: 'draft' })
   await expect.poll(async () => (await request.get(txt)).status()).toBe(404)
+  await expect.poll(async () => (await request.get(`/news/${release.slug}/release.pdf`)).status()).toBe(404)
 })
 
 test("an old website's addresses lead to releases here, once they are public", async ({ request, adminToken, track }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { Release, SiteSetting } from '../payload-types'
+import { lastUpdated } from './corrections'
 import { asMedia, sizeOf } from './media'
 import { siteUrl } from './site-url'
 
@@ -30,7 +31,7 @@ export function releaseMetadata(release: Release, settings: SiteSetting): Metada
       siteName: `${settings.organisationName} Newsroom`,
       locale: 'en_GB',
       publishedTime: release.releaseDate ?? undefined,
-      modifiedTime: release.updatedAt,
+      modifiedTime: lastUpdated(release) ?? release.updatedAt,
       images: [image],
     },
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
@@ -46,7 +47,8 @@ export function newsArticleJsonLd(release: Release, settings: SiteSetting): stri
     headline: release.title,
     description: release.summary,
     datePublished: release.releaseDate ?? undefined,
-    dateModified: release.updatedAt,
+    // A correction or update is the change a reader should know of; otherwise the last save.
+    dateModified: lastUpdated(release) ?? release.updatedAt,
     mainEntityOfPage: `${base}/news/${release.slug}`,
     image: [shareImage(release, base).url],
     publisher: { '@type': 'Organization', name: settings.organisationName, url: base },

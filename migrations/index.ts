@@ -11,6 +11,7 @@ import * as migration_20261130_003401_going_public from './20261130_003401_going
 import * as migration_20261202_023000_body_media_index from './20261202_023000_body_media_index';
 import * as migration_20261202_041753_media_storage from './20261202_041753_media_storage';
 import * as migration_20261202_121317_import_and_link_checks from './20261202_121317_import_and_link_checks';
+import * as migration_20261202_122937_release_corrections from './20261202_122937_release_corrections';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_121317_import_and_link_checks.up,
     down: migration_20261202_121317_import_and_link_checks.down,
-    name: '20261202_121317_import_and_link_checks'
+    name: '20261202_121317_import_and_link_checks',
+  },
+  {
+    up: migration_20261202_122937_release_corrections.up,
+    down: migration_20261202_122937_release_corrections.down,
+    name: '20261202_122937_release_corrections'
   },
 ];

@@ -84,6 +84,7 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
         contacts: r.contacts.map((k) => contactIds.get(k)!).filter(Boolean),
         topics: r.topics.map((s) => topicIds.get(s)!).filter(Boolean),
         featured: r.slug === featured,
+        corrections: r.corrections ?? [],
         downloads: extra ? [hero, extra] : [hero],
         _status: r.status ?? 'published',
         // What is live was approved by the press office; drafts are still being written.

@@ -18,6 +18,7 @@ import { takeDependants } from './hooks/take-dependants'
 import { importEndpoint } from './import-endpoint'
 import { fixLinksEndpoint } from './fix-links-endpoint'
 import { computeLinkWarnings, followRenamedLinks } from './hooks/release-links'
+import { recordCorrections } from './hooks/record-corrections'
 import { UK_DATE_TIME } from '../fields/uk-date'
 
 // Press offices work on London time: the editor enters and reads times there, whatever their browser's zone.
@@ -64,7 +65,7 @@ export const Releases: CollectionConfig = {
   hooks: {
     beforeOperation: [gateReleaseOperation],
     // The gate comes last, so nothing after it can put back what it refused.
-    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, followRenamedLinks, gateReleaseChange, rememberLiveRelease],
+    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, followRenamedLinks, recordCorrections, gateReleaseChange, rememberLiveRelease],
     afterChange: [revalidateRelease, queueAlerts, notifyReview],
     beforeDelete: [takeDependants],
     afterDelete: [revalidateReleaseDelete],
@@ -158,6 +159,43 @@ export const Releases: CollectionConfig = {
                 defaultColumns: ['recipient', 'state', 'expiresAt', 'url'],
                 description: 'Early-access links for journalists. Add one, send its address, revoke it if plans change.',
               },
+            },
+          ],
+        },
+        {
+          label: 'Corrections',
+          fields: [
+            {
+              name: 'corrections',
+              type: 'array',
+              dbName: 'corr',
+              label: 'Corrections and updates',
+              labels: { singular: 'Note', plural: 'Notes' },
+              access: { create: editorsOnlyField, update: editorsOnlyField },
+              hooks: { beforeDuplicate: [() => []] },
+              admin: {
+                description:
+                  'After publication: what changed and why, dated. Shown on the release ("Updated dd/mm/yyyy"), in its feeds and at /corrections. A note cannot be removed, and a change to one keeps its earlier wording.',
+              },
+              fields: [
+                {
+                  name: 'kind',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'correction',
+                  options: [
+                    { label: 'Correction', value: 'correction' },
+                    { label: 'Update', value: 'update' },
+                  ],
+                },
+                { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: UK_DATE_TIME } },
+                { name: 'note', type: 'textarea', required: true, maxLength: 1000, admin: { description: 'What changed, and why.' } },
+                {
+                  name: 'amendments',
+                  type: 'json',
+                  admin: { readOnly: true, description: 'Earlier wording of this note, kept each time it is changed.' },
+                },
+              ],
             },
           ],
         },

@@ -1,7 +1,9 @@
 import { ContactBlock } from '@/components/release/contact-block'
+import { Corrections } from '@/components/release/corrections'
 import { Downloads } from '@/components/release/downloads'
 import { HeroFigure } from '@/components/release/hero-figure'
 import { RichText } from '@/components/rich-text'
+import { lastUpdated } from '@/lib/corrections'
 import { formatDate } from '@/lib/dates'
 import { asMedia } from '@/lib/media'
 import type { Contact, Media, Release, SiteSetting } from '@/payload-types'
@@ -16,17 +18,27 @@ export function ReleaseDocument({ release, settings, pressKit }: { release: Rele
   // The hero is always on offer to journalists, first, whether or not it was also added under Downloads.
   const hero = asMedia(release.heroImage)
   const downloads = [hero, ...(release.downloads ?? []).map(asMedia)].filter((m, i, all): m is Media => Boolean(m) && all.findIndex((o) => o?.id === m!.id) === i)
+  const updated = lastUpdated(release)
   return (
     <div className="release-document" id="release-document">
       <h1>{release.title}</h1>
       {release.releaseDate ? (
         <p className="release-date">
           <time dateTime={release.releaseDate}>{formatDate(release.releaseDate)}</time>
+          {updated ? (
+            <>
+              {' · '}
+              <a href="#corrections-heading">
+                Updated <time dateTime={updated}>{formatDate(updated)}</time>
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
       <p className="standfirst">{release.summary}</p>
       <HeroFigure media={hero} />
       <RichText data={release.body} className="prose" />
+      <Corrections release={release} />
       <p className="ends">ENDS</p>
       {release.notesToEditors ? (
         <section className="notes" aria-labelledby="notes-heading">

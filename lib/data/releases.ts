@@ -130,3 +130,25 @@ export const getFeatured = unstable_cache(
   ['releases:featured', SHAPE],
   { tags: [TAGS.releases, TAGS.media] },
 )
+
+export type CorrectionEntry = { release: { title: string; slug: string }; kind: string; date: string; note: string }
+
+/** Every correction and update on a public release, newest first (the /corrections page). */
+export const listCorrections = unstable_cache(
+  async (): Promise<CorrectionEntry[]> => {
+    const { docs } = await (await payload()).find({
+      collection: 'releases',
+      overrideAccess: false,
+      where: { 'corrections.note': { exists: true } },
+      sort: '-releaseDate',
+      limit: 500,
+      depth: 0,
+      select: { title: true, slug: true, corrections: true },
+    })
+    return docs
+      .flatMap((r) => (r.corrections ?? []).map((c) => ({ release: { title: r.title, slug: r.slug ?? '' }, kind: c.kind, date: c.date, note: c.note })))
+      .sort((a, b) => b.date.localeCompare(a.date))
+  },
+  ['releases:corrections'],
+  { tags: [TAGS.releases] },
+)

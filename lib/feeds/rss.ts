@@ -1,4 +1,6 @@
 import { Feed } from 'feed'
+import { correctionsOf, KIND_LABEL } from '../corrections'
+import { formatDate } from '../dates'
 import { heroEnclosure, topicNames, type FeedRelease } from './feed-releases'
 
 export type FeedChannel = { title: string; description: string; base: string; path: string; feedPath: string; copyright: string }
@@ -21,14 +23,16 @@ export function buildRss(channel: FeedChannel, releases: FeedRelease[]): string 
   })
   for (const release of releases) {
     const link = `${base}/news/${release.slug}`
+    // An item corrected or updated since it went out says so first, so a reader who saw it knows to look again.
+    const latest = correctionsOf(release).at(-1)
     feed.addItem({
       title: release.title,
       id: link,
       guid: link,
       link,
-      description: release.summary,
+      description: latest ? `${KIND_LABEL[latest.kind] ?? 'Update'} ${formatDate(latest.date)}: ${latest.note} | ${release.summary}` : release.summary,
       date: new Date(release.releaseDate ?? release.updatedAt),
-      category: topicNames(release.topics).map((name) => ({ name })),
+      category: [...(latest ? ['Updated'] : []), ...topicNames(release.topics)].map((name) => ({ name })),
       enclosure: heroEnclosure(release.heroImage, base),
     })
   }

@@ -1,4 +1,5 @@
 import type { Contact, Release, SiteSetting } from '../../payload-types'
+import { correctionsOf, KIND_LABEL, lastUpdated } from '../corrections'
 import { formatDate } from '../dates'
 import { richTextToPlain, wrap } from './plain'
 
@@ -15,21 +16,40 @@ function contactLines(contacts: Contact[], outOfHours?: string | null): string[]
   return [`For more information please contact ${who}.`, ...people, ...(outOfHours ? [`Out of hours (urgent media enquiries only): ${outOfHours}`] : [])]
 }
 
-/** A public release as plain text, in the order of the printed original: for journalists to quote from. */
-export function releaseText(release: Release, settings: SiteSetting, url: string): string {
+export type Section = { role: 'opening' | 'title' | 'dates' | 'standfirst' | 'text' | 'ends' | 'heading' | 'url'; text: string }
+
+/**
+ * A public release in the order of the printed original, as labelled parts: the plain text and the PDF are both
+ * written from these. `opening` is FOR IMMEDIATE RELEASE, or an embargo line.
+ */
+export function releaseSections(release: Release, settings: SiteSetting, url: string, opening = 'FOR IMMEDIATE RELEASE'): Section[] {
   const own = (release.contacts ?? []).filter((c): c is Contact => typeof c === 'object')
   const fallback = typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
-  const sections = [
-    'FOR IMMEDIATE RELEASE',
-    [release.title, release.releaseDate ? formatDate(release.releaseDate) : ''].filter(Boolean).join('\n'),
-    release.summary,
-    paragraphs(release.body),
-    'ENDS',
-    release.notesToEditors ? `Notes to editors\n\n${paragraphs(release.notesToEditors)}` : '',
-    settings.about ? `About ${settings.organisationName}\n\n${paragraphs(settings.about)}` : '',
-    contactLines(own.length ? own : fallback, settings.outOfHoursPhone).join('\n'),
-    url,
+  const updated = lastUpdated(release)
+  const sections: Section[] = [
+    { role: 'opening', text: opening },
+    { role: 'title', text: release.title },
+    { role: 'dates', text: [release.releaseDate ? formatDate(release.releaseDate) : '', updated ? `Updated ${formatDate(updated)}` : ''].filter(Boolean).join('\n') },
+    { role: 'standfirst', text: release.summary },
+    { role: 'text', text: paragraphs(release.body) },
+    { role: 'text', text: correctionsOf(release).map((c) => `${KIND_LABEL[c.kind] ?? 'Update'}, ${formatDate(c.date)}: ${c.note}`).join('\n\n') },
+    { role: 'ends', text: 'ENDS' },
+    ...(release.notesToEditors ? [{ role: 'heading', text: 'Notes to editors' } as const, { role: 'text', text: paragraphs(release.notesToEditors) } as const] : []),
+    ...(settings.about ? [{ role: 'heading', text: `About ${settings.organisationName}` } as const, { role: 'text', text: paragraphs(settings.about) } as const] : []),
+    { role: 'text', text: contactLines(own.length ? own : fallback, settings.outOfHoursPhone).join('\n') },
+    { role: 'url', text: url },
   ]
-  const text = sections.filter((s) => s && s.trim()).join('\n\n')
+  return sections.filter((s) => s.text.trim())
+}
+
+/** A public release as plain text, in the order of the printed original: for journalists to quote from. */
+export function releaseText(release: Release, settings: SiteSetting, url: string): string {
+  const parts: string[] = []
+  for (const section of releaseSections(release, settings, url)) {
+    // The title and its dates are one block; a heading sits a blank line above its text.
+    if (section.role === 'dates') parts[parts.length - 1] += `\n${section.text}`
+    else parts.push(section.text)
+  }
+  const text = parts.join('\n\n')
   return `${text.split('\n\n').map((p) => wrap(p)).join('\n\n')}\n`
 }

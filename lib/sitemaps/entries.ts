@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { countPublicReleases, publicReleaseSlice } from '../db/public-releases'
 import type { NewsEntry, SitemapEntry } from './xml'
 
-const PAGES = ['/', '/news', '/topics', '/contacts', '/subscribe']
+const PAGES = ['/', '/news', '/topics', '/contacts', '/corrections', '/subscribe']
 export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
 
 /**

@@ -9,6 +9,18 @@ export const releases: SeedRelease[] = [
     summary:
       'Chemists at the University of Harrowmere have turned farmed kelp into a cheap, non-toxic electrode material that could help store renewable energy on the grid without relying on scarce metals.',
     releaseDate: '2024-01-16T09:00:00.000Z',
+    corrections: [
+      {
+        kind: 'correction',
+        date: '2024-01-17T11:30:00.000Z',
+        note: 'An earlier version said the electrodes held charge for 5,000 cycles. The paper reports 3,000 cycles; the figure has been corrected.',
+      },
+      {
+        kind: 'update',
+        date: '2024-03-04T10:00:00.000Z',
+        note: 'The research team has since been awarded £1.2 million to build a pilot battery; a paragraph on the award was added.',
+      },
+    ],
     topics: ['research', 'climate-and-environment'],
     contacts: ['imogen-thackeray'],
     body: [

@@ -19,4 +19,5 @@ export type SeedRelease = {
   related?: string[] /* slugs of other releases in this file, 0-2 */
   image: { alt: string; caption: string; credit: string; hue: number /* 0-359, for a generated picture */; label: string /* 1-3 words drawn on the picture */ }
   cta?: { label: string; url: string }
+  corrections?: Array<{ kind: 'correction' | 'update'; date: string /* ISO UTC */; note: string }>
 }

@@ -35,6 +35,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
           {lifts ? `EMBARGOED UNTIL ${formatEmbargo(lifts).replace(',', '')}` : 'EMBARGOED: NOT FOR PUBLICATION'}
         </p>
         <ReleaseDocument release={release} settings={settings} pressKit={`/preview/${token}/press-kit.zip`} />
+        <p className="plain-text">
+          <a href={`/preview/${token}/release.pdf`} type="application/pdf">
+            PDF of this release (embargoed)
+          </a>
+        </p>
       </article>
     </SiteShell>
   )

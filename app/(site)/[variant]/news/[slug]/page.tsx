@@ -39,7 +39,10 @@ export default async function ReleasePage({ params }: Props) {
         <a href={`/news/${release.slug}/release.txt`} type="text/plain">
           Plain text of this release
         </a>{' '}
-        (to quote from) <CopyTextButton source="release-document" />
+        (to quote from) <CopyTextButton source="release-document" /> ·{' '}
+        <a href={`/news/${release.slug}/release.pdf`} type="application/pdf">
+          PDF of this release
+        </a>
       </p>
       <ShareLinks url={`${siteUrl(settings.siteUrl)}/news/${release.slug}`} title={release.title} />
       <RelatedStories releases={related} />
