@@ -16,12 +16,14 @@ export async function register() {
   const { startJobRunner } = await import('./lib/jobs/runner')
   const { env } = await import('./lib/env')
   const stopClock = startPublicationClock(payload)
+  const stopHandovers = (await import('./lib/on-call/handover-clock')).startHandoverClock(payload)
   listenForInvalidations(process.env.DATABASE_URL, payload)
   const runner = env().JOBS_AUTORUN ? startJobRunner(payload) : undefined
   // Called by server/next-server.mjs on SIGTERM once it has stopped taking requests: the jobs in hand finish
   // before the process (and then the database) stops, so none is cut off or run twice.
   ;(globalThis as { pressOfficeBeforeExit?: () => Promise<void> }).pressOfficeBeforeExit = async () => {
     stopClock()
+    stopHandovers()
     await runner?.stop()
   }
 }

@@ -29,6 +29,7 @@ export interface Config {
     'preview-links': PreviewLink;
     redirects: Redirect;
     'link-checks': LinkCheck;
+    'on-call': OnCall;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -51,6 +52,7 @@ export interface Config {
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    'on-call': OnCallSelect<false> | OnCallSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -549,6 +551,25 @@ export interface LinkCheck {
   createdAt: string;
 }
 /**
+ * Shifts in London time. Each ends at its handover; the dashboard warns of gaps in the next 14 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "on-call".
+ */
+export interface OnCall {
+  id: number;
+  officer?: (number | null) | Contact;
+  /**
+   * The number journalists ring during this shift.
+   */
+  phone: string;
+  startsAt: string;
+  endsAt: string;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -720,6 +741,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-checks';
         value: number | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'on-call';
+        value: number | OnCall;
       } | null)
     | ({
         relationTo: 'users';
@@ -1005,6 +1030,19 @@ export interface LinkChecksSelect<T extends boolean = true> {
   firstBrokenAt?: T;
   lastCheckedAt?: T;
   releases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "on-call_select".
+ */
+export interface OnCallSelect<T extends boolean = true> {
+  officer?: T;
+  phone?: T;
+  startsAt?: T;
+  endsAt?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
 }

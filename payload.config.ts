@@ -12,6 +12,7 @@ import { Media } from './collections/media'
 import { PreviewLinks } from './collections/preview-links'
 import { Redirects } from './collections/redirects'
 import { LinkChecks } from './collections/link-checks'
+import { OnCall } from './collections/on-call'
 import { Releases } from './collections/releases'
 import { Subscribers } from './collections/subscribers'
 import { Topics } from './collections/topics'
@@ -63,10 +64,10 @@ export default buildConfig({
       graphics: { Logo: '/components/admin/brand#Logo', Icon: '/components/admin/brand#Icon' },
       afterNavLinks: ['/components/admin/import-nav-link#ImportNavLink'],
       views: { importReleases: { Component: '/components/admin/import-view#ImportView', path: '/import' } },
-      beforeDashboard: ['/components/admin/mail-warning#MailWarning', '/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard', '/components/admin/broken-links-count#BrokenLinksCount'],
+      beforeDashboard: ['/components/admin/mail-warning#MailWarning', '/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard', '/components/admin/broken-links-count#BrokenLinksCount', '/components/admin/on-call-panel#OnCallPanel'],
     },
   },
-  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, LinkChecks, Users].map((c) => withApiGuards(withReferenceChecks(c))),
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, LinkChecks, OnCall, Users].map((c) => withApiGuards(withReferenceChecks(c))),
   globals: [withReferenceChecks(SiteSettings, 'global')],
   editor: releaseEditor,
   db: postgresAdapter({

@@ -12,6 +12,7 @@ import * as migration_20261202_023000_body_media_index from './20261202_023000_b
 import * as migration_20261202_041753_media_storage from './20261202_041753_media_storage';
 import * as migration_20261202_121317_import_and_link_checks from './20261202_121317_import_and_link_checks';
 import * as migration_20261202_122937_release_corrections from './20261202_122937_release_corrections';
+import * as migration_20261202_125631_on_call_rota from './20261202_125631_on_call_rota';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_122937_release_corrections.up,
     down: migration_20261202_122937_release_corrections.down,
-    name: '20261202_122937_release_corrections'
+    name: '20261202_122937_release_corrections',
+  },
+  {
+    up: migration_20261202_125631_on_call_rota.up,
+    down: migration_20261202_125631_on_call_rota.down,
+    name: '20261202_125631_on_call_rota'
   },
 ];

@@ -5,13 +5,13 @@ import { releases } from './content/releases'
 import { topics } from './content/topics'
 import { demoImage } from './images'
 import { blocksToNodes, ctaNode, numberedList, paragraphs, richText, uploadNode } from './lexical'
+import { seedRota } from './rota'
 import { upcoming, type UpcomingRelease } from './upcoming'
-
 
 // Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation, and nobody should get
 // review emails about demo content.
 const context = { disableRevalidate: true, seeding: true, skipNotifications: true }
-const CONTENT = ['releases', 'contacts', 'topics', 'media'] as const
+const CONTENT = ['on-call', 'releases', 'contacts', 'topics', 'media'] as const
 
 async function wipe(payload: Payload) {
   for (const collection of CONTENT) {
@@ -53,6 +53,7 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
     })
     contactIds.set(c.key, doc.id)
   }
+  await seedRota(payload, [...contactIds.values()].slice(0, 3), context)
 
   const releaseIds = new Map<string, number>()
   const all: UpcomingRelease[] = [...releases, ...upcoming]

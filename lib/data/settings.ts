@@ -1,17 +1,28 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { SiteSetting } from '../../payload-types'
+import { onCallAt } from '../on-call/current'
 import { payload } from './payload'
 import { TAGS } from './tags'
 
+/**
+ * The site settings, with the out-of-hours number of whoever is on call now in place of the fixed one when a shift
+ * covers this moment. Cached until a change, or until the next handover (lib/on-call/handover-clock expires it).
+ */
 export const getSettings = unstable_cache(
-  async (): Promise<SiteSetting> =>
-    (await payload()).findGlobal({
-      slug: 'site-settings',
-      overrideAccess: false,
-      depth: 1,
-      populate: { contacts: { name: true, jobTitle: true, team: true, email: true, phone: true, outOfHours: true } },
-    }),
-  ['settings'],
-  { tags: [TAGS.settings, TAGS.contacts] },
+  async (): Promise<SiteSetting> => {
+    const p = await payload()
+    const [settings, shift] = await Promise.all([
+      p.findGlobal({
+        slug: 'site-settings',
+        overrideAccess: false,
+        depth: 1,
+        populate: { contacts: { name: true, jobTitle: true, team: true, email: true, phone: true, outOfHours: true } },
+      }),
+      onCallAt(p),
+    ])
+    return shift ? { ...settings, outOfHoursPhone: shift.phone } : settings
+  },
+  ['settings', 'on-call'],
+  { tags: [TAGS.settings, TAGS.contacts, TAGS.onCall] },
 )

@@ -7,4 +7,5 @@ export const TAGS = {
   media: 'media',
   settings: 'settings',
   redirects: 'redirects',
+  onCall: 'on-call',
 } as const

@@ -39,6 +39,7 @@ import { ImportNavLink as ImportNavLink_44d245ccfacc609a1c76324491246dd3 } from 
 import { OpenEnquiries as OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316 } from '../../../components/admin/open-enquiries'
 import { CommsDashboard as CommsDashboard_3a311ab543e03d89221131af2e06e92a } from '../../../components/admin/comms-dashboard'
 import { BrokenLinksCount as BrokenLinksCount_ca9b44296da4ced16ff1b3b57aa3fe0e } from '../../../components/admin/broken-links-count'
+import { OnCallPanel as OnCallPanel_56a95ee2865ba31f54ede329da162e99 } from '../../../components/admin/on-call-panel'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_55be252b65b9903d7b09ec23283207a0 } from '../../../components/admin/import-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -86,6 +87,7 @@ export const importMap = {
   "/components/admin/open-enquiries#OpenEnquiries": OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316,
   "/components/admin/comms-dashboard#CommsDashboard": CommsDashboard_3a311ab543e03d89221131af2e06e92a,
   "/components/admin/broken-links-count#BrokenLinksCount": BrokenLinksCount_ca9b44296da4ced16ff1b3b57aa3fe0e,
+  "/components/admin/on-call-panel#OnCallPanel": OnCallPanel_56a95ee2865ba31f54ede329da162e99,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/import-view#ImportView": ImportView_55be252b65b9903d7b09ec23283207a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
