@@ -21,3 +21,6 @@ export const canUpdateRelease: Access = ({ req, data }) => {
 
 /** Embargo, featuring and the like are editorial decisions. */
 export const editorsOnlyField: FieldAccess = ({ req }) => mayPublish(req)
+
+/** An import's fingerprint and report are written by the importer alone (lib/import), never by a request. */
+export const madeByImport: FieldAccess = ({ req }) => req.context?.importing === true

@@ -46,6 +46,19 @@ describe('POST /api/releases/import', () => {
     expect(made.releaseDate?.slice(0, 10)).toBe('2022-06-05')
   })
 
+  it('lets no request write an import fingerprint or report: a contributor cannot pose as an earlier import', async () => {
+    const made = await payload.create({
+      collection: 'releases',
+      overrideAccess: false,
+      user: contributor,
+      draft: true,
+      data: { title: unique('Posing as an import'), summary: 'x', _status: 'draft', importKey: 'a'.repeat(64), importReport: { source: 'forged' } },
+    })
+    const stored = await payload.findByID({ collection: 'releases', id: made.id, draft: true, overrideAccess: true })
+    expect(stored.importKey ?? null).toBeNull()
+    expect(stored.importReport ?? null).toBeNull()
+  })
+
   it('refuses anyone not signed in, and says what is missing', async () => {
     const form = new FormData()
     form.append('text', 'Anonymous release\n\nENDS')

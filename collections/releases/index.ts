@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { readReleases } from '../../access/public-releases'
-import { canCreateRelease, canUpdateRelease, editorsOnlyField } from '../../access/releases'
+import { canCreateRelease, canUpdateRelease, editorsOnlyField, madeByImport } from '../../access/releases'
 import { isEditor, isEditorField, isEditorUser, isStaff, isStaffField, nobody } from '../../access/roles'
 import { releaseEditor, simpleEditor } from '../../lib/editor'
 import { rememberLiveRelease, revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
@@ -207,7 +207,7 @@ export const Releases: CollectionConfig = {
             {
               name: 'importReport',
               type: 'json',
-              access: { read: isStaffField, update: nobody },
+              access: { read: isStaffField, create: madeByImport, update: nobody },
               hooks: { beforeDuplicate: [() => null] },
               admin: { readOnly: true, components: { Field: '/components/admin/import-report#ImportReportField' } },
             },
@@ -240,7 +240,7 @@ export const Releases: CollectionConfig = {
       name: 'importKey',
       type: 'text',
       index: true,
-      access: { read: isStaffField, update: nobody },
+      access: { read: isStaffField, create: madeByImport, update: nobody },
       hooks: { beforeDuplicate: [() => null] },
       admin: { hidden: true },
     },

@@ -1,5 +1,5 @@
 'use client'
-import { Button, useDocumentInfo, useField } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useField } from '@payloadcms/ui'
 import { useState } from 'react'
 import type { LinkWarning } from '@/lib/links/release-links'
 
@@ -12,13 +12,14 @@ const WHERE = { body: 'Body', notesToEditors: 'Notes to editors' } as const
 export function LinkWarningsField({ path }: { path: string }) {
   const { value } = useField<LinkWarning[] | null>({ path })
   const { id } = useDocumentInfo()
+  const { config } = useConfig()
   const [state, setState] = useState<'idle' | 'fixing' | 'failed'>('idle')
   if (!value?.length) return null
   const fixable = value.filter((w) => w.fix).length
 
   async function fix() {
     setState('fixing')
-    const res = await fetch(`/api/releases/${id}/fix-links`, { method: 'POST', credentials: 'include' }).catch(() => null)
+    const res = await fetch(`${config.routes.api}/releases/${id}/fix-links`, { method: 'POST', credentials: 'include' }).catch(() => null)
     if (res?.ok) window.location.reload()
     else setState('failed')
   }

@@ -8,7 +8,8 @@ import type { Block, Run, SourceDocument, TextKind } from './types'
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'form', 'button', 'select', 'iframe', 'svg', 'head', 'input', 'textarea'])
 const CHROME_NAME = /cookie|consent|gdpr|banner|breadcrumb|skip-?link|site-?(header|footer)|menu|social|share/i
 const BLOCKS: Record<string, TextKind> = { p: 'p', h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h3', h5: 'h3', h6: 'h3', blockquote: 'quote' }
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'header', 'footer', 'aside', 'figure', 'figcaption', 'center', 'td', 'tr', 'tbody', 'table', 'thead', 'dl', 'dd', 'dt', 'span'])
+// Loose inline content between blocks is gathered into a paragraph; any other element is a container to walk into.
+const INLINE = new Set(['a', 'strong', 'b', 'em', 'i', 'u', 'small', 'sup', 'sub', 'br', 'abbr', 'time', 'cite', 'q'])
 
 // The words of a skipped part, spaced as a reader sees them ("Cookies. Accept", not "Cookies.Accept").
 const words = (node: Element): string =>
@@ -92,7 +93,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): SourceDocumen
       if (items.some((i) => i.length)) blocks.push({ kind: name, items: items.filter((i) => i.length) })
       return
     }
-    if (CONTAINERS.has(name) || !['a', 'strong', 'b', 'em', 'i', 'u', 'small', 'sup', 'sub', 'br', 'abbr', 'time', 'cite', 'q'].includes(name)) {
+    if (!INLINE.has(name)) {
       flush()
       for (const child of node.children) walk(child)
       flush()

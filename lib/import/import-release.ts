@@ -73,6 +73,7 @@ export async function importRelease(payload: Payload, source: ImportSource, opti
     draft: true,
     user: options.user,
     overrideAccess: !options.user,
+    context: { importing: true },
     data: {
       _status: 'draft',
       title: draft.title.slice(0, 200),

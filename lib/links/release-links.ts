@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { findPublicRelease } from '../public-release'
 import { siteUrl } from '../site-url'
 import { checkLinkShape } from './shape'
 import { linksIn, rewriteLinks } from './walk'
@@ -35,8 +36,7 @@ export async function linkWarnings(payload: Payload, texts: Texts, selfId?: numb
         continue
       }
       if (target.id === selfId) continue
-      const visible = (await payload.find({ collection: 'releases', where: { id: { equals: target.id } }, overrideAccess: false, limit: 1, depth: 0, select: { slug: true } })).docs.length
-      if (!visible) warnings.push({ field, url: link.url, text: link.text, problem: 'This links to a release that is not public yet (a draft, or under embargo): readers would find nothing there.' })
+      if (!(await findPublicRelease(payload, { id: target.id }))) warnings.push({ field, url: link.url, text: link.text, problem: 'This links to a release that is not public yet (a draft, or under embargo): readers would find nothing there.' })
     }
   }
   return warnings

@@ -1,17 +1,10 @@
-import { getRelease } from '@/lib/data/releases'
-import { getSettings } from '@/lib/data/settings'
+import { releaseFile } from '@/lib/data/release-file'
 import { releaseText } from '@/lib/release-text'
-import { siteUrl } from '@/lib/site-url'
 
 // The release as plain text, cached and invalidated like its page; a release the public cannot see has none.
 export const dynamic = 'force-static'
 export const generateStaticParams = async () => []
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params
-  const [release, settings] = await Promise.all([getRelease(slug), getSettings()])
-  if (!release) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  return new Response(releaseText(release, settings, `${siteUrl(settings.siteUrl)}/news/${release.slug}`), {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  })
-}
+export const GET = releaseFile(
+  (release, settings, url) => new Response(releaseText(release, settings, url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+)
