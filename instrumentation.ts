@@ -2,7 +2,7 @@
 // before the first request rather than during it, and starts the in-process job runner (unless JOBS_AUTORUN=false
 // leaves the jobs to separate `npm run jobs` workers). Then each server
 // catches up on embargoes that lifted while it was down, watches for more, and listens for other instances' cache
-// invalidations.
+// invalidations, and writes the counts of readings (lib/numbers) to the database.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
@@ -17,6 +17,7 @@ export async function register() {
   const { env } = await import('./lib/env')
   const stopClock = startPublicationClock(payload)
   const stopHandovers = (await import('./lib/on-call/handover-clock')).startHandoverClock(payload)
+  const stopCounting = (await import('./lib/numbers/flush')).startFlushingReadings(payload)
   listenForInvalidations(process.env.DATABASE_URL, payload)
   const runner = env().JOBS_AUTORUN ? startJobRunner(payload) : undefined
   // Called by server/next-server.mjs on SIGTERM once it has stopped taking requests: the jobs in hand finish
@@ -24,6 +25,7 @@ export async function register() {
   ;(globalThis as { pressOfficeBeforeExit?: () => Promise<void> }).pressOfficeBeforeExit = async () => {
     stopClock()
     stopHandovers()
+    await stopCounting()
     await runner?.stop()
   }
 }

@@ -24,6 +24,7 @@ export interface Config {
     enquiries: Enquiry;
     subscribers: Subscriber;
     contacts: Contact;
+    experts: Expert;
     topics: Topic;
     media: Media;
     'preview-links': PreviewLink;
@@ -41,12 +42,16 @@ export interface Config {
     releases: {
       previewLinks: 'preview-links';
     };
+    experts: {
+      releases: 'releases';
+    };
   };
   collectionsSelect: {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
+    experts: ExpertsSelect<false> | ExpertsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
@@ -169,6 +174,10 @@ export interface Release {
    * Press contacts for this release. Empty: the press office default.
    */
   contacts?: (number | Contact)[] | null;
+  /**
+   * Experts quoted in it or offered for interview: listed on the release and on their page.
+   */
+  experts?: (number | Expert)[] | null;
   /**
    * Images and documents journalists may download (originals are kept).
    */
@@ -412,6 +421,58 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * People journalists can interview, offered through the press office.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experts".
+ */
+export interface Expert {
+  id: number;
+  /**
+   * As it should be printed: "Professor Amara Okafor".
+   */
+  name: string;
+  jobTitle?: string | null;
+  department?: string | null;
+  /**
+   * What they can talk about, in a sentence or two, for journalists.
+   */
+  summary?: string | null;
+  topics?: (number | Topic)[] | null;
+  /**
+   * Words a journalist might search for: "heatwaves", "flood defences", "NHS waiting lists".
+   */
+  keywords?: string[] | null;
+  languages?: string[] | null;
+  mediaExperience?: ('tv' | 'radio' | 'print' | 'live')[] | null;
+  /**
+   * Shown to journalists: "Weekdays; away 10-24 August". Never a personal number.
+   */
+  availability?: string | null;
+  photo?: (number | null) | Media;
+  directPhone?: string | null;
+  directEmail?: string | null;
+  /**
+   * Preferences, past interviews, who to go through.
+   */
+  staffNotes?: string | null;
+  /**
+   * Web address. Generated from the name; edit to change.
+   */
+  slug?: string | null;
+  /**
+   * Untick while someone is unavailable for a long spell.
+   */
+  listed?: boolean | null;
+  releases?: {
+    docs?: (number | Release)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Links that let a named journalist read an embargoed or scheduled release early.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -457,6 +518,7 @@ export interface Enquiry {
   phone?: string | null;
   message: string;
   release?: (number | null) | Release;
+  expert?: (number | null) | Expert;
   /**
    * For the press office only; never shown to the journalist.
    */
@@ -485,6 +547,10 @@ export interface Enquiry {
   deadline: string;
   status: 'new' | 'assigned' | 'answered' | 'closed';
   assignee?: (number | null) | User;
+  /**
+   * Set when the status first becomes Answered or Closed.
+   */
+  answeredAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -723,6 +789,10 @@ export interface PayloadLockedDocument {
         value: number | Contact;
       } | null)
     | ({
+        relationTo: 'experts';
+        value: number | Expert;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -804,6 +874,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   linkWarnings?: T;
   notesToEditors?: T;
   contacts?: T;
+  experts?: T;
   downloads?: T;
   related?: T;
   previewLinks?: T;
@@ -853,6 +924,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   phone?: T;
   message?: T;
   release?: T;
+  expert?: T;
   notes?: T;
   notification?:
     | T
@@ -876,6 +948,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   deadline?: T;
   status?: T;
   assignee?: T;
+  answeredAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -909,6 +982,30 @@ export interface ContactsSelect<T extends boolean = true> {
   topics?: T;
   label?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "experts_select".
+ */
+export interface ExpertsSelect<T extends boolean = true> {
+  name?: T;
+  jobTitle?: T;
+  department?: T;
+  summary?: T;
+  topics?: T;
+  keywords?: T;
+  languages?: T;
+  mediaExperience?: T;
+  availability?: T;
+  photo?: T;
+  directPhone?: T;
+  directEmail?: T;
+  staffNotes?: T;
+  slug?: T;
+  listed?: T;
+  releases?: T;
   updatedAt?: T;
   createdAt?: T;
 }

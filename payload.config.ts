@@ -13,6 +13,7 @@ import { PreviewLinks } from './collections/preview-links'
 import { Redirects } from './collections/redirects'
 import { LinkChecks } from './collections/link-checks'
 import { OnCall } from './collections/on-call'
+import { Experts } from './collections/experts'
 import { Releases } from './collections/releases'
 import { Subscribers } from './collections/subscribers'
 import { Topics } from './collections/topics'
@@ -67,7 +68,7 @@ export default buildConfig({
       beforeDashboard: ['/components/admin/mail-warning#MailWarning', '/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard', '/components/admin/broken-links-count#BrokenLinksCount', '/components/admin/on-call-panel#OnCallPanel'],
     },
   },
-  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Topics, Media, PreviewLinks, Redirects, LinkChecks, OnCall, Users].map((c) => withApiGuards(withReferenceChecks(c))),
+  collections: [withSearchIndex(Releases), Enquiries, Subscribers, Contacts, Experts, Topics, Media, PreviewLinks, Redirects, LinkChecks, OnCall, Users].map((c) => withApiGuards(withReferenceChecks(c))),
   globals: [withReferenceChecks(SiteSettings, 'global')],
   editor: releaseEditor,
   db: postgresAdapter({

@@ -5,7 +5,7 @@ import { variantFromSearch } from './lib/variant'
 
 
 // The same prefixes as the first matcher below (which must be a literal for Next to read it at build time).
-const NOT_REWRITTEN = /^\/(admin|api|_next|media-enquiries|search|subscribe|preview|favicon\.ico|accessibility|icon\.svg|icon-(192|512)\.png|favicon-32\.png|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap|assets\/)/
+const NOT_REWRITTEN = /^\/(admin|api|_next|media-enquiries|search|experts|subscribe|preview|favicon\.ico|accessibility|icon\.svg|icon-(192|512)\.png|favicon-32\.png|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap|assets\/)/
 
 function decodable(path: string): boolean {
   try {
@@ -35,7 +35,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Not rewritten: admin and API, Next's assets, files in public/, and pages rendered per request.
   matcher: [
-    '/((?!admin|api|_next|media-enquiries|search|subscribe|preview|favicon\\.ico|accessibility|icon\\.svg|icon-192\\.png|icon-512\\.png|favicon-32\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt|sitemap|assets/).*)',
+    '/((?!admin|api|_next|media-enquiries|search|experts|subscribe|preview|favicon\\.ico|accessibility|icon\\.svg|icon-192\\.png|icon-512\\.png|favicon-32\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt|sitemap|assets/).*)',
     // Any other address with a percent sign, only to be checked for a valid encoding.
     '/(.*%.*)',
   ],

@@ -16,7 +16,7 @@ const MEDIA_USED_BY_RELEASES = `
   ) uploads WHERE id ~ '^[0-9]{1,9}$'`
 
 /**
- * Media the public may see: used by a public release or by a press contact. Which releases are public is the one
+ * Media the public may see: used by a public release, a press contact or a listed expert. Which releases are public is the one
  * public rule's decision (`publicReleaseWhere`); what they use is then read in one SQL statement, because loading
  * every public release's body to walk it took 0.4 s at 2,000 releases (bench/media-access.ts).
  */
@@ -25,13 +25,14 @@ export async function loadPublicMediaIds(payload: Payload): Promise<number[]> {
   // (a quarter of a second at 2,000 releases) is skipped.
   const releases = await payload.db.find<{ id: number }>({ collection: 'releases', where: publicReleaseWhere(), pagination: false, limit: 0, select: { id: true } })
   const contacts = await payload.find({ collection: 'contacts', overrideAccess: false, pagination: false, depth: 0, select: { photo: true } })
+  const experts = await payload.find({ collection: 'experts', overrideAccess: false, pagination: false, depth: 0, select: { photo: true } })
   const ids = new Set<number>()
   const releaseIds = releases.docs.map((r) => r.id)
   if (releaseIds.length) {
     const { rows } = await pool(payload).query<{ id: number }>(MEDIA_USED_BY_RELEASES, [releaseIds])
     for (const row of rows) ids.add(Number(row.id))
   }
-  for (const c of contacts.docs) {
+  for (const c of [...contacts.docs, ...experts.docs]) {
     const id = typeof c.photo === 'object' && c.photo ? c.photo.id : c.photo
     if (typeof id === 'number') ids.add(id)
   }
@@ -50,7 +51,8 @@ const CHANGE_KEY = `
   SELECT concat_ws('|',
     (SELECT max(updated_at) FROM releases), (SELECT count(*) FROM releases),
     (SELECT count(*) FROM releases WHERE embargo_until <= now()),
-    (SELECT max(updated_at) FROM contacts), (SELECT count(*) FROM contacts)) AS key`
+    (SELECT max(updated_at) FROM contacts), (SELECT count(*) FROM contacts),
+    (SELECT max(updated_at) FROM experts), (SELECT count(*) FROM experts)) AS key`
 
 let cache: { key: string; ids: Promise<number[]> } | undefined
 

@@ -57,6 +57,8 @@ export function unstorableValues(fields: Field[], data: Record<string, unknown> 
       if (typeof value !== 'object' || Array.isArray(value)) return [{ path: `${prefix}${field.name}`, message: 'Expected a group of fields.' }]
       return unstorableValues(field.fields, value as Record<string, unknown>, `${prefix}${field.name}.`)
     }
+    // A join is read from other documents, never stored here (its value comes back as { docs, hasNextPage }).
+    if (field.type === 'join') return []
     if (!('name' in field) || !field.name || ('virtual' in field && field.virtual)) return []
     const message = checkValue(field, data[field.name])
     return message ? [{ path: `${prefix}${field.name}`, message }] : []

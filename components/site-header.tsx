@@ -21,6 +21,9 @@ export function SiteHeader({ organisationName, query }: { organisationName: stri
                 <Link href="/topics" prefetch={false}>Topics</Link>
               </li>
               <li>
+                <Link href="/experts" prefetch={false}>Experts</Link>
+              </li>
+              <li>
                 <Link href="/contacts" prefetch={false}>Press contacts</Link>
               </li>
               <li>

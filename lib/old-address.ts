@@ -1,7 +1,7 @@
 // Old addresses (from a previous website, or printed on paper) that lead to something here.
 
 // Pages and routes of this site that an old address may not take over.
-const RESERVED = /^\/(admin|api|_next|preview|media-enquiries|search|subscribe|news\/?$|topics\/?$|contacts\/?$|corrections\/?$|accessibility\/?$|$)/
+const RESERVED = /^\/(admin|api|_next|preview|media-enquiries|search|experts|subscribe|news\/?$|topics\/?$|contacts\/?$|corrections\/?$|accessibility\/?$|$)/
 
 /** The path of an address as typed or pasted: no origin, query or fragment, no trailing slash. */
 export function normaliseOldAddress(value: unknown): unknown {

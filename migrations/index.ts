@@ -13,6 +13,8 @@ import * as migration_20261202_041753_media_storage from './20261202_041753_medi
 import * as migration_20261202_121317_import_and_link_checks from './20261202_121317_import_and_link_checks';
 import * as migration_20261202_122937_release_corrections from './20261202_122937_release_corrections';
 import * as migration_20261202_125631_on_call_rota from './20261202_125631_on_call_rota';
+import * as migration_20261202_150014_experts from './20261202_150014_experts';
+import * as migration_20261202_150500_honest_numbers from './20261202_150500_honest_numbers';
 
 export const migrations = [
   {
@@ -88,6 +90,16 @@ export const migrations = [
   {
     up: migration_20261202_125631_on_call_rota.up,
     down: migration_20261202_125631_on_call_rota.down,
-    name: '20261202_125631_on_call_rota'
+    name: '20261202_125631_on_call_rota',
+  },
+  {
+    up: migration_20261202_150014_experts.up,
+    down: migration_20261202_150014_experts.down,
+    name: '20261202_150014_experts'
+  },
+  {
+    up: migration_20261202_150500_honest_numbers.up,
+    down: migration_20261202_150500_honest_numbers.down,
+    name: '20261202_150500_honest_numbers'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { contacts } from './content/contacts'
+import { experts } from './content/experts'
 import { organisation } from './content/organisation'
 import { releases } from './content/releases'
 import { topics } from './content/topics'
@@ -11,7 +12,7 @@ import { upcoming, type UpcomingRelease } from './upcoming'
 // Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation, and nobody should get
 // review emails about demo content.
 const context = { disableRevalidate: true, seeding: true, skipNotifications: true }
-const CONTENT = ['on-call', 'releases', 'contacts', 'topics', 'media'] as const
+const CONTENT = ['on-call', 'releases', 'experts', 'contacts', 'topics', 'media'] as const
 
 async function wipe(payload: Payload) {
   for (const collection of CONTENT) {
@@ -55,6 +56,18 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
   }
   await seedRota(payload, [...contactIds.values()].slice(0, 3), context)
 
+  const expertsOf = new Map<string, number[]>()
+  for (const [i, { quotedIn, ...e }] of experts.entries()) {
+    const photo = await upload(payload, 200 + i * 37, e.name.split(' ').slice(1, 2).join(' '), { alt: `Portrait of ${e.name}` }, `expert-${e.slug}`)
+    const doc = await payload.create({
+      collection: 'experts',
+      overrideAccess: true,
+      context,
+      data: { ...e, photo, listed: e.listed ?? true, topics: e.topics.map((s) => topicIds.get(s)!).filter(Boolean) },
+    })
+    for (const slug of quotedIn) expertsOf.set(slug, [...(expertsOf.get(slug) ?? []), doc.id])
+  }
+
   const releaseIds = new Map<string, number>()
   const all: UpcomingRelease[] = [...releases, ...upcoming]
   // Feature a recent release that is not the newest, so the home page shows both a lead and the latest.
@@ -84,6 +97,7 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
         notesToEditors: numberedList(r.notesToEditors),
         contacts: r.contacts.map((k) => contactIds.get(k)!).filter(Boolean),
         topics: r.topics.map((s) => topicIds.get(s)!).filter(Boolean),
+        experts: expertsOf.get(r.slug) ?? [],
         featured: r.slug === featured,
         corrections: r.corrections ?? [],
         downloads: extra ? [hero, extra] : [hero],
@@ -120,5 +134,5 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
     },
   })
 
-  payload.logger.info(`Seeded ${releaseIds.size} releases, ${contactIds.size} contacts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
+  payload.logger.info(`Seeded ${releaseIds.size} releases, ${contactIds.size} contacts, ${experts.length} experts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
 }

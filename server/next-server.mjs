@@ -10,6 +10,7 @@ import { boundSharedCaching } from './cache-headers.mjs'
 import { stampClientAddress, trustedProxies } from './client-address.mjs'
 import { unavailableWhileDatabaseIsAway, watchDatabase } from './database-probe.mjs'
 import { restoreFileLength } from './file-length.mjs'
+import { countReadings } from './count-requests.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
 const port = Number(process.env.PORT || 3000)
@@ -33,6 +34,7 @@ const server = createServer((req, res) => {
   boundSharedCaching(res, cdnMaxAge)
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)
+  countReadings(req, res)
   handle(req, res)
 })
 server.on('upgrade', app.getUpgradeHandler())

@@ -6,6 +6,7 @@ import { validPhone } from '../../lib/validate'
 import { deliveryField } from './delivery-field'
 import { assignReference } from './hooks/assign-reference'
 import { markAssigned } from './hooks/mark-assigned'
+import { recordAnswered } from './hooks/record-answered'
 import { queueEmails } from './hooks/queue-emails'
 import { UK_DATE_TIME } from '../fields/uk-date'
 
@@ -24,7 +25,7 @@ export const Enquiries: CollectionConfig = {
   labels: { singular: 'Media enquiry', plural: 'Media enquiries' },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'subject', 'outlet', 'deadline', 'status', 'assignee'],
+    defaultColumns: ['reference', 'subject', 'outlet', 'expert', 'deadline', 'status', 'assignee'],
     listSearchableFields: ['reference', 'subject', 'name', 'outlet', 'email'],
     group: 'Newsroom',
     description: 'Enquiries from journalists, nearest deadline first.',
@@ -32,7 +33,7 @@ export const Enquiries: CollectionConfig = {
   },
   defaultSort: 'deadline',
   access: { read: isEditor, update: isEditor, create: () => false, delete: isAdmin },
-  hooks: { beforeChange: [assignReference, markAssigned], afterChange: [queueEmails] },
+  hooks: { beforeChange: [assignReference, markAssigned, recordAnswered], afterChange: [queueEmails] },
   fields: [
     {
       // Reply by email and Call, with the journalist's own words filled in.
@@ -58,6 +59,7 @@ export const Enquiries: CollectionConfig = {
     },
     { name: 'message', type: 'textarea', required: true, maxLength: LIMITS.message, access: asSent, admin: { readOnly: true } },
     { name: 'release', type: 'relationship', relationTo: 'releases', label: 'Related release' },
+    { name: 'expert', type: 'relationship', relationTo: 'experts', label: 'Expert requested for interview' },
     {
       name: 'notes',
       type: 'textarea',
@@ -99,6 +101,13 @@ export const Enquiries: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'assignee', type: 'relationship', relationTo: 'users', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      label: 'First answered',
+      access: readOnlyField,
+      admin: { position: 'sidebar', readOnly: true, date: UK_DATE_TIME, description: 'Set when the status first becomes Answered or Closed.' },
+    },
   ],
   timestamps: true,
 }

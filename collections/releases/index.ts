@@ -120,6 +120,13 @@ export const Releases: CollectionConfig = {
               admin: { description: 'Press contacts for this release. Empty: the press office default.' },
             },
             {
+              name: 'experts',
+              type: 'relationship',
+              relationTo: 'experts',
+              hasMany: true,
+              admin: { description: 'Experts quoted in it or offered for interview: listed on the release and on their page.' },
+            },
+            {
               name: 'downloads',
               type: 'upload',
               relationTo: 'media',

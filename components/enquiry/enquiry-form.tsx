@@ -14,6 +14,8 @@ type Props = {
   today: string
   releases: ReleaseOption[]
   release: string
+  /** The expert the journalist asked to interview, from their page or a release. */
+  expert?: { slug: string; name: string; role: string }
 }
 
 const blank = Object.fromEntries(ENQUIRY_FIELDS.map((f) => [f, ''])) as EnquiryValues
@@ -22,10 +24,10 @@ const blank = Object.fromEntries(ENQUIRY_FIELDS.map((f) => [f, ''])) as EnquiryV
  * A plain form posted to a server action: without JavaScript the browser posts it and the page comes back with
  * the answer; with JavaScript the same action runs without a reload.
  */
-export function EnquiryForm({ action, token, today, releases, release }: Props) {
+export function EnquiryForm({ action, token, today, releases, release, expert }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE)
   const invalid = state.status === 'invalid' ? state : null
-  const values = invalid?.values ?? { ...blank, release }
+  const values = invalid?.values ?? { ...blank, release, expert: expert?.slug ?? '', subject: expert ? `Interview request: ${expert.name}` : '' }
   const errors = invalid?.errors ?? {}
   return (
     // A new key per answer re-renders the controls with the values sent back, and refocuses the summary;
@@ -33,6 +35,15 @@ export function EnquiryForm({ action, token, today, releases, release }: Props) 
     <form key={state.attempt} action={formAction} noValidate className="enquiry-form" aria-label="Media enquiry" data-attempt={state.attempt}>
       {invalid ? <ErrorSummary errors={errors} formError={invalid.formError} /> : null}
       <input type="hidden" name={FILL_TOKEN} value={invalid?.token ?? token} />
+      {expert && values.expert === expert.slug ? (
+        <div className="expert-request" role="note">
+          <input type="hidden" name="expert" value={expert.slug} />
+          <p>
+            <strong>Interview request:</strong> {expert.name}
+            {expert.role ? `, ${expert.role}` : ''}. We will ask them and come back to you; tell us the format (TV, radio, print), where and when.
+          </p>
+        </div>
+      ) : null}
       <Field id="name" label="Your name" error={errors.name}>
         {(d, i) => <input id="name" name="name" autoComplete="name" maxLength={LIMITS.name} required defaultValue={values.name} aria-describedby={d} aria-invalid={i} />}
       </Field>

@@ -1,7 +1,11 @@
 import type { Media } from '@/payload-types'
 import { fileType, formatBytes } from '@/lib/format'
 
-export function Downloads({ files, pressKit }: { files: Media[]; pressKit?: string }) {
+// `countFor`: the public release these are offered on, named in each link so the server can count the download for
+// it (server/count-requests.mjs) without a cookie or script; the same picture shown in a page is not counted.
+const counted = (url: string, slug?: string | null) => (slug ? `${url}${url.includes('?') ? '&' : '?'}download=${slug}` : url)
+
+export function Downloads({ files, pressKit, countFor }: { files: Media[]; pressKit?: string; countFor?: string | null }) {
   if (!files.length) return null
   return (
     <section className="downloads" aria-labelledby="downloads-heading" data-copy="skip">
@@ -20,7 +24,7 @@ export function Downloads({ files, pressKit }: { files: Media[]; pressKit?: stri
               <img src={file.sizes.thumbnail.url} alt="" width={160} height={120} loading="lazy" />
             ) : null}
             <div>
-              <a href={file.url ?? undefined} download={file.filename ?? true}>
+              <a href={file.url ? counted(file.url, countFor) : undefined} download={file.filename ?? true}>
                 Download {file.alt}
               </a>
               <p className="meta">

@@ -1,9 +1,11 @@
 import { ContactBlock } from '@/components/release/contact-block'
 import { Corrections } from '@/components/release/corrections'
 import { Downloads } from '@/components/release/downloads'
+import { ExpertsBlock } from '@/components/release/experts-block'
 import { HeroFigure } from '@/components/release/hero-figure'
 import { RichText } from '@/components/rich-text'
 import { lastUpdated } from '@/lib/corrections'
+import { namedExperts } from '@/lib/experts/fields'
 import { formatDate } from '@/lib/dates'
 import { asMedia } from '@/lib/media'
 import type { Contact, Media, Release, SiteSetting } from '@/payload-types'
@@ -12,7 +14,9 @@ import type { Contact, Media, Release, SiteSetting } from '@/payload-types'
  * The press release itself, from headline to downloads: shared by the public page and the embargoed preview, so a
  * journalist's early copy reads exactly as the published one will.
  */
-export function ReleaseDocument({ release, settings, pressKit }: { release: Release; settings: SiteSetting; pressKit?: string }) {
+type Props = { release: Release; settings: SiteSetting; pressKit?: string; countDownloads?: boolean }
+
+export function ReleaseDocument({ release, settings, pressKit, countDownloads = false }: Props) {
   const own = (release.contacts ?? []).filter((c): c is Contact => typeof c === 'object')
   const fallback = typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
   // The hero is always on offer to journalists, first, whether or not it was also added under Downloads.
@@ -53,7 +57,8 @@ export function ReleaseDocument({ release, settings, pressKit }: { release: Rele
         </section>
       ) : null}
       <ContactBlock contacts={own.length ? own : fallback} outOfHoursPhone={settings.outOfHoursPhone} releaseSlug={release.slug ?? ''} />
-      <Downloads files={downloads} pressKit={pressKit} />
+      <ExpertsBlock experts={namedExperts(release.experts)} releaseSlug={release.slug} />
+      <Downloads files={downloads} pressKit={pressKit} countFor={countDownloads ? release.slug : undefined} />
     </div>
   )
 }

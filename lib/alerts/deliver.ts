@@ -1,4 +1,6 @@
 import type { Payload } from 'payload'
+import { addCounts } from '../db/release-counts'
+import { londonDay } from '../on-call/london'
 import { pool } from '../db/pool'
 import { siteUrl } from '../site-url'
 import { alertEmail, type AlertRelease } from './alert-email'
@@ -61,6 +63,8 @@ export async function deliverReleaseAlerts(payload: Payload, releaseId: number, 
     await pool(payload).query(`UPDATE release_alert_deliveries SET sent_at = now() WHERE release_id = $1 AND subscriber_id = $2`, [releaseId, subscriber.id])
     sent++
   }
+  // Delivered alerts are one of a release's honest numbers (lib/numbers): counted once per batch, before any retry.
+  if (sent) await addCounts(payload, [{ releaseId, day: londonDay(new Date()), kind: 'alert', count: sent }])
   if (failures.length) throw new Error(`${failures.length} alert(s) not sent, will retry: ${failures[0].slice(0, 300)}`)
   return `sent ${sent} of ${subscriberIds.length}`
 }

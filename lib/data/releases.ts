@@ -2,6 +2,7 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 import type { Release } from '../../payload-types'
+import { expertRefSelect } from '../experts/fields'
 import { yearRange } from '../year-range'
 import { payload } from './payload'
 import { TAGS } from './tags'
@@ -56,12 +57,13 @@ export const getRelease = (slug: string) =>
           topics: { name: true, slug: true },
           contacts: { name: true, jobTitle: true, team: true, email: true, phone: true, outOfHours: true, isTeam: true },
           releases: cardSelect,
+          experts: expertRefSelect,
         },
       })
       return docs[0] ?? null
     },
     ['releases:one', SHAPE, slug],
-    { tags: [TAGS.releases, TAGS.release(slug), TAGS.contacts, TAGS.topics, TAGS.media] },
+    { tags: [TAGS.releases, TAGS.release(slug), TAGS.contacts, TAGS.experts, TAGS.topics, TAGS.media] },
   )()
 
 /** Year options for the news filter: every year that has at least one public release. */

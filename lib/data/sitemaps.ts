@@ -8,11 +8,11 @@ import { payload } from './payload'
 import { getSettings } from './settings'
 import { TAGS } from './tags'
 
-const VERSION = 'sitemap-2'
+const VERSION = 'sitemap-3'
 
 const base = async () => siteUrl((await getSettings()).siteUrl)
 
-const tags = [TAGS.releases, TAGS.topics, TAGS.settings]
+const tags = [TAGS.releases, TAGS.topics, TAGS.experts, TAGS.settings]
 // Worked out once after a change, for the index and every file.
 const shape = unstable_cache(async () => sitemapShape(await payload()), ['sitemap:shape', VERSION], { tags })
 

@@ -8,4 +8,5 @@ export const TAGS = {
   settings: 'settings',
   redirects: 'redirects',
   onCall: 'on-call',
+  experts: 'experts',
 } as const

@@ -11,11 +11,12 @@ const USED_BY_RELEASE = (release: string, media: string) => `(
     jsonb_build_object('id', ${media}, 'text', ${media}::text)))`
 
 // A contributor's own uploads that an editor has put to use: in any published release (live, embargoed or
-// scheduled to lift) or on a press contact.
+// scheduled to lift) or on a press contact or an expert.
 const LOCKED_UPLOADS_OF = `
   SELECT m.id FROM media m WHERE m.uploaded_by_id = $1 AND (
     EXISTS (SELECT 1 FROM releases r WHERE r._status = 'published' AND ${USED_BY_RELEASE('r', 'm.id')})
-    OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = m.id))`
+    OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = m.id)
+    OR EXISTS (SELECT 1 FROM experts e WHERE e.photo_id = m.id))`
 
 /** The ids of this user's uploads that are in editorial use, which therefore only editors may now change. */
 export async function lockedUploadsOf(payload: Payload, userId: number | string): Promise<number[]> {
@@ -23,7 +24,7 @@ export async function lockedUploadsOf(payload: Payload, userId: number | string)
   return rows.map((r) => Number(r.id))
 }
 
-// Every release (its live row or its latest draft) and contact that shows a file.
+// Every release (its live row or its latest draft), contact and expert that shows a file.
 const USERS_OF_MEDIA = `
   SELECT 'release' AS kind, r.title AS title FROM releases r WHERE ${USED_BY_RELEASE('r', '$1::int')}
   UNION
@@ -31,7 +32,9 @@ const USERS_OF_MEDIA = `
     WHERE v.latest AND (v.version_hero_image_id = $1 OR v.version_meta_image_id = $1
       OR EXISTS (SELECT 1 FROM _releases_v_rels vr WHERE vr.parent_id = v.id AND vr.path = 'version.downloads' AND vr.media_id = $1))
   UNION
-  SELECT 'contact', c.name FROM contacts c WHERE c.photo_id = $1`
+  SELECT 'contact', c.name FROM contacts c WHERE c.photo_id = $1
+  UNION
+  SELECT 'expert', e.name FROM experts e WHERE e.photo_id = $1`
 
 export async function usersOfMedia(payload: Payload, mediaId: number): Promise<Array<{ kind: string; title: string }>> {
   const { rows } = await pool(payload).query<{ kind: string; title: string }>(USERS_OF_MEDIA, [mediaId])

@@ -14,11 +14,12 @@ const IS_PUBLIC_MEDIA = `SELECT
   OR EXISTS (SELECT 1 FROM releases r WHERE ${IN_BODY('r')} AND ${PUBLIC_RELEASE_SQL('r')})
   OR EXISTS (SELECT 1 FROM releases_rels rr JOIN releases r ON r.id = rr.parent_id
              WHERE rr.path = 'downloads' AND rr.media_id = $1 AND ${PUBLIC_RELEASE_SQL('r')})
-  OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = $1) AS public`
+  OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = $1)
+  OR EXISTS (SELECT 1 FROM experts e WHERE e.photo_id = $1 AND e.listed) AS public`
 
 /**
- * Whether the public may see one file: used by a public release (hero, SEO image, download or body picture) or by a
- * press contact. Answered by indexes, at any size of archive: what a request for one picture needs, where the whole
+ * Whether the public may see one file: used by a public release (hero, SEO image, download or body picture), by a
+ * press contact or by an expert in the directory. Answered by indexes, at any size of archive: what a request for one picture needs, where the whole
  * list of public media (access/public-media.ts) costs seconds at 100,000 releases.
  */
 export async function isPublicMedia(payload: Payload, mediaId: number): Promise<boolean> {

@@ -9,6 +9,7 @@ export const ENQUIRY_FIELDS = [
   'subject',
   'message',
   'release',
+  'expert',
 ] as const
 
 export type EnquiryField = (typeof ENQUIRY_FIELDS)[number]
@@ -24,6 +25,7 @@ export const LIMITS = {
   subject: 200,
   message: 5000,
   release: 200,
+  expert: 120,
 } as const
 
 export const HONEYPOT = 'website'

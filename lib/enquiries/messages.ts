@@ -13,6 +13,7 @@ export function notificationEmail(enquiry: Enquiry, settings: SiteSetting): Emai
   if (!settings.pressEmail) return { skip: 'No press office address: set one in Site settings' }
   const base = siteUrl(settings.siteUrl)
   const release = typeof enquiry.release === 'object' && enquiry.release ? (enquiry.release as Release) : null
+  const expert = typeof enquiry.expert === 'object' && enquiry.expert ? enquiry.expert : null
   const text = [
     `New media enquiry ${enquiry.reference}`,
     '',
@@ -21,6 +22,7 @@ export function notificationEmail(enquiry: Enquiry, settings: SiteSetting): Emai
     `Phone:    ${enquiry.phone || 'not given'}`,
     `Deadline: ${formatEmbargo(enquiry.deadline)}`,
     release ? `Release:  ${release.title} (${base}/news/${release.slug})` : null,
+    expert ? `Expert:   ${expert.name} (interview request)` : null,
     `Subject:  ${enquiry.subject}`,
     '',
     enquiry.message,

@@ -40,6 +40,8 @@ const fieldSchema = z.object({
     .regex(NO_CONTROL, 'Your enquiry contains characters that cannot be sent'),
   // A release that is not a slug was not chosen from the list: forget it rather than blame the reader.
   release: z.string().trim().max(LIMITS.release).regex(/^[a-z0-9-]*$/).catch(''),
+  // Likewise an expert: the form carries the slug of the one the journalist asked for, or nothing.
+  expert: z.string().trim().max(LIMITS.expert).regex(/^[a-z0-9-]*$/).catch(''),
 })
 
 export type ValidEnquiry = Omit<z.infer<typeof fieldSchema>, 'deadlineDate' | 'deadlineTime'> & { deadline: Date }
@@ -76,6 +78,6 @@ export function validateEnquiry(
   const deadline = deadlineError(values, now)
   if (typeof deadline === 'string') errors.deadline = deadline
   if (!parsed.success || typeof deadline === 'string') return { ok: false, errors }
-  const { name, outlet, email, phone, subject, message, release } = parsed.data
-  return { ok: true, data: { name, outlet, email, phone, subject, message, release, deadline } }
+  const { name, outlet, email, phone, subject, message, release, expert } = parsed.data
+  return { ok: true, data: { name, outlet, email, phone, subject, message, release, expert, deadline } }
 }

@@ -2,8 +2,15 @@ import type { Payload } from 'payload'
 import { FILL_TOKEN, HONEYPOT, type EnquiryErrors, type EnquiryValues } from './fields'
 import { checkFillToken, issueFillToken, spendFillToken, unspendFillToken } from './fill-token'
 import { consumeRateLimit, type RateLimit } from './rate-limit'
+import { countOne } from '../db/release-counts'
 import { findPublicRelease } from '../public-release'
 import { readValues, validateEnquiry } from './schema'
+
+// Only an expert the public can see may be asked for: an unlisted one's slug is dropped, like an unknown release.
+async function listedExpertId(payload: Payload, slug: string): Promise<number | null> {
+  const { docs } = await payload.find({ collection: 'experts', overrideAccess: false, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: { slug: true } })
+  return docs[0]?.id ?? null
+}
 
 export type SubmitOptions = { ip: string; now?: Date; rateLimit: RateLimit; minFillSeconds: number }
 
@@ -57,7 +64,7 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
   }
   const acknowledge = await consumeRateLimit(payload, validation.data.email.toLowerCase(), ACKNOWLEDGEMENTS_PER_ADDRESS, now, 'enquiry-ack-email')
 
-  const { release: slug, ...data } = validation.data
+  const { release: slug, expert, ...data } = validation.data
   const context: Record<string, unknown> = {}
   const skipped = acknowledge.allowed ? {} : { acknowledgement: { status: 'skipped' as const, lastError: ACK_SKIPPED } }
   const enquiry = await payload
@@ -65,11 +72,13 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
       collection: 'enquiries',
       overrideAccess: true,
       context,
-      data: { ...data, ...skipped, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: slug ? ((await findPublicRelease(payload, { slug }))?.id ?? null) : null },
+      data: { ...data, ...skipped, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: slug ? ((await findPublicRelease(payload, { slug }))?.id ?? null) : null, expert: expert ? await listedExpertId(payload, expert) : null },
     })
     .catch(async (error: unknown) => {
       await unspendFillToken(payload, String(token))
       throw error
     })
+  const releaseId = typeof enquiry.release === 'object' ? enquiry.release?.id : enquiry.release
+  if (releaseId) await countOne(payload, releaseId, 'enquiry', now)
   return { kind: 'sent', id: enquiry.id, reference: enquiry.reference!, jobs: (context.queuedJobs as Array<number | string>) ?? [] }
 }

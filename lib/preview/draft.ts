@@ -1,4 +1,5 @@
 import 'server-only'
+import { expertRefSelect } from '../experts/fields'
 import type { Release, User } from '../../payload-types'
 import { payload } from '../data/payload'
 import { findPublicRelease } from '../public-release'
@@ -26,6 +27,7 @@ export async function readDraft(id: string, headers: Headers): Promise<DraftResu
     user,
     depth: 2,
     joins: false,
+    populate: { experts: expertRefSelect },
     disableErrors: true,
   })
   if (!release) return { kind: 'missing' }

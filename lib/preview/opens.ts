@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
+import { countPreviewOpen } from '../db/release-counts'
 import { sign } from '../security/sign'
 
 /**
@@ -10,6 +11,7 @@ import { sign } from '../security/sign'
 export async function recordOpen(payload: Payload, linkId: number, client: { ip: string; userAgent: string }, at = new Date()) {
   const reader = sign('preview-reader', linkId, client.ip, client.userAgent).slice(0, 16)
   await pool(payload).query('INSERT INTO preview_link_opens (link_id, opened_at, reader) VALUES ($1, $2, $3)', [linkId, at, reader])
+  await countPreviewOpen(payload, linkId, at)
 }
 
 export type Opens = { total: number; readers: number; recent: Array<{ at: string; reader: string }> }

@@ -2,6 +2,7 @@ import 'server-only'
 import type { Release } from '../../payload-types'
 import { payload } from '../data/payload'
 import { findPublicRelease } from '../public-release'
+import { expertRefSelect } from '../experts/fields'
 import { previewKeyOf } from './link-token'
 
 export type PreviewResult = { kind: 'gone' } | { kind: 'public'; slug: string; linkId: number } | { kind: 'preview'; release: Release; linkId: number }
@@ -23,6 +24,6 @@ export async function resolvePreview(token: string): Promise<PreviewResult> {
   const visible = await findPublicRelease(p, { id: releaseId })
   if (visible?.slug) return { kind: 'public', slug: visible.slug, linkId: link.id }
   // The latest version, draft or published, exactly as it will appear.
-  const release = await p.findByID({ collection: 'releases', id: releaseId, draft: true, overrideAccess: true, depth: 2, joins: false }).catch(() => null)
+  const release = await p.findByID({ collection: 'releases', id: releaseId, draft: true, overrideAccess: true, depth: 2, joins: false, populate: { experts: expertRefSelect } }).catch(() => null)
   return release ? { kind: 'preview', release, linkId: link.id } : { kind: 'gone' }
 }

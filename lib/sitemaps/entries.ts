@@ -2,22 +2,24 @@ import type { Payload } from 'payload'
 import { countPublicReleases, publicReleaseSlice } from '../db/public-releases'
 import type { NewsEntry, SitemapEntry } from './xml'
 
-const PAGES = ['/', '/news', '/topics', '/contacts', '/corrections', '/subscribe']
+const PAGES = ['/', '/news', '/topics', '/experts', '/contacts', '/corrections', '/subscribe']
 export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
 
 /**
- * The fixed pages and each topic: the head of the sitemap, small at any size of newsroom. The home page and the news
+ * The fixed pages, each topic and each listed expert: the head of the sitemap, small at any size of newsroom. The home page and the news
  * list change whenever a release does, so they carry the newest public release's time.
  */
 export async function sitemapHead(payload: Payload): Promise<SitemapEntry[]> {
-  const [topics, newest] = await Promise.all([
+  const [topics, newest, experts] = await Promise.all([
     payload.find({ collection: 'topics', overrideAccess: false, pagination: false, sort: 'name', depth: 0, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'releases', overrideAccess: false, limit: 1, pagination: false, sort: '-updatedAt', depth: 0, select: { updatedAt: true } }),
+    payload.find({ collection: 'experts', overrideAccess: false, pagination: false, sort: 'name', depth: 0, select: { slug: true, updatedAt: true } }),
   ])
   const latest = newest.docs[0]?.updatedAt
   return [
     ...PAGES.map((path) => ({ path, lastmod: path === '/' || path === '/news' ? latest : undefined })),
     ...topics.docs.map((t) => ({ path: `/topics/${t.slug}`, lastmod: t.updatedAt })),
+    ...experts.docs.map((e) => ({ path: `/experts/${e.slug}`, lastmod: e.updatedAt })),
   ]
 }
 

@@ -5,6 +5,7 @@ import { getSettings } from '@/lib/data/settings'
 import { RESPONSE_TIME } from '@/lib/enquiries/fields'
 import { issueFillToken } from '@/lib/enquiries/fill-token'
 import { utcToLondon } from '@/lib/enquiries/london-time'
+import { expertOption } from '@/lib/data/experts'
 import { releaseOptions } from '@/lib/enquiries/release-options'
 import { telHref } from '@/lib/format'
 import { sendEnquiry } from './actions'
@@ -15,12 +16,12 @@ export const metadata: Metadata = {
   description: 'For journalists: send the press office an enquiry with your deadline.',
 }
 
-type Props = { searchParams: Promise<{ release?: string | string[] }> }
+type Props = { searchParams: Promise<{ release?: string | string[]; expert?: string | string[] }> }
 
 export default async function MediaEnquiriesPage({ searchParams }: Props) {
-  const { release } = await searchParams
+  const { release, expert: expertSlug } = await searchParams
   const wanted = typeof release === 'string' ? release.slice(0, 200) : ''
-  const [settings, releases] = await Promise.all([getSettings(), releaseOptions(wanted)])
+  const [settings, releases, expert] = await Promise.all([getSettings(), releaseOptions(wanted), expertOption(expertSlug)])
   const selected = releases.some((r) => r.slug === wanted) ? wanted : ''
   const now = new Date()
   return (
@@ -35,7 +36,7 @@ export default async function MediaEnquiriesPage({ searchParams }: Props) {
           find the right person on <Link href="/contacts">our press contacts page</Link>.
         </p>
       ) : null}
-      <EnquiryForm action={sendEnquiry} token={issueFillToken(now)} today={utcToLondon(now).date} releases={releases} release={selected} />
+      <EnquiryForm action={sendEnquiry} token={issueFillToken(now)} today={utcToLondon(now).date} releases={releases} release={selected} expert={expert} />
     </div>
   )
 }

@@ -34,7 +34,7 @@ export default async function ReleasePage({ params }: Props) {
         <Link href={back.href}>
           <span aria-hidden="true">← </span>Back{back.label ? ` to ${back.label}` : ' to news'}</Link>
       </p>
-      <ReleaseDocument release={release} settings={settings} pressKit={`/news/${release.slug}/press-kit.zip`} />
+      <ReleaseDocument release={release} settings={settings} pressKit={`/news/${release.slug}/press-kit.zip`} countDownloads />
       <p className="plain-text">
         <a href={`/news/${release.slug}/release.txt`} type="text/plain">
           Plain text of this release

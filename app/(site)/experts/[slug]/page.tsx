@@ -1,0 +1,72 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ExpertFacts } from '@/components/experts/expert-facts'
+import { ReleaseCard } from '@/components/release-card'
+import { SiteShell } from '@/components/site-shell'
+import { getExpert, releasesNaming } from '@/lib/data/experts'
+import { getSettings } from '@/lib/data/settings'
+import { expertJsonLd } from '@/lib/experts/json-ld'
+import { interviewHref } from '@/lib/experts/interview-href'
+import { asMedia, sizeOf } from '@/lib/media'
+
+// Rendered on first visit, then served from Next's cache until an expert, release or picture changes.
+export const dynamic = 'force-static'
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const expert = await getExpert((await params).slug)
+  if (!expert) return { title: 'Page not found' }
+  return {
+    title: expert.name,
+    description: expert.summary || [expert.jobTitle, expert.department].filter(Boolean).join(', ') || undefined,
+    alternates: { canonical: `/experts/${expert.slug}` },
+  }
+}
+
+export default async function ExpertPage({ params }: Props) {
+  const expert = await getExpert((await params).slug)
+  if (!expert) notFound()
+  const [releases, settings] = await Promise.all([releasesNaming(expert.id), getSettings()])
+  const photo = sizeOf(asMedia(expert.photo), 'card')
+  const role = [expert.jobTitle, expert.department].filter(Boolean).join(', ')
+  return (
+    <SiteShell>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: expertJsonLd(expert, settings) }} />
+      <p className="back">
+        <Link href="/experts">
+          <span aria-hidden="true">← </span>Back to all experts
+        </Link>
+      </p>
+      <div className="expert-profile">
+        {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} /> : null}
+        <div>
+          <h1>{expert.name}</h1>
+          {role ? <p className="lede">{role}</p> : null}
+          {expert.summary ? <p>{expert.summary}</p> : null}
+          <p>
+            <Link className="button" href={interviewHref(expert.slug!)}>
+              Request an interview
+            </Link>
+          </p>
+          <p className="meta">Interviews are arranged through the press office, usually the same working day.</p>
+        </div>
+      </div>
+      <ExpertFacts expert={expert} />
+      <section aria-labelledby="expert-releases">
+        <h2 id="expert-releases">In our news</h2>
+        {releases.length ? (
+          <div className="list">
+            {releases.map((r) => (
+              <ReleaseCard key={r.id} release={r} headingLevel={3} />
+            ))}
+          </div>
+        ) : (
+          <p>No releases name {expert.name} yet.</p>
+        )}
+      </section>
+    </SiteShell>
+  )
+}

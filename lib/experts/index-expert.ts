@@ -1,0 +1,52 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
+import { cleanText } from '../search/lexical-text'
+
+// The same transaction as the save that called us, when there is one: the row may not be committed yet.
+async function database(payload: Payload, req?: Partial<PayloadRequest>) {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const id = req?.transactionID ? await req.transactionID : undefined
+  return (id && adapter.sessions[id]?.db) || adapter.drizzle
+}
+
+const words = (values: unknown) => (Array.isArray(values) ? values.filter((v) => typeof v === 'string').join(', ') : '')
+
+/**
+ * One expert's search entry: name (weight A), job, department and keywords (B), summary, topic names and languages
+ * (C). Only what the public page shows goes in: never the direct phone, email or staff notes, so a search can never
+ * reveal them. Whether an expert is listed is not considered: search asks the public rule when it runs.
+ */
+export async function indexExpert(payload: Payload, id: number, req?: Partial<PayloadRequest>): Promise<void> {
+  const db = await database(payload, req)
+  const expert = await payload.findByID({
+    collection: 'experts',
+    id,
+    overrideAccess: true,
+    disableErrors: true,
+    depth: 1,
+    req,
+    select: { name: true, jobTitle: true, department: true, keywords: true, summary: true, topics: true, languages: true },
+    populate: { topics: { name: true } },
+  })
+  if (!expert) {
+    await db.execute(sql`DELETE FROM expert_search WHERE expert_id = ${id}`)
+    return
+  }
+  const topics = (expert.topics ?? []).flatMap((t) => (typeof t === 'object' && t ? [t.name] : []))
+  const a = cleanText(expert.name)
+  const b = cleanText([expert.jobTitle, expert.department, words(expert.keywords)].filter(Boolean).join('. '))
+  const c = cleanText([expert.summary, topics.join(', '), words(expert.languages)].filter(Boolean).join('. '))
+  await db.execute(sql`
+    INSERT INTO expert_search (expert_id, document)
+    VALUES (${id}, setweight(to_tsvector('english', ${a}), 'A') || setweight(to_tsvector('english', ${b}), 'B')
+      || setweight(to_tsvector('english', ${c}), 'C'))
+    ON CONFLICT (expert_id) DO UPDATE SET document = excluded.document`)
+}
+
+/** Every expert, for `npm run search:reindex` and a first start with an empty index. */
+export async function reindexExperts(payload: Payload): Promise<number> {
+  const { docs } = await payload.find({ collection: 'experts', overrideAccess: true, pagination: false, depth: 0, select: { name: true } })
+  for (const { id } of docs) await indexExpert(payload, id)
+  return docs.length
+}
