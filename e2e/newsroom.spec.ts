@@ -91,7 +91,7 @@ test('an edit through the API shows on the release, in lists and in related stor
 const pageTypes = async (page: Page) => {
   await page.goto('/news')
   const release = await page.locator('.list .card-title a').first().getAttribute('href')
-  return { home: '/', list: '/news', release: release!, topic: '/topics/research', contacts: '/contacts', notFound: '/news/no-such-page' }
+  return { home: '/', list: '/news', release: release!, topic: '/topics/research', contacts: '/contacts', experts: '/experts', expert: '/experts/isobel-faraday-lowe', notFound: '/news/no-such-page' }
 }
 
 test('axe finds no accessibility violations on any page type', async ({ page }) => {

@@ -6,13 +6,14 @@ import { releases } from './content/releases'
 import { topics } from './content/topics'
 import { demoImage } from './images'
 import { blocksToNodes, ctaNode, numberedList, paragraphs, richText, uploadNode } from './lexical'
+import { seedEnquiries, seedFigures } from './figures'
 import { seedRota } from './rota'
 import { upcoming, type UpcomingRelease } from './upcoming'
 
 // Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation, and nobody should get
 // review emails about demo content.
 const context = { disableRevalidate: true, seeding: true, skipNotifications: true }
-const CONTENT = ['on-call', 'releases', 'experts', 'contacts', 'topics', 'media'] as const
+const CONTENT = ['on-call', 'enquiries', 'releases', 'experts', 'contacts', 'topics', 'media'] as const
 
 async function wipe(payload: Payload) {
   for (const collection of CONTENT) {
@@ -133,6 +134,10 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
       social: organisation.social,
     },
   })
+
+  const published = releases.filter((r) => new Date(r.releaseDate).getTime() <= started).map((r) => ({ id: releaseIds.get(r.slug)!, releaseDate: r.releaseDate }))
+  await seedFigures(payload, published)
+  await seedEnquiries(payload, published.sort((a, b) => b.releaseDate.localeCompare(a.releaseDate)).map((r) => r.id))
 
   payload.logger.info(`Seeded ${releaseIds.size} releases, ${contactIds.size} contacts, ${experts.length} experts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
 }

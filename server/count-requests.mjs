@@ -42,12 +42,15 @@ export function readingOf(req) {
   return undefined
 }
 
-/** Counts the request once it has been answered, if it was answered with the release (200): never a 404 or a redirect. */
+/**
+ * Counts the request once it has been answered with the release: a 200, or a 304 to a browser re-opening a page it
+ * kept; never a 404, an error or a redirect.
+ */
 export function countReadings(req, res, now = () => new Date()) {
   const reading = readingOf(req)
   if (!reading) return
   res.once('finish', () => {
-    if (res.statusCode !== 200) return
+    if (res.statusCode !== 200 && res.statusCode !== 304) return
     const counts = tally()
     const key = `${londonDay.format(now())}\t${reading.kind}\t${reading.slug}`
     if (counts.size >= MAX_KEYS && !counts.has(key)) return

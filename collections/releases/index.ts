@@ -17,6 +17,7 @@ import { hideNonPublicRelated } from './hooks/public-related'
 import { takeDependants } from './hooks/take-dependants'
 import { importEndpoint } from './import-endpoint'
 import { fixLinksEndpoint } from './fix-links-endpoint'
+import { figuresCsvEndpoint } from './figures-endpoint'
 import { computeLinkWarnings, followRenamedLinks } from './hooks/release-links'
 import { recordCorrections } from './hooks/record-corrections'
 import { UK_DATE_TIME } from '../fields/uk-date'
@@ -61,6 +62,7 @@ export const Releases: CollectionConfig = {
   endpoints: [
     { path: '/import', method: 'post', handler: importEndpoint },
     { path: '/:id/fix-links', method: 'post', handler: fixLinksEndpoint },
+    { path: '/figures.csv', method: 'get', handler: figuresCsvEndpoint },
   ],
   hooks: {
     beforeOperation: [gateReleaseOperation],
@@ -166,6 +168,17 @@ export const Releases: CollectionConfig = {
                 defaultColumns: ['recipient', 'state', 'expiresAt', 'url'],
                 description: 'Early-access links for journalists. Add one, send its address, revoke it if plans change.',
               },
+            },
+          ],
+        },
+        {
+          label: 'Figures',
+          description: 'How often this release was read: counted on the server, without cookies or anything about the reader.',
+          fields: [
+            {
+              name: 'figures',
+              type: 'ui',
+              admin: { disableListColumn: true, components: { Field: '/components/admin/release-figures#ReleaseFigures' } },
             },
           ],
         },

@@ -1,7 +1,7 @@
 import { Kind, parse } from 'graphql'
 
 // Only what anyone may read and every anonymous reader sees alike: the public collections and the settings global.
-const PUBLIC_READ = /^\/api\/(releases|topics|contacts|media)(\/[\w-]+)?$|^\/api\/globals\/settings$/
+const PUBLIC_READ = /^\/api\/(releases|topics|contacts|experts|media)(\/[\w-]+)?$|^\/api\/globals\/settings$/
 
 /** Whether a GraphQL document only reads: logins, resets and other mutations are never answered from memory. */
 function readsOnly(query: unknown): boolean {

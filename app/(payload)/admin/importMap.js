@@ -20,6 +20,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LinkWarningsField as LinkWarningsField_1b58a065238f193a183c1973981a96f7 } from '../../../components/admin/link-warnings'
+import { ReleaseFigures as ReleaseFigures_d338cd3b3472dd132f09bbbc6f09b93c } from '../../../components/admin/release-figures'
 import { ImportReportField as ImportReportField_57485f34f6126f9b101de520c43d80be } from '../../../components/admin/import-report'
 import { EmbargoCell as EmbargoCell_57f58031d2194f6a254b31c62df1e6f7 } from '../../../components/admin/embargo-cell'
 import { ScheduleCell as ScheduleCell_0d6551b9a7597e84d0ef86cc49d751b6 } from '../../../components/admin/schedule-cell'
@@ -36,12 +37,14 @@ import { InitialsAvatar as InitialsAvatar_d7c4a9efac9fd8e6c78dc0b62c01efce } fro
 import { Icon as Icon_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../components/admin/brand'
 import { Logo as Logo_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../components/admin/brand'
 import { ImportNavLink as ImportNavLink_44d245ccfacc609a1c76324491246dd3 } from '../../../components/admin/import-nav-link'
+import { WhatLandedNavLink as WhatLandedNavLink_15bcc36886bcc61ae91e3a1d2f43df81 } from '../../../components/admin/what-landed-nav-link'
 import { OpenEnquiries as OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316 } from '../../../components/admin/open-enquiries'
 import { CommsDashboard as CommsDashboard_3a311ab543e03d89221131af2e06e92a } from '../../../components/admin/comms-dashboard'
 import { BrokenLinksCount as BrokenLinksCount_ca9b44296da4ced16ff1b3b57aa3fe0e } from '../../../components/admin/broken-links-count'
 import { OnCallPanel as OnCallPanel_56a95ee2865ba31f54ede329da162e99 } from '../../../components/admin/on-call-panel'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_55be252b65b9903d7b09ec23283207a0 } from '../../../components/admin/import-view'
+import { WhatLandedView as WhatLandedView_a29477aca69e0c3336d839fee8563298 } from '../../../components/admin/what-landed-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,6 +71,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/link-warnings#LinkWarningsField": LinkWarningsField_1b58a065238f193a183c1973981a96f7,
+  "/components/admin/release-figures#ReleaseFigures": ReleaseFigures_d338cd3b3472dd132f09bbbc6f09b93c,
   "/components/admin/import-report#ImportReportField": ImportReportField_57485f34f6126f9b101de520c43d80be,
   "/components/admin/embargo-cell#EmbargoCell": EmbargoCell_57f58031d2194f6a254b31c62df1e6f7,
   "/components/admin/schedule-cell#ScheduleCell": ScheduleCell_0d6551b9a7597e84d0ef86cc49d751b6,
@@ -84,11 +88,13 @@ export const importMap = {
   "/components/admin/brand#Icon": Icon_8080e1ef1118adf03a39f8c4df3468b1,
   "/components/admin/brand#Logo": Logo_8080e1ef1118adf03a39f8c4df3468b1,
   "/components/admin/import-nav-link#ImportNavLink": ImportNavLink_44d245ccfacc609a1c76324491246dd3,
+  "/components/admin/what-landed-nav-link#WhatLandedNavLink": WhatLandedNavLink_15bcc36886bcc61ae91e3a1d2f43df81,
   "/components/admin/open-enquiries#OpenEnquiries": OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316,
   "/components/admin/comms-dashboard#CommsDashboard": CommsDashboard_3a311ab543e03d89221131af2e06e92a,
   "/components/admin/broken-links-count#BrokenLinksCount": BrokenLinksCount_ca9b44296da4ced16ff1b3b57aa3fe0e,
   "/components/admin/on-call-panel#OnCallPanel": OnCallPanel_56a95ee2865ba31f54ede329da162e99,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/import-view#ImportView": ImportView_55be252b65b9903d7b09ec23283207a0,
+  "/components/admin/what-landed-view#WhatLandedView": WhatLandedView_a29477aca69e0c3336d839fee8563298,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
