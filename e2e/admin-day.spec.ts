@@ -125,8 +125,10 @@ test('the enquiry desk: the journalist\'s words are read-only, with Reply by ema
   await page.getByLabel('Publication, programme or outlet').fill('The Harrowmere Post')
   await page.getByLabel('Email address').fill(`desk-${hex()}@example.com`)
   await page.getByLabel('Phone number').fill('+44 1632 960123')
-  await page.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
-  await page.getByLabel('Time', { exact: true }).fill('16:30')
+  // Three hours ahead, whatever the time of day: the dashboard then counts it in hours and minutes, never "1 day".
+  const deadline = new Date(Date.now() + 3 * 3600_000)
+  await page.getByLabel('Date', { exact: true }).fill(deadline.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
+  await page.getByLabel('Time', { exact: true }).fill(deadline.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }))
   await page.getByLabel('Subject').fill(subject)
   await page.getByLabel('Your enquiry').fill('Could someone explain the findings?')
   await page.getByRole('button', { name: 'Send enquiry' }).click()
