@@ -4,21 +4,23 @@
 // catches up on embargoes that lifted while it was down, watches for more, and listens for other instances' cache
 // invalidations, and writes the counts of readings (lib/numbers) to the database.
 export async function register() {
+  // Next's own switch, read before anything Node-only loads: the one environment read outside lib/env.ts.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const { env, isBuilding } = await import('./lib/env')
+  if (isBuilding()) return
   ;(await import('./lib/boot/production-ready')).exitUnlessProductionReady()
-  if (!process.env.DATABASE_URL) return
+  const databaseUrl = env().DATABASE_URL
+  if (!databaseUrl) return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   const { startPublicationClock } = await import('./lib/publication/clock')
   const { listenForInvalidations } = await import('./lib/cache/sync')
   const { startJobRunner } = await import('./lib/jobs/runner')
-  const { env } = await import('./lib/env')
   const stopClock = startPublicationClock(payload)
   const stopHandovers = (await import('./lib/on-call/handover-clock')).startHandoverClock(payload)
   const stopCounting = (await import('./lib/numbers/flush')).startFlushingReadings(payload)
-  listenForInvalidations(process.env.DATABASE_URL, payload)
+  listenForInvalidations(databaseUrl, payload)
   const runner = env().JOBS_AUTORUN ? startJobRunner(payload) : undefined
   // Called by server/next-server.mjs on SIGTERM once it has stopped taking requests: the jobs in hand finish
   // before the process (and then the database) stops, so none is cut off or run twice.

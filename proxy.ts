@@ -1,11 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { internalBaseUrl } from './lib/internal-url'
 import { redirectFor } from './lib/redirects'
+import { isDirect } from './lib/routes/table'
 import { variantFromSearch } from './lib/variant'
-
-
-// The same prefixes as the first matcher below (which must be a literal for Next to read it at build time).
-const NOT_REWRITTEN = /^\/(admin|api|_next|media-enquiries|search|experts|subscribe|preview|favicon\.ico|accessibility|icon\.svg|icon-(192|512)\.png|favicon-32\.png|apple-touch-icon\.png|manifest\.webmanifest|robots\.txt|sitemap|assets\/)/
 
 function decodable(path: string): boolean {
   try {
@@ -22,7 +19,7 @@ export async function proxy(request: NextRequest) {
   // Next answers an address it cannot percent-decode with a 500 (vercel/next.js#92527): a visitor's or a bot's
   // mistake, so say so with a 400. Every address with a % passes through here for this check alone.
   if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request: this web address is not valid.', { status: 400 })
-  if (NOT_REWRITTEN.test(request.nextUrl.pathname)) return NextResponse.next()
+  if (isDirect(request.nextUrl.pathname)) return NextResponse.next()
   const url = request.nextUrl.clone()
   const target = await redirectFor(url.pathname, internalBaseUrl())
   if (target) return NextResponse.redirect(/^https?:/.test(target) ? target : new URL(target, url), 301)
@@ -33,9 +30,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not rewritten: admin and API, Next's assets, files in public/, and pages rendered per request.
+  // Not rewritten (admin and API, Next's assets, files in public/, pages rendered per request): lib/routes/table.ts's PROXY_MATCHER, written out because Next reads this literal at build time
+  // (tests/routes.test.ts holds the two equal).
   matcher: [
-    '/((?!admin|api|_next|media-enquiries|search|experts|subscribe|preview|favicon\\.ico|accessibility|icon\\.svg|icon-192\\.png|icon-512\\.png|favicon-32\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt|sitemap|assets/).*)',
+    '/((?!(?:admin|api|_next|assets|media-enquiries|search|experts|subscribe|preview|accessibility|sitemap)(?:/|$)|(?:favicon\\.ico|icon\\.svg|icon-192\\.png|icon-512\\.png|favicon-32\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|sitemap-news\\.xml)$).*)',
     // Any other address with a percent sign, only to be checked for a valid encoding.
     '/(.*%.*)',
   ],

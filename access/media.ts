@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 import { lockedUploadsOf } from '../lib/db/media-usage'
-import { mayPublish } from './roles'
+import { isEditorUser } from './roles'
 
 /**
  * Editors change any file, since they decide what the public sees. A contributor manages only their own uploads, and
@@ -8,7 +8,7 @@ import { mayPublish } from './roles'
  * alt text or credit would change a public page.
  */
 export const canChangeMedia: Access = async ({ req }) => {
-  if (mayPublish(req)) return true
+  if (isEditorUser(req.user)) return true
   if (!req.user) return false
   const locked = await lockedUploadsOf(req.payload, req.user.id)
   const mine: Where[] = [{ uploadedBy: { equals: req.user.id } }]

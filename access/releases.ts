@@ -1,5 +1,5 @@
 import type { Access, FieldAccess } from 'payload'
-import { mayPublish, roleOf } from './roles'
+import { isEditorUser, roleOf } from './roles'
 
 /**
  * Contributors draft; editors publish. Payload asks this same rule with `_status: 'published'` to decide whether to
@@ -7,20 +7,20 @@ import { mayPublish, roleOf } from './roles'
  * contributor's write may then change is the publishing gate's business (collections/releases/hooks/publishing-gate).
  */
 export const canCreateRelease: Access = ({ req, data }) => {
-  if (mayPublish(req)) return true
+  if (isEditorUser(req.user)) return true
   return roleOf({ req }) === 'contributor' && data?._status !== 'published'
 }
 
 /** Contributors may change only their own releases, and only as drafts. */
 export const canUpdateRelease: Access = ({ req, data }) => {
-  if (mayPublish(req)) return true
+  if (isEditorUser(req.user)) return true
   if (roleOf({ req }) !== 'contributor' || !req.user) return false
   if (data?._status === 'published') return false
   return { author: { equals: req.user.id } }
 }
 
 /** Embargo, featuring and the like are editorial decisions. */
-export const editorsOnlyField: FieldAccess = ({ req }) => mayPublish(req)
+export const editorsOnlyField: FieldAccess = ({ req }) => isEditorUser(req.user)
 
 /** An import's fingerprint and report are written by the importer alone (lib/import), never by a request. */
 export const madeByImport: FieldAccess = ({ req }) => req.context?.importing === true

@@ -11,17 +11,17 @@ export const roleOf = ({ req }: WithUser): Role | undefined => roleOfUser(req.us
  * The one definition of "an editor": editors and admins decide what the public sees and when. Takes a user, so the
  * admin's conditions (which get a user, not a request) ask the same question as access rules and hooks.
  */
-export const isEditorUser = (user: unknown): boolean => ['admin', 'editor'].includes(roleOfUser(user) ?? '')
-export const mayPublish = (req: PayloadRequest): boolean => isEditorUser(req.user)
+export const EDITOR_ROLES: Role[] = ['admin', 'editor']
+export const isEditorUser = (user: unknown): boolean => EDITOR_ROLES.includes(roleOfUser(user) as Role)
 
 export const isAdmin: Access = (args) => roleOf(args) === 'admin'
-export const isEditor: Access = ({ req }) => mayPublish(req)
+export const isEditor: Access = ({ req }) => isEditorUser(req.user)
 export const isStaff: Access = ({ req }) => Boolean(req.user)
 export const anyone: Access = () => true
 
 export const isAdminField: FieldAccess = (args) => roleOf(args) === 'admin'
 export const isStaffField: FieldAccess = ({ req }) => Boolean(req.user)
-export const isEditorField: FieldAccess = ({ req }) => mayPublish(req)
+export const isEditorField: FieldAccess = ({ req }) => isEditorUser(req.user)
 export const nobody: FieldAccess = () => false
 
 /** Admins see everyone; anyone else only their own account. */
@@ -34,7 +34,7 @@ export const isAdminOrSelf: Access = ({ req }) => {
 /** Editors see their colleagues (who wrote a release, who it is assigned to); contributors only themselves. */
 export const isEditorOrSelf: Access = ({ req }) => {
   if (!req.user) return false
-  if (mayPublish(req)) return true
+  if (isEditorUser(req.user)) return true
   return { id: { equals: req.user.id } }
 }
 

@@ -1,18 +1,25 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { getSettings } from '@/lib/data/settings'
+import { NEWS_FEED } from '@/lib/feeds/discovery'
 import { siteUrl } from '@/lib/site-url'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
 
-/** Metadata for pages rendered per request, outside the cached [variant] tree. */
-export async function shellMetadata(): Promise<Metadata> {
+/** The metadata every public page starts from, cached or rendered per request; pages add their own. */
+export async function siteMetadata(): Promise<Metadata> {
   const settings = await getSettings()
   const name = `${settings.organisationName} Newsroom`
-  return { metadataBase: new URL(siteUrl(settings.siteUrl)), title: { default: name, template: `%s | ${name}` } }
+  return {
+    metadataBase: new URL(siteUrl(settings.siteUrl)),
+    title: { default: name, template: `%s | ${name}` },
+    description: `News releases, press contacts and media resources from ${settings.organisationName}.`,
+    openGraph: { siteName: name, locale: 'en_GB', type: 'website' },
+    alternates: { types: NEWS_FEED },
+  }
 }
 
-/** The site's header, main landmark and footer around a page rendered per request. */
+/** The site's header, main landmark and footer around every public page. */
 export async function SiteShell({ children, query }: { children: ReactNode; query?: string }) {
   const settings = await getSettings()
   return (

@@ -25,8 +25,7 @@ const proxyList = z
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
   .refine((list) => list.every(validProxy), 'must be a comma-separated list of IP addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8)')
 
-const schema = z
-  .object({
+const fields = z.object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z
       .string()
@@ -64,8 +63,13 @@ const schema = z
     ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
     ENQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
     ENQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
-  })
-  .superRefine((env, ctx) => {
+    // Set by the scripts for the Payload they start: migrate, but leave the first admin and demo content alone.
+    PRESS_OFFICE_SKIP_BOOT_TASKS: bool,
+    // Set by Next itself while it builds ('phase-production-build'), when nothing may touch the database.
+    NEXT_PHASE: z.string().optional(),
+})
+
+const schema = fields.superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.PAYLOAD_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -111,8 +115,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return result.data
 }
 
-let cached: Env | undefined
+// Parsed again only when a variable it reads has changed: the launcher and scripts set DATABASE_URL and the secret
+// as they start, after some module may already have asked.
+const KEYS = Object.keys(fields.shape)
+let cached: { key: string; env: Env } | undefined
 export function env(): Env {
-  cached ??= parseEnv()
-  return cached
+  const key = KEYS.map((k) => process.env[k] ?? '').join('\u0000')
+  if (cached?.key !== key) cached = { key, env: parseEnv() }
+  return cached.env
 }
+
+/** Whether Next is building: no database, no boot tasks. */
+export const isBuilding = () => env().NEXT_PHASE === 'phase-production-build'

@@ -1,7 +1,7 @@
+import { isReserved } from './routes/table'
+
 // Old addresses (from a previous website, or printed on paper) that lead to something here.
 
-// Pages and routes of this site that an old address may not take over.
-const RESERVED = /^\/(admin|api|_next|preview|media-enquiries|search|experts|subscribe|news\/?$|topics\/?$|contacts\/?$|corrections\/?$|accessibility\/?$|$)/
 
 /** The path of an address as typed or pasted: no origin, query or fragment, no trailing slash. */
 export function normaliseOldAddress(value: unknown): unknown {
@@ -20,7 +20,8 @@ export function normaliseOldAddress(value: unknown): unknown {
 export function validOldAddress(value: unknown): true | string {
   if (typeof value !== 'string' || !value) return 'Enter the old address, starting with / (for example /press/2019/old-story.html).'
   if (/\s/.test(value)) return 'An address has no spaces: copy it from the browser’s address bar.'
-  if (RESERVED.test(value)) return 'That address belongs to a page of this site, so it cannot redirect.'
+  // Pages and routes of this site (lib/routes/table) are not an old address's to take over.
+  if (isReserved(value)) return 'That address belongs to a page of this site, so it cannot redirect.'
   return true
 }
 

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { env } from '../lib/env'
 import { contacts } from './content/contacts'
 import { experts } from './content/experts'
 import { organisation } from './content/organisation'
@@ -126,7 +127,7 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
     context,
     data: {
       organisationName: organisation.name,
-      siteUrl: process.env.SITE_URL || undefined,
+      siteUrl: env().SITE_URL || undefined,
       about: paragraphs(organisation.about),
       defaultContact: contactIds.get('press-office'),
       pressEmail: organisation.pressEmail,

@@ -1,7 +1,7 @@
 import { Forbidden, type ServerFunction } from 'payload'
 import { ClientError } from '../api/client-error'
 import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
-import { mayPublish } from '../../access/roles'
+import { isEditorUser } from '../../access/roles'
 
 /**
  * The admin's Schedule drawer calls the `schedule-publish` server function, which in Payload only asks whether the
@@ -11,7 +11,7 @@ import { mayPublish } from '../../access/roles'
  */
 export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> = async (args) => {
   const { req } = args
-  if (!mayPublish(req)) throw new Forbidden(req.t)
+  if (!isEditorUser(req.user)) throw new Forbidden(req.t)
   if (args.global || (args.doc && args.doc.relationTo !== 'releases')) throw new Forbidden(req.t)
   if (args.type !== undefined && args.type !== 'publish' && args.type !== 'unpublish') {
     throw new ClientError('A schedule either publishes or unpublishes.')

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { env, isBuilding } from '../env'
 import { ensureFirstAdmin } from './first-admin'
 import { ensureSearchIndex } from '../search/ensure-index'
 import { migrateWithLock } from './migrate'
@@ -9,15 +10,15 @@ import { seedIfEmpty } from './seed-if-empty'
  * then make sure there is a way in (first admin) and, where asked, something to look at (demo content).
  */
 export async function onInit(payload: Payload): Promise<void> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  if (isBuilding()) return
   await migrateWithLock(payload)
-  if (!process.env.SMTP_HOST) {
+  if (!env().SMTP_HOST) {
     payload.logger.warn('EMAIL IS NOT BEING SENT: SMTP_HOST is not set, so every email (enquiry acknowledgements, alerts, confirmation links) is only written to this log.')
   }
-  if (process.env.PRESS_OFFICE_SKIP_BOOT_TASKS === 'true') return
+  if (env().PRESS_OFFICE_SKIP_BOOT_TASKS) return
   await ensureFirstAdmin(payload)
   await seedIfEmpty(payload)
   // `npm run dev` only: the demo logins, whose password is public, never exist outside development.
-  if (process.env.NODE_ENV === 'development') await (await import('../../seed/demo-users')).ensureDemoUsers(payload)
+  if (env().NODE_ENV === 'development') await (await import('../../seed/demo-users')).ensureDemoUsers(payload)
   await ensureSearchIndex(payload)
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
-import { expireLocally } from './revalidate'
+import { expireLocally } from './expire-locally'
 
 // Every instance keeps its own page cache. An invalidation made on one is announced on this channel, and each other
 // instance expires the same tags in its own cache. Messages carry the sender's id so it ignores its own.

@@ -1,14 +1,13 @@
-import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
+import { sign } from '../security/sign'
 
 export type RateLimit = { limit: number; windowMinutes: number }
 export type RateCheck = { allowed: true } | { allowed: false; retryAfterMinutes: number }
 
 // Addresses are kept only as a keyed hash: enough to count, not enough to tell who sent what. The scope keeps
 // separate counts in the one table for each form that is limited (enquiries, alert subscriptions).
-const keyFor = (ip: string, scope: string) =>
-  createHmac('sha256', process.env.PAYLOAD_SECRET ?? '').update(`press-office:${scope}:${ip}`).digest('hex')
+const keyFor = (ip: string, scope: string) => sign('rate-limit', scope, ip)
 
 function verdict(hits: number, windowStart: Date, { limit, windowMinutes }: RateLimit, now: Date): RateCheck {
   if (hits <= limit) return { allowed: true }

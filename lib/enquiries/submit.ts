@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequestContext } from 'payload'
 import { FILL_TOKEN, HONEYPOT, type EnquiryErrors, type EnquiryValues } from './fields'
 import { checkFillToken, issueFillToken, spendFillToken, unspendFillToken } from './fill-token'
 import { consumeRateLimit, type RateLimit } from './rate-limit'
@@ -65,7 +65,7 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
   const acknowledge = await consumeRateLimit(payload, validation.data.email.toLowerCase(), ACKNOWLEDGEMENTS_PER_ADDRESS, now, 'enquiry-ack-email')
 
   const { release: slug, expert, ...data } = validation.data
-  const context: Record<string, unknown> = {}
+  const context: RequestContext = {}
   const skipped = acknowledge.allowed ? {} : { acknowledgement: { status: 'skipped' as const, lastError: ACK_SKIPPED } }
   const enquiry = await payload
     .create({
@@ -80,5 +80,5 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
     })
   const releaseId = typeof enquiry.release === 'object' ? enquiry.release?.id : enquiry.release
   if (releaseId) await countOne(payload, releaseId, 'enquiry', now)
-  return { kind: 'sent', id: enquiry.id, reference: enquiry.reference!, jobs: (context.queuedJobs as Array<number | string>) ?? [] }
+  return { kind: 'sent', id: enquiry.id, reference: enquiry.reference!, jobs: context.queuedJobs ?? [] }
 }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { expireLocally } from '../cache/revalidate'
+import { expireLocally } from '../cache/expire-locally'
 import { TAGS } from '../data/tags'
 import { onCallAt } from './current'
 

@@ -1,3 +1,4 @@
+import { EDITOR_ROLES } from '../../access/roles'
 import type { PayloadRequest } from 'payload'
 
 export type Recipient = { id: number; email: string; name: string }
@@ -17,7 +18,7 @@ export async function reviewers(req: PayloadRequest): Promise<Recipient[]> {
     depth: 0,
     select,
     sort: 'email',
-    where: { and: [{ role: { in: ['editor', 'admin'] } }, { id: { not_equals: req.user?.id ?? 0 } }] },
+    where: { and: [{ role: { in: EDITOR_ROLES } }, { id: { not_equals: req.user?.id ?? 0 } }] },
   })
   return docs as Recipient[]
 }

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { env } from '../env'
 
 type Part = string | number
 
@@ -8,14 +9,14 @@ type Part = string | number
  * and a value signed for one purpose is never accepted for another. Rotating the secret invalidates them all.
  */
 export function sign(purpose: string, ...parts: Part[]): string {
-  const secret = process.env.PAYLOAD_SECRET
+  const secret = env().PAYLOAD_SECRET
   if (!secret) throw new Error('PAYLOAD_SECRET is not set: nothing can be signed')
   return createHmac('sha256', secret).update(['press-office', purpose, ...parts].join(':')).digest('base64url')
 }
 
 /** Whether `signature` is what sign(purpose, ...parts) gives, compared in constant time. */
 export function verify(purpose: string, signature: unknown, ...parts: Part[]): boolean {
-  if (typeof signature !== 'string' || !signature || signature.length > 100 || !process.env.PAYLOAD_SECRET) return false
+  if (typeof signature !== 'string' || !signature || signature.length > 200 || !env().PAYLOAD_SECRET) return false
   const expected = Buffer.from(sign(purpose, ...parts))
   const given = Buffer.from(signature)
   return given.length === expected.length && timingSafeEqual(given, expected)

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { countPublicReleases, publicReleaseSlice } from '../db/public-releases'
+import { SITEMAP_PAGES } from '../routes/table'
 import type { NewsEntry, SitemapEntry } from './xml'
 
-const PAGES = ['/', '/news', '/topics', '/experts', '/contacts', '/corrections', '/subscribe']
 export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
 
 /**
@@ -17,7 +17,7 @@ export async function sitemapHead(payload: Payload): Promise<SitemapEntry[]> {
   ])
   const latest = newest.docs[0]?.updatedAt
   return [
-    ...PAGES.map((path) => ({ path, lastmod: path === '/' || path === '/news' ? latest : undefined })),
+    ...SITEMAP_PAGES.map((path) => ({ path, lastmod: path === '/' || path === '/news' ? latest : undefined })),
     ...topics.docs.map((t) => ({ path: `/topics/${t.slug}`, lastmod: t.updatedAt })),
     ...experts.docs.map((e) => ({ path: `/experts/${e.slug}`, lastmod: e.updatedAt })),
   ]

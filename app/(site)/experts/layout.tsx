@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
-import { shellMetadata } from '@/components/site-shell'
+import { SiteShell, siteMetadata } from '@/components/site-shell'
 
 // Outside the [variant] tree: the directory is searched per request; each profile is cached on its own.
-export const generateMetadata = shellMetadata
+export const generateMetadata = siteMetadata
 
 export default function ExpertsLayout({ children }: { children: ReactNode }) {
-  return children
+  return <SiteShell>{children}</SiteShell>
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ExpertCard } from '@/components/experts/expert-card'
 import { ExpertFilters } from '@/components/experts/expert-filters'
-import { SiteShell } from '@/components/site-shell'
 import { findExperts, type ExpertDirectory } from '@/lib/data/experts'
 import { payload } from '@/lib/data/payload'
 import { listTopics } from '@/lib/data/topics'
@@ -37,7 +36,7 @@ export default async function ExpertsPage({ searchParams }: Props) {
   const shown = q.slice(0, QUERY_MAX)
   const filtered = Boolean(shown.trim() || topic)
   return (
-    <SiteShell>
+    <>
       <h1>Find an expert</h1>
       <p className="lede">
         Academics and specialists who talk to the media. To arrange an interview, use “Request an interview” on their page or{' '}
@@ -70,6 +69,6 @@ export default async function ExpertsPage({ searchParams }: Props) {
           </p>
         </div>
       ) : null}
-    </SiteShell>
+    </>
   )
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import { shellMetadata, SiteShell } from '@/components/site-shell'
+import { siteMetadata, SiteShell } from '@/components/site-shell'
 
 // Outside the cached [variant] pages: these pages answer forms and signed links, per request.
-export const generateMetadata = shellMetadata
+export const generateMetadata = siteMetadata
 
 export default function SubscribeLayout({ children }: { children: ReactNode }) {
   return <SiteShell>{children}</SiteShell>

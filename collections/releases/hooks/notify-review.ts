@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import { isEditorUser } from '../../../access/roles'
 import { queueEmail } from '../../../lib/email/queue-email'
 import { reviewMessage, type ReviewRelease } from '../../../lib/review/messages'
 import { authorOf, reviewers, type Recipient } from '../../../lib/review/recipients'
@@ -7,7 +8,6 @@ import { siteUrl } from '../../../lib/site-url'
 
 type Person = { name?: string; email?: string; role?: string } | null
 const actor = (req: PayloadRequest) => (req.user as Person)?.name || (req.user as Person)?.email || 'Someone'
-const byEditor = (req: PayloadRequest) => ['admin', 'editor'].includes((req.user as Person)?.role ?? '')
 
 /**
  * Tells editors when a release is submitted for review, and its author when an editor approves it or returns it
@@ -20,7 +20,7 @@ export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc
     before: operation === 'create' ? null : previousDoc?.reviewStatus,
     after: doc.reviewStatus,
     comment: doc.reviewComment,
-    byEditor: byEditor(req),
+    byEditor: isEditorUser(req.user),
   })
   if (!event) return doc
   const recipients: Recipient[] = event === 'submitted' ? await reviewers(req) : [await authorOf(req, doc.author)].filter((r) => r !== null)

@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { ClientError } from '../../../lib/api/client-error'
-import { mayPublish } from '../../../access/roles'
+import { isEditorUser } from '../../../access/roles'
 
 /**
  * The publishing gate: the one place that decides what a write may change about what the public sees. Access rules
@@ -21,7 +21,7 @@ export const EDITORIAL_FIELDS = { embargoUntil: null, featured: false, previousS
 // Set by the operation hook for the change hook, which Payload does not tell that it is making a copy.
 const DUPLICATING = 'pressOfficeDuplicatingRelease'
 
-const restricted = (req: PayloadRequest) => Boolean(req.user) && !mayPublish(req)
+const restricted = (req: PayloadRequest) => Boolean(req.user) && !isEditorUser(req.user)
 
 type WriteArgs = { draft?: boolean; data?: Record<string, unknown> | null; duplicateFromID?: unknown }
 

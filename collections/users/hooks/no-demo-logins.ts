@@ -1,5 +1,6 @@
 import { AuthenticationError, type CollectionBeforeLoginHook } from 'payload'
 import { DEMO_USERS } from '../../../seed/demo-users'
+import { env } from '../../../lib/env'
 
 const DEMO_EMAILS = new Set<string>(DEMO_USERS.map((u) => u.email))
 
@@ -8,6 +9,6 @@ const DEMO_EMAILS = new Set<string>(DEMO_USERS.map((u) => u.email))
  * database promoted, a seed run by hand), it cannot sign in: the answer is the same as for a wrong password.
  */
 export const noDemoLoginsInProduction: CollectionBeforeLoginHook = ({ req, user }) => {
-  if (process.env.NODE_ENV === 'production' && DEMO_EMAILS.has(String(user.email).toLowerCase())) throw new AuthenticationError(req.t)
+  if (env().NODE_ENV === 'production' && DEMO_EMAILS.has(String(user.email).toLowerCase())) throw new AuthenticationError(req.t)
   return user
 }

@@ -3,7 +3,6 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ExpertFacts } from '@/components/experts/expert-facts'
 import { ReleaseCard } from '@/components/release-card'
-import { SiteShell } from '@/components/site-shell'
 import { getExpert, releasesNaming } from '@/lib/data/experts'
 import { getSettings } from '@/lib/data/settings'
 import { expertJsonLd } from '@/lib/experts/json-ld'
@@ -33,7 +32,7 @@ export default async function ExpertPage({ params }: Props) {
   const photo = sizeOf(asMedia(expert.photo), 'card')
   const role = [expert.jobTitle, expert.department].filter(Boolean).join(', ')
   return (
-    <SiteShell>
+    <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: expertJsonLd(expert, settings) }} />
       <p className="back">
         <Link href="/experts">
@@ -67,6 +66,6 @@ export default async function ExpertPage({ params }: Props) {
           <p>No releases name {expert.name} yet.</p>
         )}
       </section>
-    </SiteShell>
+    </>
   )
 }

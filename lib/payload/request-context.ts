@@ -1,0 +1,24 @@
+// The flags our hooks pass each other through Payload's `req.context` (upstream every key is `unknown`), each
+// named, typed and explained once here; hooks read them without casts.
+export {}
+
+declare module 'payload' {
+  interface RequestContext {
+    /** Skip cache invalidation: seeding, tests, and writes whose caller expires everything once at the end. */
+    disableRevalidate?: boolean
+    /** The demo seed is writing: no alerts for its releases. */
+    seeding?: boolean
+    /** No review emails (the seed, scripts). */
+    skipNotifications?: boolean
+    /** No subscriber alerts for this publish. */
+    skipAlerts?: boolean
+    /** No notification or acknowledgement for this enquiry (demo enquiries). */
+    skipEnquiryEmails?: boolean
+    /** Set by the enquiry hooks: the jobs queued for the enquiry just created, read back by the form's code. */
+    queuedJobs?: Array<number | string>
+    /** The importer is writing: only it may set a release's import fingerprint and report. */
+    importing?: boolean
+  }
+}
+
+
