@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { internalBaseUrl } from './lib/internal-url'
-import { redirectFor } from './lib/redirects'
+import { internalBaseUrl } from './lib/routes/internal-url'
+import { redirectFor } from './lib/routes/redirects'
 import { isDirect } from './lib/routes/table'
-import { variantFromSearch } from './lib/variant'
+import { variantFromSearch } from './lib/routes/variant'
 
 function decodable(path: string): boolean {
   try {

@@ -1,7 +1,7 @@
 import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { asMedia, sizeOf } from '@/lib/media'
-import { safeHref } from '@/lib/safe-href'
+import { asMedia, sizeOf } from '@/lib/media-files/picture'
+import { safeHref } from '@/lib/routes/safe-href'
 
 type CtaFields = { label: string; url: string; description?: string | null }
 type UploadFields = { caption?: string | null }

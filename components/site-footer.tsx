@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { SiteSetting } from '@/payload-types'
-import { telHref } from '@/lib/format'
+import { telHref } from '@/lib/text/format'
 
 const networks = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', bluesky: 'Bluesky', instagram: 'Instagram', youtube: 'YouTube' }
 

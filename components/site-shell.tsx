@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { getSettings } from '@/lib/data/settings'
 import { NEWS_FEED } from '@/lib/feeds/discovery'
-import { siteUrl } from '@/lib/site-url'
+import { siteUrl } from '@/lib/routes/site-url'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
 

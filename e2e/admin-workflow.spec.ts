@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { formatEmbargo } from '../lib/dates'
+import { formatEmbargo } from '../lib/time/dates'
 import { loginToAdmin } from './support/admin'
 import { auth, expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'

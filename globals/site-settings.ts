@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access/roles'
 import { revalidateSettings } from '../collections/hooks/revalidate'
-import { simpleEditor } from '../lib/editor'
-import { textAnd } from '../lib/field-validation'
-import { validPhone, validUrl } from '../lib/validate'
+import { simpleEditor } from '../collections/fields/editor'
+import { textAnd } from '../lib/validation/field'
+import { validPhone, validUrl } from '../lib/validation/values'
 
 const social = ['x', 'linkedin', 'facebook', 'bluesky', 'instagram', 'youtube'] as const
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatEmbargo } from '../lib/dates'
+import { formatEmbargo } from '../lib/time/dates'
 
 describe('embargo times in London', () => {
   it('reads GMT in winter and BST in summer, at the London wall-clock time', () => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildAddressRedirects } from '../lib/address-redirects'
+import { buildAddressRedirects } from '../lib/routes/address-redirects'
 import type { Redirect } from '../payload-types'
 import { makeRelease, unique } from './support/factories'
 import { testPayload } from './support/payload'

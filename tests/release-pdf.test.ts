@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 import { paragraphs } from '../seed/lexical'
-import { releasePdf } from '../lib/release-pdf'
+import { releasePdf } from '../lib/release/pdf'
 import type { Contact, Release, SiteSetting } from '../payload-types'
 
 const contact = { id: 1, name: 'Jo Bloggs', jobTitle: 'Media Relations Officer', phone: '01234 567890', email: 'jo@example.ac.uk' } as Contact

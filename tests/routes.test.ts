@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tryToParsePath } from 'next/dist/lib/try-to-parse-path'
 import { config } from '../proxy'
-import { validOldAddress } from '../lib/old-address'
+import { validOldAddress } from '../lib/routes/old-address'
 import { isDirect, PROXY_MATCHER } from '../lib/routes/table'
 
 // Paths and whether Next serves them as they are (true) or the proxy rewrites them to a cached variant (false).

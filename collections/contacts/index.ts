@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
-import { textAnd } from '../../lib/field-validation'
-import { validPhone } from '../../lib/validate'
+import { textAnd } from '../../lib/validation/field'
+import { validPhone } from '../../lib/validation/values'
 import { labelContact } from './hooks/label-contact'
 
 export const Contacts: CollectionConfig = {

@@ -3,9 +3,9 @@ import { anyone, isEditor, isStaffField } from '../../access/roles'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateCollection } from '../hooks/revalidate'
 import { UK_DATE_TIME } from '../fields/uk-date'
-import { formatEmbargo } from '../../lib/dates'
-import { validPhone } from '../../lib/validate'
-import { textAnd } from '../../lib/field-validation'
+import { formatEmbargo } from '../../lib/time/dates'
+import { validPhone } from '../../lib/validation/values'
+import { textAnd } from '../../lib/validation/field'
 
 /**
  * Who answers the out-of-hours phone, shift by shift, in London time (the admin's time zone, so a shift typed as

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor, isEditorField, nobody } from '../../access/roles'
-import { siteUrl } from '../../lib/site-url'
+import { siteUrl } from '../../lib/routes/site-url'
 import { previewLinkPath } from '../../lib/preview/link-token'
 import { assignKey } from './hooks/assign-key'
 import { linkState } from './link-state'

@@ -1,5 +1,5 @@
 import type { FieldHook } from 'payload'
-import { findPublicRelease } from '../../lib/public-release'
+import { findPublicRelease } from '../../lib/release/public-release'
 
 export type LinkState = 'Active' | 'Expired' | 'Revoked' | 'Release now public'
 

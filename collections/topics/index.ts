@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
-import { slugField } from '../slug-field'
+import { slugField } from '../fields/slug'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',

@@ -1,4 +1,4 @@
-import { formatEmbargo } from '@/lib/dates'
+import { formatEmbargo } from '@/lib/time/dates'
 
 // Outside the component: whether the embargo is still ahead depends on when the badge is drawn, which is the point.
 const isAhead = (iso: string) => new Date(iso).getTime() > Date.now()

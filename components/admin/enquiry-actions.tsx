@@ -1,6 +1,6 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
-import { telHref } from '@/lib/format'
+import { telHref } from '@/lib/text/format'
 
 const valueOf = (field: { value?: unknown } | undefined) => (typeof field?.value === 'string' ? field.value : '')
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
-import { formatEmbargo } from '@/lib/dates'
+import { formatEmbargo } from '@/lib/time/dates'
 import { gapsIn, nextShift, shiftAt, type Shift } from '@/lib/on-call/rota'
 import type { Contact } from '@/payload-types'
 

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
 import { isEditorUser } from '@/access/roles'
-import { formatEmbargo } from '@/lib/dates'
-import { timeSince, timeUntil } from '@/lib/time-until'
+import { formatEmbargo } from '@/lib/time/dates'
+import { timeSince, timeUntil } from '@/lib/time/time-until'
 import type { Enquiry } from '@/payload-types'
 
 type Props = { payload: Payload; user?: TypedUser | null }

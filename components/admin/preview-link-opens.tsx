@@ -1,5 +1,5 @@
 import type { UIFieldServerProps } from 'payload'
-import { formatEmbargo } from '@/lib/dates'
+import { formatEmbargo } from '@/lib/time/dates'
 import { opensOf } from '@/lib/preview/opens'
 
 /**

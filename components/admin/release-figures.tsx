@@ -1,5 +1,5 @@
 import type { UIFieldServerProps } from 'payload'
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/time/dates'
 import { releaseFigures } from '@/lib/numbers/figures'
 import { KIND_LABELS, READING_KINDS } from '@/lib/numbers/kinds'
 

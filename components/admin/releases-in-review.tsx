@@ -1,5 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
-import { formatEmbargo } from '@/lib/dates'
+import { formatEmbargo } from '@/lib/time/dates'
 import { DASHBOARD_LIMIT, ReleaseTable } from './release-table'
 
 const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number | null))

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
-import { formatEmbargo } from '@/lib/dates'
-import { scheduledPublishes } from '@/lib/scheduled-publish'
-import { timeUntil } from '@/lib/time-until'
+import { formatEmbargo } from '@/lib/time/dates'
+import { scheduledPublishes } from '@/lib/publication/scheduled-publish'
+import { timeUntil } from '@/lib/time/time-until'
 import { DASHBOARD_LIMIT, ReleaseTable } from './release-table'
 
 /** Payload's scheduled publishing, soonest first; the releases are read as the user, so they see only their own. */

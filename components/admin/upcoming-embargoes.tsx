@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
-import { formatEmbargo } from '@/lib/dates'
-import { timeUntil } from '@/lib/time-until'
+import { formatEmbargo } from '@/lib/time/dates'
+import { timeUntil } from '@/lib/time/time-until'
 import { DASHBOARD_LIMIT, ReleaseTable } from './release-table'
 
 /** Published releases still under embargo: what will appear on the site by itself, and when. */

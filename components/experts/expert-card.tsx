@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ExpertCard as Card } from '@/lib/data/experts'
 import { mediaLabels, topicNames } from '@/lib/experts/labels'
-import { asMedia, sizeOf } from '@/lib/media'
+import { asMedia, sizeOf } from '@/lib/media-files/picture'
 
 export function ExpertCard({ expert }: { expert: Card }) {
   const photo = sizeOf(asMedia(expert.photo), 'thumbnail')

@@ -1,5 +1,5 @@
-import { amendmentsOf, correctionsOf, KIND_LABEL } from '@/lib/corrections'
-import { formatDate } from '@/lib/dates'
+import { amendmentsOf, correctionsOf, KIND_LABEL } from '@/lib/release/corrections'
+import { formatDate } from '@/lib/time/dates'
 import type { Release } from '@/payload-types'
 
 /** The release's corrections and updates, in the order they were made; a reworded note shows its earlier wording. */

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { formatEmbargo } from '@/lib/dates'
+import { formatEmbargo } from '@/lib/time/dates'
 import type { Release } from '@/payload-types'
 
 const REVIEW: Record<string, string> = { draft: 'Draft', in_review: 'In review', approved: 'Approved' }

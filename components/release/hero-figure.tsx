@@ -1,4 +1,4 @@
-import { sizeOf } from '@/lib/media'
+import { sizeOf } from '@/lib/media-files/picture'
 import type { Media } from '@/payload-types'
 
 export function HeroFigure({ media }: { media: Media | null }) {

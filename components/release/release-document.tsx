@@ -4,10 +4,10 @@ import { Downloads } from '@/components/release/downloads'
 import { ExpertsBlock } from '@/components/release/experts-block'
 import { HeroFigure } from '@/components/release/hero-figure'
 import { RichText } from '@/components/rich-text'
-import { lastUpdated } from '@/lib/corrections'
+import { lastUpdated } from '@/lib/release/corrections'
 import { namedExperts } from '@/lib/experts/fields'
-import { formatDate } from '@/lib/dates'
-import { asMedia } from '@/lib/media'
+import { formatDate } from '@/lib/time/dates'
+import { asMedia } from '@/lib/media-files/picture'
 import type { Contact, Media, Release, SiteSetting } from '@/payload-types'
 
 /**

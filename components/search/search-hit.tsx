@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ReleaseCard } from '@/lib/data/releases'
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/time/dates'
 import { Snippet } from './snippet'
 
 /** One search result: like a release card, with the passage that matched instead of the summary. */

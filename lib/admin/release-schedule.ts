@@ -1,5 +1,5 @@
 import { Forbidden, type ServerFunction } from 'payload'
-import { scheduledPublishes, type ScheduledPublish } from '../scheduled-publish'
+import { scheduledPublishes, type ScheduledPublish } from '../publication/scheduled-publish'
 
 /**
  * The `release-schedule` server function: what is scheduled for one release, for anyone signed in to the admin

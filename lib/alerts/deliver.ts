@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { addCounts } from '../db/release-counts'
 import { londonDay } from '../on-call/london'
 import { pool } from '../db/pool'
-import { siteUrl } from '../site-url'
+import { siteUrl } from '../routes/site-url'
 import { alertEmail, type AlertRelease } from './alert-email'
 
 // Longer than any send can take: a claim older than this was left by a crashed worker and may be taken again.

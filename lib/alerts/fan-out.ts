@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
-import { findPublicRelease } from '../public-release'
+import { findPublicRelease } from '../release/public-release'
 
 // Subscribers per queued job: small enough that a retry after a failure is cheap, large enough for big lists.
 export const ALERT_BATCH = 50

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
-import { findPublicRelease } from '../public-release'
+import { findPublicRelease } from '../release/public-release'
 
 /**
  * Call when a release may have just become public (published with no embargo ahead, or its embargo passed). If

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { expireApiAnswers } from '../api/answer-cache'
-import { internalBaseUrl } from '../internal-url'
+import { internalBaseUrl } from '../routes/internal-url'
 import { sign } from '../security/sign'
 
 /** Expires tags in this server's cache: directly inside a Next request, else through its internal route. */

@@ -1,6 +1,6 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
-import { buildAddressRedirects } from '../address-redirects'
+import { buildAddressRedirects } from '../routes/address-redirects'
 import { payload } from './payload'
 import { TAGS } from './tags'
 

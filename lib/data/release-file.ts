@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Release, SiteSetting } from '../../payload-types'
-import { siteUrl } from '../site-url'
+import { siteUrl } from '../routes/site-url'
 import { getRelease } from './releases'
 import { getSettings } from './settings'
 

@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 import type { Release } from '../../payload-types'
 import { expertRefSelect } from '../experts/fields'
-import { yearRange } from '../year-range'
+import { yearRange } from '../time/year-range'
 import { payload } from './payload'
 import { TAGS } from './tags'
 

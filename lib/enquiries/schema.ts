@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EMAIL_PATTERN, PHONE_PATTERN } from '../validate'
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../validation/values'
 import { ENQUIRY_FIELDS, LIMITS, type EnquiryErrors, type EnquiryValues } from './fields'
 import { londonToUtc } from './london-time'
 

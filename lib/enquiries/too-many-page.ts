@@ -1,5 +1,5 @@
 import type { SiteSetting } from '../../payload-types'
-import { telHref } from '../format'
+import { telHref } from '../text/format'
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)

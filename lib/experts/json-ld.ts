@@ -1,5 +1,5 @@
 import type { ExpertProfile } from '../data/experts'
-import { siteUrl } from '../site-url'
+import { siteUrl } from '../routes/site-url'
 import type { SiteSetting } from '../../payload-types'
 
 /** schema.org Person for an expert's page: who they are and where they work, never how to reach them directly. */

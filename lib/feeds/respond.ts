@@ -1,4 +1,4 @@
-import { parseVariant } from '../variant'
+import { parseVariant } from '../routes/variant'
 
 export const RSS_TYPE = 'application/rss+xml; charset=utf-8'
 

@@ -1,6 +1,6 @@
 import { Feed } from 'feed'
-import { correctionsOf, KIND_LABEL } from '../corrections'
-import { formatDate } from '../dates'
+import { correctionsOf, KIND_LABEL } from '../release/corrections'
+import { formatDate } from '../time/dates'
 import { heroEnclosure, topicNames, type FeedRelease } from './feed-releases'
 
 export type FeedChannel = { title: string; description: string; base: string; path: string; feedPath: string; copyright: string }

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { normaliseOldAddress, validOldAddress } from '../old-address'
+import { normaliseOldAddress, validOldAddress } from '../routes/old-address'
 import { parseCsv } from './csv'
 import { importRelease, type ImportResult } from './import-release'
 import type { ResolveAsset } from './pictures'

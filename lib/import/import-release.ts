@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Release, User } from '../../payload-types'
-import { slugify } from '../slug'
+import { slugify } from '../routes/slug'
 import { savePictures, type ResolveAsset } from './pictures'
 import { readSource, sourceKind, UnreadableSource } from './read-source'
 import { recognise } from './recognise'

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { siteUrl } from '../site-url'
+import { siteUrl } from '../routes/site-url'
 import { probe, type ProbeOptions } from './probe'
 import { checkLinkShape } from './shape'
 import { linksIn } from './walk'

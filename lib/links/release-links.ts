@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { findPublicRelease } from '../public-release'
-import { siteUrl } from '../site-url'
+import { findPublicRelease } from '../release/public-release'
+import { siteUrl } from '../routes/site-url'
 import { checkLinkShape } from './shape'
 import { linksIn, rewriteLinks } from './walk'
 

@@ -2,7 +2,7 @@ import 'server-only'
 import { expertRefSelect } from '../experts/fields'
 import type { Release, User } from '../../payload-types'
 import { payload } from '../data/payload'
-import { findPublicRelease } from '../public-release'
+import { findPublicRelease } from '../release/public-release'
 
 export type DraftResult =
   | { kind: 'anonymous' }

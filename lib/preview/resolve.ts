@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Release } from '../../payload-types'
 import { payload } from '../data/payload'
-import { findPublicRelease } from '../public-release'
+import { findPublicRelease } from '../release/public-release'
 import { expertRefSelect } from '../experts/fields'
 import { previewKeyOf } from './link-token'
 

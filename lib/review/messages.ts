@@ -1,4 +1,4 @@
-import { formatEmbargo } from '../dates'
+import { formatEmbargo } from '../time/dates'
 import type { ReviewEvent } from './transition'
 
 export type ReviewRelease = { id: number | string; title: string; reviewComment?: string | null; embargoUntil?: string | null }

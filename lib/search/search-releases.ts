@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { pool } from '../db/pool'
-import { yearRange } from '../year-range'
+import { yearRange } from '../time/year-range'
 import { MARK_END, MARK_START } from './lexical-text'
 import { checkQuery, SEARCH_PAGE_SIZE, type SearchInput } from './query'
 

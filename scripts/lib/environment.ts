@@ -4,7 +4,7 @@ import { pool } from '../../lib/db/pool'
 import { startEmbeddedPostgres, type RunningDatabase } from '../../lib/db/embedded'
 import { parseEnv } from '../../lib/env'
 import { dataDir } from '../../lib/paths'
-import { localSecret } from '../../lib/secret'
+import { localSecret } from '../../lib/security/local-secret'
 
 /** Loads .env files the way Next does, so scripts and the server read the same configuration. */
 export function loadEnvFiles(dev: boolean): void {

@@ -1,6 +1,6 @@
 import { createLocalReq, restoreVersionOperation, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildAddressRedirects } from '../../lib/address-redirects'
+import { buildAddressRedirects } from '../../lib/routes/address-redirects'
 import type { Release, User } from '../../payload-types'
 import { makeRelease, unique } from '../support/factories'
 import { withStaff } from '../support/staff'

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { findPublicRelease } from '../../lib/public-release'
+import { findPublicRelease } from '../../lib/release/public-release'
 import type { Release, User } from '../../payload-types'
 import { unique } from '../support/factories'
 

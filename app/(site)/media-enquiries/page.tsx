@@ -7,7 +7,7 @@ import { issueFillToken } from '@/lib/enquiries/fill-token'
 import { utcToLondon } from '@/lib/enquiries/london-time'
 import { expertOption } from '@/lib/data/experts'
 import { releaseOptions } from '@/lib/enquiries/release-options'
-import { telHref } from '@/lib/format'
+import { telHref } from '@/lib/text/format'
 import { sendEnquiry } from './actions'
 
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { formatEmbargo } from '../../../lib/dates'
+import { formatEmbargo } from '../../../lib/time/dates'
 
 // A minute's grace for clocks and the time it takes to press Publish.
 const GRACE_MS = 60_000

@@ -4,7 +4,7 @@ import { queueEmail } from '../../../lib/email/queue-email'
 import { reviewMessage, type ReviewRelease } from '../../../lib/review/messages'
 import { authorOf, reviewers, type Recipient } from '../../../lib/review/recipients'
 import { reviewEvent } from '../../../lib/review/transition'
-import { siteUrl } from '../../../lib/site-url'
+import { siteUrl } from '../../../lib/routes/site-url'
 
 type Person = { name?: string; email?: string; role?: string } | null
 const actor = (req: PayloadRequest) => (req.user as Person)?.name || (req.user as Person)?.email || 'Someone'

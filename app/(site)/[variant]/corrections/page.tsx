@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { KIND_LABEL } from '@/lib/corrections'
+import { KIND_LABEL } from '@/lib/release/corrections'
 import { listCorrections } from '@/lib/data/releases'
-import { formatDate } from '@/lib/dates'
+import { formatDate } from '@/lib/time/dates'
 
 export const metadata: Metadata = {
   title: 'Corrections and updates',

@@ -6,7 +6,7 @@ import { ReleaseCard } from '@/components/release-card'
 import { listReleases, releaseYears } from '@/lib/data/releases'
 import { listTopics } from '@/lib/data/topics'
 import { NEWS_FEED } from '@/lib/feeds/discovery'
-import { listHref, parseVariant, releaseHref } from '@/lib/variant'
+import { listHref, parseVariant, releaseHref } from '@/lib/routes/variant'
 
 type Props = { params: Promise<{ variant: string }> }
 

@@ -7,7 +7,7 @@ import { getExpert, releasesNaming } from '@/lib/data/experts'
 import { getSettings } from '@/lib/data/settings'
 import { expertJsonLd } from '@/lib/experts/json-ld'
 import { interviewHref } from '@/lib/experts/interview-href'
-import { asMedia, sizeOf } from '@/lib/media'
+import { asMedia, sizeOf } from '@/lib/media-files/picture'
 
 // Rendered on first visit, then served from Next's cache until an expert, release or picture changes.
 export const dynamic = 'force-static'

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getSettings } from '@/lib/data/settings'
 import { RESPONSE_TIME } from '@/lib/enquiries/fields'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
-import { telHref } from '@/lib/format'
+import { telHref } from '@/lib/text/format'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Enquiry sent', robots: { index: false } }

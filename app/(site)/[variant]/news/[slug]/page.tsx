@@ -7,9 +7,9 @@ import { ShareLinks } from '@/components/release/share-links'
 import { CopyTextButton } from '@/components/release/copy-text-button'
 import { getRelatedStories, getRelease } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
-import { newsArticleJsonLd, releaseMetadata } from '@/lib/release-meta'
-import { siteUrl } from '@/lib/site-url'
-import { backLink } from '@/lib/variant'
+import { newsArticleJsonLd, releaseMetadata } from '@/lib/release/meta'
+import { siteUrl } from '@/lib/routes/site-url'
+import { backLink } from '@/lib/routes/variant'
 
 export const generateStaticParams = async () => []
 

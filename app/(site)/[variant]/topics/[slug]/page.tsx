@@ -5,7 +5,7 @@ import { Pagination } from '@/components/pagination'
 import { ReleaseCard } from '@/components/release-card'
 import { listReleases } from '@/lib/data/releases'
 import { getTopic } from '@/lib/data/topics'
-import { listHref, parseVariant, releaseHref } from '@/lib/variant'
+import { listHref, parseVariant, releaseHref } from '@/lib/routes/variant'
 
 export const generateStaticParams = async () => []
 

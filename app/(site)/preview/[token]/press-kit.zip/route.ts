@@ -1,8 +1,8 @@
 import { getSettings } from '@/lib/data/settings'
 import { keepFileLength } from '@/lib/api/keep-file-length'
-import { buildPressKit } from '@/lib/press-kit'
+import { buildPressKit } from '@/lib/release/press-kit'
 import { resolvePreview } from '@/lib/preview/resolve'
-import { siteUrl } from '@/lib/site-url'
+import { siteUrl } from '@/lib/routes/site-url'
 
 export const dynamic = 'force-dynamic'
 

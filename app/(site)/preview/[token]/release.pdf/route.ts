@@ -1,8 +1,8 @@
 import { getSettings } from '@/lib/data/settings'
-import { formatEmbargo } from '@/lib/dates'
+import { formatEmbargo } from '@/lib/time/dates'
 import { resolvePreview } from '@/lib/preview/resolve'
-import { releasePdf } from '@/lib/release-pdf'
-import { siteUrl } from '@/lib/site-url'
+import { releasePdf } from '@/lib/release/pdf'
+import { siteUrl } from '@/lib/routes/site-url'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,8 +1,8 @@
 import { getRelease } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
 import { keepFileLength } from '@/lib/api/keep-file-length'
-import { buildPressKit } from '@/lib/press-kit'
-import { siteUrl } from '@/lib/site-url'
+import { buildPressKit } from '@/lib/release/press-kit'
+import { siteUrl } from '@/lib/routes/site-url'
 
 // Built on request from the files on disk (kept out of the page cache, which is for pages), for public releases only.
 export const dynamic = 'force-dynamic'

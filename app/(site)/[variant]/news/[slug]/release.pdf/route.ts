@@ -1,5 +1,5 @@
 import { releaseFile } from '@/lib/data/release-file'
-import { releasePdf } from '@/lib/release-pdf'
+import { releasePdf } from '@/lib/release/pdf'
 
 // The release as a PDF, cached and invalidated like its page; a release the public cannot see has none.
 export const dynamic = 'force-static'

@@ -1,5 +1,5 @@
 import { releaseFile } from '@/lib/data/release-file'
-import { releaseText } from '@/lib/release-text'
+import { releaseText } from '@/lib/release/text'
 
 // The release as plain text, cached and invalidated like its page; a release the public cannot see has none.
 export const dynamic = 'force-static'

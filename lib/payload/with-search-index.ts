@@ -1,5 +1,6 @@
+// Payload has no way to add hooks to a collection from another module: this wrapper does it for search.
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
-import { indexRelease } from './index-release'
+import { indexRelease } from '../search/index-release'
 
 const keepIndexed: CollectionAfterChangeHook = async ({ doc, req }) => {
   await indexRelease(req.payload, doc.id, req)

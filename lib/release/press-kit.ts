@@ -1,8 +1,8 @@
 import { zipSync, type Zippable } from 'fflate'
-import type { Media, Release, SiteSetting } from '../payload-types'
-import { asMedia } from './media'
-import { readMediaFile } from './media-files/store'
-import { releaseText } from './release-text'
+import type { Media, Release, SiteSetting } from '../../payload-types'
+import { asMedia } from '../media-files/picture'
+import { readMediaFile } from '../media-files/store'
+import { releaseText } from './text'
 
 function uploadsInBody(node: unknown, out: unknown[]) {
   if (!node || typeof node !== 'object') return

@@ -1,3 +1,5 @@
+// Works around: Payload saves (drafts without validation) whatever ids it is given, so a deleted reference or an
+// unstorable value reached PostgreSQL as a 500; this wrapper turns them into field errors.
 import { ValidationError, type CollectionConfig, type CollectionSlug, type Field, type GlobalConfig, type PayloadRequest, type Validate } from 'payload'
 import { relationship, upload } from 'payload/shared'
 import { unstorableValues } from './storable-values'

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
-import type { Release, SiteSetting } from '../payload-types'
-import { releaseSections } from './release-text'
+import type { Release, SiteSetting } from '../../payload-types'
+import { releaseSections } from './text'
 
 const STYLE = {
   opening: { font: 'Helvetica-Bold', size: 10, gap: 12 },

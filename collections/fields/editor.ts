@@ -5,7 +5,7 @@ import {
   UploadFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
-import { CallToAction } from '../blocks/call-to-action'
+import { CallToAction } from '../../blocks/call-to-action'
 
 // Features a press release needs and the public renderer knows how to show; nothing it would drop silently.
 const omitted = new Set(['heading', 'upload', 'relationship', 'checklist', 'subscript', 'superscript', 'inlineCode'])

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { UK_DATE_TIME } from '../fields/uk-date'
+import { UK_DATE_TIME } from './uk-date'
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]

@@ -1,3 +1,4 @@
+// Works around: Payload passes where values to PostgreSQL uncast, so a wrong type is a 500 (used by api-guards.ts).
 import type { FlattenedField } from 'payload'
 
 type Kind = 'id' | 'date' | 'number'

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import type { Release, SiteSetting } from '../payload-types'
+import type { Release, SiteSetting } from '../../payload-types'
 import { lastUpdated } from './corrections'
-import { asMedia, sizeOf } from './media'
-import { siteUrl } from './site-url'
+import { asMedia, sizeOf } from '../media-files/picture'
+import { siteUrl } from '../routes/site-url'
 
 const absolute = (base: string, url: string) => (url.startsWith('http') ? url : `${base}${url}`)
 

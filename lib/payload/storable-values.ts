@@ -1,3 +1,4 @@
+// Works around: Payload's loose validation of drafts (used by reference-checks.ts).
 import type { Field } from 'payload'
 
 export type Problem = { path: string; message: string }

@@ -1,4 +1,4 @@
-import type { Release } from '../payload-types'
+import type { Release } from '../../payload-types'
 
 export type Correction = NonNullable<Release['corrections']>[number]
 export type Amendment = { at: string; by: string; kind?: string | null; date?: string | null; note?: string | null }

@@ -1,4 +1,4 @@
-import type { Media } from '../payload-types'
+import type { Media } from '../../payload-types'
 
 export type SizeName = 'thumbnail' | 'card' | 'hero' | 'og'
 export type Picture = { url: string; width: number; height: number; alt: string }

@@ -1,5 +1,7 @@
+// Works around: Payload passes any id to PostgreSQL (a non-integer is a 500) and lets anonymous callers ask for any
+// depth, page size and relationship-crossing query; these guards wrap every collection.
 import { NotFound, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Where } from 'payload'
-import { ClientError } from '../lib/api/client-error'
+import { ClientError } from '../api/client-error'
 import { badWhereValue } from './where-values'
 
 // Ids are PostgreSQL integers: anything else can name no document, and passed on it fails in the database (a 500).

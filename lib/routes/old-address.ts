@@ -1,4 +1,4 @@
-import { isReserved } from './routes/table'
+import { isReserved } from './table'
 
 // Old addresses (from a previous website, or printed on paper) that lead to something here.
 
