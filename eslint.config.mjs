@@ -5,7 +5,18 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', '.data/**', '.data-*/**', 'node_modules/**', 'payload-types.ts', 'migrations/**', 'app/(payload)/admin/importMap.js', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '.next/**',
+      '.data/**',
+      '.data-*/**',
+      'node_modules/**',
+      'payload-types.ts',
+      'migrations/**',
+      'app/(payload)/admin/importMap.js',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   {
     rules: {

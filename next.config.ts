@@ -35,6 +35,8 @@ const payloadHeaders = withAdmin.headers!
 // theme. Critical-CH makes Chromium fetch a page twice on a first visit, and the Vary splits shared caches: both
 // cost the public pages for nothing, so the hint is asked for in the admin alone.
 const adminOnly = (rule: Awaited<ReturnType<typeof payloadHeaders>>[number]) =>
-  rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule
+  rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH')
+    ? { ...rule, source: '/admin/:path*' }
+    : rule
 
 export default { ...withAdmin, headers: async () => (await payloadHeaders()).map(adminOnly) } satisfies NextConfig

@@ -18,7 +18,8 @@ function decodable(path: string): boolean {
 export async function proxy(request: NextRequest) {
   // Next answers an address it cannot percent-decode with a 500 (vercel/next.js#92527): a visitor's or a bot's
   // mistake, so say so with a 400. Every address with a % passes through here for this check alone.
-  if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request: this web address is not valid.', { status: 400 })
+  if (!decodable(request.nextUrl.pathname))
+    return new NextResponse('Bad request: this web address is not valid.', { status: 400 })
   if (isDirect(request.nextUrl.pathname)) return NextResponse.next()
   const url = request.nextUrl.clone()
   const target = await redirectFor(url.pathname, internalBaseUrl())

@@ -23,9 +23,27 @@ const MEDIA_USED_BY_RELEASES = `
 export async function loadPublicMediaIds(payload: Payload): Promise<number[]> {
   // The rule itself, applied by the database adapter: only ids are needed, so Payload's per-document read work
   // (a quarter of a second at 2,000 releases) is skipped.
-  const releases = await payload.db.find<{ id: number }>({ collection: 'releases', where: publicReleaseWhere(), pagination: false, limit: 0, select: { id: true } })
-  const contacts = await payload.find({ collection: 'contacts', overrideAccess: false, pagination: false, depth: 0, select: { photo: true } })
-  const experts = await payload.find({ collection: 'experts', overrideAccess: false, pagination: false, depth: 0, select: { photo: true } })
+  const releases = await payload.db.find<{ id: number }>({
+    collection: 'releases',
+    where: publicReleaseWhere(),
+    pagination: false,
+    limit: 0,
+    select: { id: true },
+  })
+  const contacts = await payload.find({
+    collection: 'contacts',
+    overrideAccess: false,
+    pagination: false,
+    depth: 0,
+    select: { photo: true },
+  })
+  const experts = await payload.find({
+    collection: 'experts',
+    overrideAccess: false,
+    pagination: false,
+    depth: 0,
+    select: { photo: true },
+  })
   const ids = new Set<number>()
   const releaseIds = releases.docs.map((r) => r.id)
   if (releaseIds.length) {
@@ -41,8 +59,16 @@ export async function loadPublicMediaIds(payload: Payload): Promise<number[]> {
 
 /** The media document a file belongs to: its original, or one of its resized copies. */
 async function mediaIdOfFile(payload: Payload, filename: string): Promise<number | undefined> {
-  const sizes = (payload.collections.media.config.upload.imageSizes ?? []).map((s) => ({ [`sizes.${s.name}.filename`]: { equals: filename } }))
-  const { docs } = await payload.db.find<{ id: number }>({ collection: 'media', where: { or: [{ filename: { equals: filename } }, ...sizes] }, limit: 1, pagination: false, select: { id: true } })
+  const sizes = (payload.collections.media.config.upload.imageSizes ?? []).map((s) => ({
+    [`sizes.${s.name}.filename`]: { equals: filename },
+  }))
+  const { docs } = await payload.db.find<{ id: number }>({
+    collection: 'media',
+    where: { or: [{ filename: { equals: filename } }, ...sizes] },
+    limit: 1,
+    pagination: false,
+    select: { id: true },
+  })
   return docs[0]?.id
 }
 

@@ -5,9 +5,20 @@
 export default function GlobalError({ reset }: { reset: () => void }) {
   return (
     <html lang="en-GB">
-      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem', lineHeight: 1.5 }}>
+      <body
+        style={{
+          fontFamily: 'system-ui, sans-serif',
+          maxWidth: '40rem',
+          margin: '4rem auto',
+          padding: '0 1rem',
+          lineHeight: 1.5,
+        }}
+      >
         <h1>Temporarily unavailable</h1>
-        <p>Press Office could not load this page just now, usually because its database is briefly out of reach. Nothing you saved has been lost.</p>
+        <p>
+          Press Office could not load this page just now, usually because its database is briefly out of reach. Nothing
+          you saved has been lost.
+        </p>
         <p>
           <button type="button" onClick={() => reset()}>
             Try again

@@ -2,7 +2,13 @@
 declare module 'autocannon' {
   namespace autocannon {
     type Request = { method?: string; path: string; body?: string; headers?: Record<string, string> }
-    type Options = { url: string; connections?: number; duration?: number; requests?: Request[]; headers?: Record<string, string> }
+    type Options = {
+      url: string
+      connections?: number
+      duration?: number
+      requests?: Request[]
+      headers?: Record<string, string>
+    }
     type Result = {
       requests: { average: number; total: number }
       latency: { p50: number; p99: number; average: number; max: number }

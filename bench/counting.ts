@@ -20,7 +20,10 @@ const N = 1_000_000
 const started = process.hrtime.bigint()
 for (let i = 0; i < N; i++) {
   const res = Object.assign(new EventEmitter(), { statusCode: 200 }) as unknown as ServerResponse
-  countReadings({ method: 'GET', url: `/news/story-${i % 500}`, headers: { 'user-agent': PERSON } } as unknown as IncomingMessage, res)
+  countReadings(
+    { method: 'GET', url: `/news/story-${i % 500}`, headers: { 'user-agent': PERSON } } as unknown as IncomingMessage,
+    res,
+  )
   res.emit('finish')
 }
 const perSecond = N / (Number(process.hrtime.bigint() - started) / 1e9)
@@ -34,7 +37,8 @@ const url = `${base}/news/${slug}`
 await fetch(url)
 const COUNTED = { 'user-agent': PERSON }
 const NOT_COUNTED = { 'user-agent': PERSON, 'sec-purpose': 'prefetch' }
-const rps = async (headers: Record<string, string>) => (await autocannon({ url, connections, duration: seconds, headers })).requests.average
+const rps = async (headers: Record<string, string>) =>
+  (await autocannon({ url, connections, duration: seconds, headers })).requests.average
 // A warm-up round first: a server just started speeds up for a while, which would favour whichever runs later.
 await rps(COUNTED)
 const person: number[] = []
@@ -51,7 +55,15 @@ for (let i = 0; i < rounds; i++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const ratios = person.map((p, i) => p / uncounted[i])
-console.log(`\nCached release page, ${connections} connections, ${rounds} rounds of ${seconds} s each after a warm-up, median:`)
-console.log(`  read by a person (counted)             ${median(person).toFixed(0).padStart(6)} req/s   rounds ${person.map((r) => r.toFixed(0)).join(', ')}`)
-console.log(`  the same, as a prefetch (not counted)  ${median(uncounted).toFixed(0).padStart(6)} req/s   rounds ${uncounted.map((r) => r.toFixed(0)).join(', ')}`)
-console.log(`  counted / not counted, per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}   target: no measurable cost (1.00 within noise)`)
+console.log(
+  `\nCached release page, ${connections} connections, ${rounds} rounds of ${seconds} s each after a warm-up, median:`,
+)
+console.log(
+  `  read by a person (counted)             ${median(person).toFixed(0).padStart(6)} req/s   rounds ${person.map((r) => r.toFixed(0)).join(', ')}`,
+)
+console.log(
+  `  the same, as a prefetch (not counted)  ${median(uncounted).toFixed(0).padStart(6)} req/s   rounds ${uncounted.map((r) => r.toFixed(0)).join(', ')}`,
+)
+console.log(
+  `  counted / not counted, per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}   target: no measurable cost (1.00 within noise)`,
+)

@@ -15,7 +15,10 @@ const page = `${base}/news/${slug}`
 await fetch(page) // rendered once; the runs measure the cached page
 
 // What a greedy anonymous client asks for: everything, as deep as it may, page after page, and the same by GraphQL.
-const graphql = JSON.stringify({ query: '{ Releases(limit: 100) { docs { title slug summary topics { name } contacts { name email } heroImage { url alt } } } }' })
+const graphql = JSON.stringify({
+  query:
+    '{ Releases(limit: 100) { docs { title slug summary topics { name } contacts { name email } heroImage { url alt } } } }',
+})
 const apiRequests = [
   { method: 'GET', path: '/api/releases?limit=100&depth=2' },
   { method: 'GET', path: '/api/releases?limit=100&depth=2&page=2' },
@@ -33,8 +36,14 @@ const [shared, api] = await Promise.all([
 
 const rps = (r: autocannon.Result) => r.requests.average
 const statuses = (r: autocannon.Result) => `2xx ${r['2xx']}, non-2xx ${r.non2xx}, errors ${r.errors}`
-console.log(`Isolation bench against ${base}: ${connections} page connections, ${apiClients} anonymous API clients, ${seconds} s each\n`)
-console.log(`cached release page alone           ${rps(alone).toFixed(0).padStart(6)} req/s  p99 ${alone.latency.p99} ms`)
-console.log(`cached release page beside the API  ${rps(shared).toFixed(0).padStart(6)} req/s  p99 ${shared.latency.p99} ms`)
+console.log(
+  `Isolation bench against ${base}: ${connections} page connections, ${apiClients} anonymous API clients, ${seconds} s each\n`,
+)
+console.log(
+  `cached release page alone           ${rps(alone).toFixed(0).padStart(6)} req/s  p99 ${alone.latency.p99} ms`,
+)
+console.log(
+  `cached release page beside the API  ${rps(shared).toFixed(0).padStart(6)} req/s  p99 ${shared.latency.p99} ms`,
+)
 console.log(`anonymous API                       ${rps(api).toFixed(0).padStart(6)} req/s  (${statuses(api)})`)
 console.log(`\npage keeps ${((100 * rps(shared)) / rps(alone)).toFixed(0)}% of its throughput   target at least 80%`)

@@ -13,7 +13,13 @@ const releases = Number(process.env.BENCH_RELEASES || 2000)
 const rounds = Number(process.env.BENCH_ROUNDS || 30)
 
 const db = await createTestDatabase('bench')
-Object.assign(process.env, { DATABASE_URL: db.url, DATA_DIR: db.dataDir, PAYLOAD_SECRET: randomBytes(32).toString('hex'), JOBS_AUTORUN: 'false', PRESS_OFFICE_SKIP_BOOT_TASKS: 'true' })
+Object.assign(process.env, {
+  DATABASE_URL: db.url,
+  DATA_DIR: db.dataDir,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  JOBS_AUTORUN: 'false',
+  PRESS_OFFICE_SKIP_BOOT_TASKS: 'true',
+})
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { loadPublicMediaIds } = await import('../access/public-media')
@@ -21,13 +27,22 @@ const payload = await getPayload({ config })
 const quiet = { disableRevalidate: true, skipNotifications: true }
 
 try {
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#225588' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#225588' } })
+    .png()
+    .toBuffer()
   const media: number[] = []
   for (let i = 0; i < 40; i++) {
-    const doc = await payload.create({ collection: 'media', overrideAccess: true, context: quiet, data: { alt: `Picture ${i}` }, file: { data: png, mimetype: 'image/png', name: `bench-${i}.png`, size: png.length } })
+    const doc = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      context: quiet,
+      data: { alt: `Picture ${i}` },
+      file: { data: png, mimetype: 'image/png', name: `bench-${i}.png`, size: png.length },
+    })
     media.push(doc.id)
   }
-  const paragraph = 'The university today announced a programme of work that will run for three years across its campuses. '.repeat(4)
+  const paragraph =
+    'The university today announced a programme of work that will run for three years across its campuses. '.repeat(4)
   const started = performance.now()
   for (let i = 0; i < releases; i++) {
     const pick = (k: number) => media[(i * 7 + k) % media.length]
@@ -41,7 +56,10 @@ try {
         _status: 'published',
         heroImage: pick(0),
         downloads: [pick(1), pick(2)],
-        body: richText([...blocksToNodes(Array.from({ length: 8 }, () => ({ type: 'p' as const, text: paragraph }))), uploadNode(pick(3))]),
+        body: richText([
+          ...blocksToNodes(Array.from({ length: 8 }, () => ({ type: 'p' as const, text: paragraph }))),
+          uploadNode(pick(3)),
+        ]),
       } as never,
     })
   }
@@ -56,7 +74,9 @@ try {
   }
   times.sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1)
-  console.log(`Public media lookup over ${releases} releases (${found} files in use), ${rounds} rounds: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`)
+  console.log(
+    `Public media lookup over ${releases} releases (${found} files in use), ${rounds} rounds: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`,
+  )
 } finally {
   await shutDown(payload, { url: db.url, stop: db.dispose })
   process.exit(0)

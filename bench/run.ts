@@ -41,5 +41,7 @@ for (const [name, path] of targets) {
 console.log()
 for (const connections of connectionsList) {
   const ratio = rps.get(`release page ${connections}`)! / rps.get(`static page ${connections}`)!
-  console.log(`cached release page vs static page at ${connections} connections: ${ratio.toFixed(2)}x   target at least 0.9x`)
+  console.log(
+    `cached release page vs static page at ${connections} connections: ${ratio.toFixed(2)}x   target at least 0.9x`,
+  )
 }

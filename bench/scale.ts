@@ -11,7 +11,8 @@ const login = await fetch(`${base}/api/users/login`, {
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ email: process.env.BENCH_EMAIL, password: process.env.BENCH_PASSWORD }),
 })
-if (!login.ok) throw new Error(`Could not sign in (${login.status}): set BENCH_EMAIL and BENCH_PASSWORD to an editor's login`)
+if (!login.ok)
+  throw new Error(`Could not sign in (${login.status}): set BENCH_EMAIL and BENCH_PASSWORD to an editor's login`)
 const auth = { Authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
 
 const time = async (path: string, init?: RequestInit) => {
@@ -21,9 +22,12 @@ const time = async (path: string, init?: RequestInit) => {
   if (res.status >= 500) throw new Error(`${path} answered ${res.status}`)
   return performance.now() - started
 }
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
 const row = (what: string, values: number[], target: string) =>
-  console.log(`${what.padEnd(44)} p50 ${pct(values, 50).toFixed(0).padStart(5)} ms  p95 ${pct(values, 95).toFixed(0).padStart(5)} ms   target ${target}`)
+  console.log(
+    `${what.padEnd(44)} p50 ${pct(values, 50).toFixed(0).padStart(5)} ms  p95 ${pct(values, 95).toFixed(0).padStart(5)} ms   target ${target}`,
+  )
 
 const total = (await (await fetch(`${base}/api/releases?limit=1&depth=0`)).json()).totalDocs as number
 console.log(`Scale bench against ${base}: ${total} public releases, ${samples} samples per row\n`)
@@ -43,14 +47,18 @@ row('uncached release page', uncached, 'p95 at most 50 ms')
 const words = ['research', 'students', 'river', 'funding', 'asthma', 'festival', 'award', 'climate', 'music', 'health']
 const searches: number[] = []
 for (let i = 0; i < samples; i++) {
-  const q = i < words.length ? words[i] : `${words[i % words.length]} ${words[Math.floor(i / words.length) % words.length]}`
+  const q =
+    i < words.length ? words[i] : `${words[i % words.length]} ${words[Math.floor(i / words.length) % words.length]}`
   searches.push(await time(`/search?q=${encodeURIComponent(q)}&page=${1 + Math.floor(i / 100)}`))
 }
 row('search (uncached queries)', searches, 'p95 at most 100 ms')
 
 // The admin's releases list: REST, depth 0, newest edit first, as the list view asks.
 const admin: number[] = []
-for (let i = 0; i < samples; i++) admin.push(await time(`/api/releases?depth=0&limit=10&page=${1 + (i % 20)}&sort=-updatedAt&draft=true`, { headers: auth }))
+for (let i = 0; i < samples; i++)
+  admin.push(
+    await time(`/api/releases?depth=0&limit=10&page=${1 + (i % 20)}&sort=-updatedAt&draft=true`, { headers: auth }),
+  )
 row('admin releases list (REST, depth 0)', admin, 'p95 at most 150 ms')
 
 // A picture, the first time anyone asks for it after an editor saved a release (the public-media check refreshes).
@@ -58,7 +66,11 @@ const picture = (await (await fetch(`${base}/api/media?limit=1&where[mimeType][e
 const release = (await (await fetch(`${base}/api/releases?limit=1&depth=0`)).json()).docs[0]
 const media: number[] = []
 for (let i = 0; i < Math.min(samples, 30); i++) {
-  await fetch(`${base}/api/releases/${release.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ summary: release.summary }) })
+  await fetch(`${base}/api/releases/${release.id}`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ summary: release.summary }),
+  })
   await new Promise((r) => setTimeout(r, 1100)) // the check refreshes at most once a second
   media.push(await time(new URL(picture.url).pathname))
 }

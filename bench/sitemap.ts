@@ -11,7 +11,8 @@ const login = await fetch(`${base}/api/users/login`, {
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ email: process.env.BENCH_EMAIL, password: process.env.BENCH_PASSWORD }),
 })
-if (!login.ok) throw new Error(`Could not sign in (${login.status}): set BENCH_EMAIL and BENCH_PASSWORD to an editor's login`)
+if (!login.ok)
+  throw new Error(`Could not sign in (${login.status}): set BENCH_EMAIL and BENCH_PASSWORD to an editor's login`)
 const auth = { Authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
 
 const timed = async (path: string) => {
@@ -32,7 +33,11 @@ async function round() {
 // A save of a public release, as an editor would make it, expires every sitemap file (their cache tag).
 const release = (await (await fetch(`${base}/api/releases?limit=1&depth=0`)).json()).docs[0]
 const total = (await (await fetch(`${base}/api/releases?limit=1&depth=0`)).json()).totalDocs
-const saved = await fetch(`${base}/api/releases/${release.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ summary: release.summary }) })
+const saved = await fetch(`${base}/api/releases/${release.id}`, {
+  method: 'PATCH',
+  headers: auth,
+  body: JSON.stringify({ summary: release.summary }),
+})
 if (!saved.ok) throw new Error(`The editor's save failed (${saved.status})`)
 
 const cold = await round()
@@ -40,9 +45,15 @@ const warm = await round()
 const slowest = (rows: typeof cold) => rows.reduce((a, b) => (b.ms > a.ms ? b : a))
 const median = (rows: typeof cold) => [...rows].sort((a, b) => a.ms - b.ms)[Math.floor(rows.length / 2)].ms
 const errors = [...cold, ...warm].filter((r) => r.status !== 200)
-console.log(`Sitemaps at ${base}: ${total} public releases, ${cold.length - 1} numbered files, ${(cold.reduce((s, r) => s + r.bytes, 0) / 1e6).toFixed(1)} MB in all`)
-console.log(`cold (after a save)  median ${median(cold).toFixed(0)} ms, slowest ${slowest(cold).ms.toFixed(0)} ms (${slowest(cold).path}), index ${cold[0].ms.toFixed(0)} ms   target at most ${TARGET_COLD_MS} ms`)
-console.log(`warm (cached)        median ${median(warm).toFixed(0)} ms, slowest ${slowest(warm).ms.toFixed(0)} ms (${slowest(warm).path}), index ${warm[0].ms.toFixed(0)} ms`)
+console.log(
+  `Sitemaps at ${base}: ${total} public releases, ${cold.length - 1} numbered files, ${(cold.reduce((s, r) => s + r.bytes, 0) / 1e6).toFixed(1)} MB in all`,
+)
+console.log(
+  `cold (after a save)  median ${median(cold).toFixed(0)} ms, slowest ${slowest(cold).ms.toFixed(0)} ms (${slowest(cold).path}), index ${cold[0].ms.toFixed(0)} ms   target at most ${TARGET_COLD_MS} ms`,
+)
+console.log(
+  `warm (cached)        median ${median(warm).toFixed(0)} ms, slowest ${slowest(warm).ms.toFixed(0)} ms (${slowest(warm).path}), index ${warm[0].ms.toFixed(0)} ms`,
+)
 console.log(`non-200 answers      ${errors.length}`)
 
 export {}

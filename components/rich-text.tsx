@@ -8,7 +8,13 @@ type UploadFields = { caption?: string | null }
 
 type LinkNode = { fields: { url?: string }; children: unknown[] }
 // Links typed by editors and links Lexical made from bare URLs (autolinks) pass the same check.
-const linkConverter = ({ node, nodesToJSX }: { node: LinkNode; nodesToJSX: (args: { nodes: never[] }) => React.ReactNode[] }) => {
+const linkConverter = ({
+  node,
+  nodesToJSX,
+}: {
+  node: LinkNode
+  nodesToJSX: (args: { nodes: never[] }) => React.ReactNode[]
+}) => {
   const href = safeHref(node.fields.url)
   const children = nodesToJSX({ nodes: node.children as never[] })
   return href ? <a href={href}>{children}</a> : <>{children}</>
@@ -54,5 +60,12 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 
 export function RichText({ data, className }: { data: unknown; className?: string }) {
   if (!data || typeof data !== 'object') return null
-  return <LexicalRichText data={data as SerializedEditorState} converters={converters} className={className} disableContainer={!className} />
+  return (
+    <LexicalRichText
+      data={data as SerializedEditorState}
+      converters={converters}
+      className={className}
+      disableContainer={!className}
+    />
+  )
 }

@@ -2,7 +2,14 @@ import Link from 'next/link'
 import type { SiteSetting } from '@/payload-types'
 import { telHref } from '@/lib/text/format'
 
-const networks = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', bluesky: 'Bluesky', instagram: 'Instagram', youtube: 'YouTube' }
+const networks = {
+  x: 'X',
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+  bluesky: 'Bluesky',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+}
 
 export function SiteFooter({ settings }: { settings: SiteSetting }) {
   const social = Object.entries(networks).flatMap(([key, label]) => {
@@ -25,7 +32,8 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
             </p>
           ) : null}
           <p>
-            <Link href="/contacts">All press contacts</Link> · <Link href="/corrections">Corrections</Link> · <Link href="/accessibility">Accessibility</Link>
+            <Link href="/contacts">All press contacts</Link> · <Link href="/corrections">Corrections</Link> ·{' '}
+            <Link href="/accessibility">Accessibility</Link>
           </p>
         </div>
         {social.length ? (

@@ -15,19 +15,29 @@ export function SiteHeader({ organisationName, query }: { organisationName: stri
           <nav aria-label="Main">
             <ul className="nav-list">
               <li>
-                <Link href="/news" prefetch={false}>News</Link>
+                <Link href="/news" prefetch={false}>
+                  News
+                </Link>
               </li>
               <li>
-                <Link href="/topics" prefetch={false}>Topics</Link>
+                <Link href="/topics" prefetch={false}>
+                  Topics
+                </Link>
               </li>
               <li>
-                <Link href="/experts" prefetch={false}>Experts</Link>
+                <Link href="/experts" prefetch={false}>
+                  Experts
+                </Link>
               </li>
               <li>
-                <Link href="/contacts" prefetch={false}>Press contacts</Link>
+                <Link href="/contacts" prefetch={false}>
+                  Press contacts
+                </Link>
               </li>
               <li>
-                <Link href="/subscribe" prefetch={false}>Email alerts</Link>
+                <Link href="/subscribe" prefetch={false}>
+                  Email alerts
+                </Link>
               </li>
             </ul>
           </nav>
@@ -36,7 +46,14 @@ export function SiteHeader({ organisationName, query }: { organisationName: stri
             <label htmlFor="site-search" className="visually-hidden">
               Search the newsroom
             </label>
-            <input id="site-search" type="search" name="q" maxLength={200} defaultValue={query} placeholder="Search news" />
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              maxLength={200}
+              defaultValue={query}
+              placeholder="Search news"
+            />
             <button type="submit" className="button">
               Search
             </button>

@@ -36,7 +36,9 @@ test('a contributor submits for review and an editor returns it with a comment, 
   await page.goto(`/admin/collections/releases/${release.id}`)
   // Payload's edit lock may still be the contributor's (they were editing a moment ago): if it says so, the
   // editor takes over, as a reviewer would.
-  await page.addLocatorHandler(page.getByRole('dialog', { name: 'document-locked' }), (dialog) => dialog.getByRole('button', { name: 'Take over' }).click())
+  await page.addLocatorHandler(page.getByRole('dialog', { name: 'document-locked' }), (dialog) =>
+    dialog.getByRole('button', { name: 'Take over' }).click(),
+  )
   await expect(review.getByLabel('Review status: In review')).toBeVisible()
   await review.getByRole('button', { name: 'Return with a comment' }).click()
   await review.getByLabel('What should the author change?').fill('Please add a quote from the dean.')
@@ -44,14 +46,23 @@ test('a contributor submits for review and an editor returns it with a comment, 
   await expect(page.getByText('Returned to the author with your comment.')).toBeVisible()
   await expect(review.getByLabel('Review status: Draft')).toBeVisible()
   const returned = await latest(request, adminToken, release.id)
-  expect(returned).toMatchObject({ reviewStatus: 'draft', reviewComment: 'Please add a quote from the dean.', _status: 'draft' })
+  expect(returned).toMatchObject({
+    reviewStatus: 'draft',
+    reviewComment: 'Please add a quote from the dean.',
+    _status: 'draft',
+  })
 
   await review.getByRole('button', { name: 'Approve' }).click()
   await expect(page.getByText('Approved. The author has been told.')).toBeVisible()
   await expect.poll(async () => (await latest(request, adminToken, release.id)).reviewStatus).toBe('approved')
 })
 
-test('the bulk bar offers Publish and Unpublish only to people who may publish', async ({ page, request, makeUser, track }) => {
+test('the bulk bar offers Publish and Unpublish only to people who may publish', async ({
+  page,
+  request,
+  makeUser,
+  track,
+}) => {
   const contributor = await makeUser('contributor')
   const release = await createRelease(request, contributor.token, { title: `Bulk bar ${hex()}`, status: 'draft' })
   track('releases', release.id)
@@ -59,12 +70,23 @@ test('the bulk bar offers Publish and Unpublish only to people who may publish',
   await page.goto(`/admin/collections/releases?search=${encodeURIComponent(release.title)}`)
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: release.title }) })
   await row.getByRole('checkbox').check({ force: true })
-  await expect(page.getByRole('button', { name: 'Delete' }).or(page.getByRole('button', { name: 'Edit' })).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('button', { name: 'Delete' })
+      .or(page.getByRole('button', { name: 'Edit' }))
+      .first(),
+  ).toBeVisible()
   await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Unpublish', exact: true })).toBeHidden()
 })
 
-test('scheduling a never-published draft offers Publish first and says when beside the status', async ({ page, request, adminToken, makeUser, track }) => {
+test('scheduling a never-published draft offers Publish first and says when beside the status', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   const release = await createRelease(request, adminToken, { title: `Schedule default ${hex()}`, status: 'draft' })
   track('releases', release.id)
   const editor = await makeUser('editor')
@@ -77,7 +99,12 @@ test('scheduling a never-published draft offers Publish first and says when besi
   await page.getByLabel('Unpublish', { exact: true }).check({ force: true })
   // Payload's drawer keeps its own US display format for the whole date; tomorrow at 10:00, London time.
   const tomorrow = new Date(Date.now() + 86_400_000)
-  const day = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/London', month: 'short', day: 'numeric', year: 'numeric' }).format(tomorrow)
+  const day = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/London',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(tomorrow)
   const time = page.locator('#time input')
   await time.fill(`${day} 10:00 AM`)
   await time.press('Enter')
@@ -87,7 +114,13 @@ test('scheduling a never-published draft offers Publish first and says when besi
   await expect(page.getByRole('status').filter({ hasText: /^Scheduled to publish/ })).toBeVisible()
 })
 
-test('words typed just before following a link are saved, not lost', async ({ page, request, adminToken, makeUser, track }) => {
+test('words typed just before following a link are saved, not lost', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   const contributor = await makeUser('contributor')
   const release = await createRelease(request, contributor.token, { title: `Leaving ${hex()}`, status: 'draft' })
   track('releases', release.id)
@@ -101,8 +134,17 @@ test('words typed just before following a link are saved, not lost', async ({ pa
   await expect.poll(async () => (await latest(request, adminToken, release.id)).summary).toBe(summary)
 })
 
-test('the admin shows and picks dates the UK way: dd/mm/yyyy, 24-hour, weeks from Monday', async ({ page, request, adminToken, makeUser, track }) => {
-  const release = await createRelease(request, adminToken, { title: `UK dates ${hex()}`, releaseDate: '2026-03-09T14:35:00.000Z' })
+test('the admin shows and picks dates the UK way: dd/mm/yyyy, 24-hour, weeks from Monday', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
+  const release = await createRelease(request, adminToken, {
+    title: `UK dates ${hex()}`,
+    releaseDate: '2026-03-09T14:35:00.000Z',
+  })
   track('releases', release.id)
   const editor = await makeUser('editor')
   await loginToAdmin(page, editor.email, editor.password)
@@ -117,7 +159,13 @@ test('the admin shows and picks dates the UK way: dd/mm/yyyy, 24-hour, weeks fro
   await expect(row).toContainText('09/03/2026 14:35')
 })
 
-test('the enquiry desk: the journalist\'s words are read-only, with Reply by email and Call beside them', async ({ page, request, adminToken, makeUser, track }) => {
+test("the enquiry desk: the journalist's words are read-only, with Reply by email and Call beside them", async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   // An enquiry as the form makes it (the API cannot create one), then opened by the press office.
   await page.goto('/media-enquiries')
   const subject = `Desk check ${hex()}`
@@ -127,13 +175,21 @@ test('the enquiry desk: the journalist\'s words are read-only, with Reply by ema
   await page.getByLabel('Phone number').fill('+44 1632 960123')
   // Three hours ahead, whatever the time of day: the dashboard then counts it in hours and minutes, never "1 day".
   const deadline = new Date(Date.now() + 3 * 3600_000)
-  await page.getByLabel('Date', { exact: true }).fill(deadline.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
-  await page.getByLabel('Time', { exact: true }).fill(deadline.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }))
+  await page
+    .getByLabel('Date', { exact: true })
+    .fill(deadline.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
+  await page
+    .getByLabel('Time', { exact: true })
+    .fill(deadline.toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }))
   await page.getByLabel('Subject').fill(subject)
   await page.getByLabel('Your enquiry').fill('Could someone explain the findings?')
   await page.getByRole('button', { name: 'Send enquiry' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Enquiry sent' })).toBeVisible()
-  const found = await (await request.get(`/api/enquiries?where[subject][equals]=${encodeURIComponent(subject)}&depth=0`, { headers: auth(adminToken) })).json()
+  const found = await (
+    await request.get(`/api/enquiries?where[subject][equals]=${encodeURIComponent(subject)}&depth=0`, {
+      headers: auth(adminToken),
+    })
+  ).json()
   const enquiry = found.docs[0]
   track('enquiries', enquiry.id)
 
@@ -143,16 +199,25 @@ test('the enquiry desk: the journalist\'s words are read-only, with Reply by ema
   await expect(page.getByLabel(/^Message\b/)).not.toBeEditable()
   await expect(page.getByLabel(/^Subject\b/)).not.toBeEditable()
   const reply = page.getByRole('link', { name: 'Reply by email' })
-  await expect(reply).toHaveAttribute('href', new RegExp(`^mailto:.*subject=Re%3A%20${encodeURIComponent(subject).replace(/%/g, '%')}`))
+  await expect(reply).toHaveAttribute(
+    'href',
+    new RegExp(`^mailto:.*subject=Re%3A%20${encodeURIComponent(subject).replace(/%/g, '%')}`),
+  )
   await expect(reply).toHaveAttribute('href', new RegExp(enquiry.reference))
   await expect(page.getByRole('link', { name: 'Call +44 1632 960123' })).toHaveAttribute('href', 'tel:+441632960123')
   // The API refuses to change what the journalist wrote, too.
-  await request.patch(`/api/enquiries/${enquiry.id}`, { headers: auth(editor.token), data: { message: 'Rewritten by staff' } })
+  await request.patch(`/api/enquiries/${enquiry.id}`, {
+    headers: auth(editor.token),
+    data: { message: 'Rewritten by staff' },
+  })
   const after = await (await request.get(`/api/enquiries/${enquiry.id}`, { headers: auth(adminToken) })).json()
   expect(after.message).toBe('Could someone explain the findings?')
 
   await page.goto('/admin')
-  const row = page.getByRole('region', { name: /^Open media enquiries/ }).getByRole('row').filter({ hasText: subject })
+  const row = page
+    .getByRole('region', { name: /^Open media enquiries/ })
+    .getByRole('row')
+    .filter({ hasText: subject })
   await expect(row).toContainText(/\d+ (hours?|minutes?)( \d+ minutes?)? left/)
   await expect(page.getByRole('alert').filter({ hasText: 'Email is not being sent' })).toBeVisible()
 })

@@ -20,7 +20,10 @@ test('an embargoed release shows EMBARGOED with its London time in the list, the
   track,
 }) => {
   const embargo = anHourAhead()
-  const release = await createRelease(request, adminToken, { title: `Embargoed admin check ${hex()}`, embargoUntil: embargo.toISOString() })
+  const release = await createRelease(request, adminToken, {
+    title: `Embargoed admin check ${hex()}`,
+    embargoUntil: embargo.toISOString(),
+  })
   track('releases', release.id)
   const badge = `EMBARGOED until ${formatEmbargo(embargo)}`
   const editor = await makeUser('editor')
@@ -43,10 +46,18 @@ test('an embargoed release shows EMBARGOED with its London time in the list, the
   await expect(page).toHaveURL(new RegExp(`/admin/collections/releases/${release.id}$`))
 })
 
-test('a release submitted for review waits on the dashboard under In review, with its author', async ({ page, request, makeUser, track }) => {
+test('a release submitted for review waits on the dashboard under In review, with its author', async ({
+  page,
+  request,
+  makeUser,
+  track,
+}) => {
   const contributor = await makeUser('contributor')
   const editor = await makeUser('editor')
-  const release = await createRelease(request, contributor.token, { title: `For review admin check ${hex()}`, status: 'draft' })
+  const release = await createRelease(request, contributor.token, {
+    title: `For review admin check ${hex()}`,
+    status: 'draft',
+  })
   track('releases', release.id)
   const submit = await request.patch(`/api/releases/${release.id}?draft=true`, {
     headers: auth(contributor.token),
@@ -59,5 +70,7 @@ test('a release submitted for review waits on the dashboard under In review, wit
   const inReview = page.getByRole('region', { name: /^In review/ })
   const entry = inReview.getByRole('row').filter({ has: page.getByRole('link', { name: release.title }) })
   await expect(entry).toContainText('Test contributor')
-  await expect(page.getByRole('region', { name: /^Upcoming embargoes/ }).getByRole('link', { name: release.title })).toHaveCount(0)
+  await expect(
+    page.getByRole('region', { name: /^Upcoming embargoes/ }).getByRole('link', { name: release.title }),
+  ).toHaveCount(0)
 })

@@ -1,7 +1,11 @@
 import { expect, test } from './support/fixtures'
 
 // One anonymous request, or a few together, must not stall the site for everyone else.
-test('over-budget API requests are refused in milliseconds while the site keeps answering', async ({ request, playwright, baseURL }) => {
+test('over-budget API requests are refused in milliseconds while the site keeps answering', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
   const bomb = `{ ${Array.from({ length: 333 }, (_, i) => `a${i}: Releases(limit: 100) { docs { id } }`).join(' ')} }`
   const attacker = await playwright.request.newContext({ baseURL })
   const timed = async (run: () => Promise<{ status: () => number }>) => {
@@ -14,7 +18,11 @@ test('over-budget API requests are refused in milliseconds while the site keeps 
     () => attacker.get('/api/releases?depth=10&limit=100'),
     () => attacker.get('/api/releases?sort=related.title'),
     () => attacker.get('/api/releases?where[related.title][like]=a'),
-    () => attacker.post('/api/users/login', { headers: { 'content-type': 'application/json' }, data: Buffer.alloc(2 * 1024 * 1024, 0x20) }),
+    () =>
+      attacker.post('/api/users/login', {
+        headers: { 'content-type': 'application/json' },
+        data: Buffer.alloc(2 * 1024 * 1024, 0x20),
+      }),
   ]
   // Several at once, as an attacker would send them, with ordinary readers arriving at the same time.
   const [results, news, health] = await Promise.all([
@@ -43,10 +51,19 @@ test('a huge anonymous body is refused before it is read', async ({ baseURL }) =
   const { request: http } = await import('node:http')
   const url = new URL('/api/users/login', baseURL)
   const status = await new Promise<number>((resolve, reject) => {
-    const req = http({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) } }, (res) => {
-      resolve(res.statusCode ?? 0)
-      res.resume()
-    })
+    const req = http(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) },
+      },
+      (res) => {
+        resolve(res.statusCode ?? 0)
+        res.resume()
+      },
+    )
     req.on('error', reject)
     req.write('{"email":')
   })

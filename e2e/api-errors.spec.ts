@@ -12,19 +12,31 @@ test('the REST API answers bad input with a clear client error', async ({ reques
   expect(notAnObject.status()).toBe(400)
   expect((await notAnObject.json()).errors[0].message).toBe('The request body must be a JSON object.')
 
-  for (const path of ['/api/releases/abc', '/api/releases/99999999999999999999', '/api/releases/-1', '/api/media/abc', '/api/topics/1e3']) {
+  for (const path of [
+    '/api/releases/abc',
+    '/api/releases/99999999999999999999',
+    '/api/releases/-1',
+    '/api/media/abc',
+    '/api/topics/1e3',
+  ]) {
     expect((await request.get(path, { headers })).status(), path).toBe(404)
   }
   expect((await request.patch('/api/releases/abc', { headers, data: { title: 'x' } })).status()).toBe(404)
 
   const release = await createRelease(request, adminToken, { status: 'draft' })
   track('releases', release.id)
-  const stale = await request.patch(`/api/releases/${release.id}?draft=true`, { headers, data: { heroImage: 999999, related: [999999] } })
+  const stale = await request.patch(`/api/releases/${release.id}?draft=true`, {
+    headers,
+    data: { heroImage: 999999, related: [999999] },
+  })
   expect(stale.status()).toBe(400)
   expect(JSON.stringify(await stale.json())).toMatch(/invalid: heroImage, related/)
 
   // Drafts may be incomplete; publishing checks everything.
-  const tooLong = await request.patch(`/api/releases/${release.id}`, { headers, data: { title: 'x'.repeat(500), _status: 'published' } })
+  const tooLong = await request.patch(`/api/releases/${release.id}`, {
+    headers,
+    data: { title: 'x'.repeat(500), _status: 'published' },
+  })
   expect(tooLong.status()).toBe(400)
   expect(JSON.stringify(await tooLong.json())).toMatch(/Title/)
   // Nothing was lost, and nothing went public: the draft is as it was.
@@ -33,7 +45,10 @@ test('the REST API answers bad input with a clear client error', async ({ reques
   expect(after._status).toBe('draft')
 })
 
-test('anonymous API lists come in bounded pages, whatever limit or pagination they ask for', async ({ request, adminToken }) => {
+test('anonymous API lists come in bounded pages, whatever limit or pagination they ask for', async ({
+  request,
+  adminToken,
+}) => {
   for (const query of ['limit=0', 'pagination=false', 'limit=0&pagination=false']) {
     const body = await (await request.get(`/api/releases?${query}&depth=0`)).json()
     expect(body.totalDocs, query).toBeGreaterThan(10)
@@ -41,7 +56,9 @@ test('anonymous API lists come in bounded pages, whatever limit or pagination th
   }
   const big = await (await request.get('/api/releases?limit=100000&depth=0')).json()
   expect(big.limit).toBe(100)
-  const gql = await (await request.post('/api/graphql', { data: { query: '{ Releases(limit: 0) { docs { id } totalDocs } }' } })).json()
+  const gql = await (
+    await request.post('/api/graphql', { data: { query: '{ Releases(limit: 0) { docs { id } totalDocs } }' } })
+  ).json()
   expect(gql.data.Releases.docs).toHaveLength(10)
   // Staff and the site's own server code are not limited.
   const staff = await (await request.get('/api/releases?limit=0&depth=0', { headers: auth(adminToken) })).json()

@@ -17,9 +17,18 @@ test.skip(!hasNginx(), 'nginx is not installed (CI installs it: apt-get install 
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  app = await startInstance('nginx', APP_PORT, { TRUSTED_PROXIES: '127.0.0.2', CDN_MAX_AGE: '2', ENQUIRY_RATE_LIMIT: '2', SITE_URL: `http://127.0.0.1:${NGINX_PORT}` })
+  app = await startInstance('nginx', APP_PORT, {
+    TRUSTED_PROXIES: '127.0.0.2',
+    CDN_MAX_AGE: '2',
+    ENQUIRY_RATE_LIMIT: '2',
+    SITE_URL: `http://127.0.0.1:${NGINX_PORT}`,
+  })
   nginx = await startNginx(NGINX_PORT, APP_PORT)
-  const login = await fetch(`${app.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${app.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   token = (await login.json()).token
 })
 test.afterAll(async () => {
@@ -31,7 +40,12 @@ const publish = async (data: Record<string, unknown>) => {
   const res = await fetch(`${app.url}/api/releases`, {
     method: 'POST',
     headers: { ...auth(token), 'content-type': 'application/json' },
-    body: JSON.stringify({ title: `Behind nginx ${randomBytes(4).toString('hex')}`, summary: 'S.', _status: 'published', ...data }),
+    body: JSON.stringify({
+      title: `Behind nginx ${randomBytes(4).toString('hex')}`,
+      summary: 'S.',
+      _status: 'published',
+      ...data,
+    }),
   })
   const body = await res.text()
   expect(res.ok, body).toBeTruthy()
@@ -40,7 +54,9 @@ const publish = async (data: Record<string, unknown>) => {
 
 test('nginx caches public pages, briefly, as the app allows', async ({ request }) => {
   const first = await request.get(`${nginx.url}/news`)
-  expect(first.headers()['cache-control'], `${first.status()} ${first.headers()['x-nextjs-cache']}`).toBe('public, max-age=0, s-maxage=1, stale-while-revalidate=1')
+  expect(first.headers()['cache-control'], `${first.status()} ${first.headers()['x-nextjs-cache']}`).toBe(
+    'public, max-age=0, s-maxage=1, stale-while-revalidate=1',
+  )
   await expect.poll(async () => (await request.get(`${nginx.url}/news`)).headers()['x-cache-status']).toBe('HIT')
   // Never the admin or the API.
   expect((await request.get(`${nginx.url}/api/releases?limit=1`)).headers()['x-cache-status']).toBeUndefined()
@@ -51,7 +67,11 @@ test('an unpublish shows through nginx within the bound, and an embargo never sh
   const page = `${nginx.url}/news/${live.slug}`
   await expect.poll(async () => (await request.get(page)).status()).toBe(200)
   await request.get(page)
-  await fetch(`${app.url}/api/releases/${live.id}`, { method: 'PATCH', headers: { ...auth(token), 'content-type': 'application/json' }, body: JSON.stringify({ _status: 'draft' }) })
+  await fetch(`${app.url}/api/releases/${live.id}`, {
+    method: 'PATCH',
+    headers: { ...auth(token), 'content-type': 'application/json' },
+    body: JSON.stringify({ _status: 'draft' }),
+  })
   // Within CDN_MAX_AGE (two seconds here) and a little for the request itself.
   await expect.poll(async () => (await request.get(page)).status(), { timeout: 5000, intervals: [250] }).toBe(404)
 
@@ -62,7 +82,9 @@ test('an unpublish shows through nginx within the bound, and an embargo never sh
     expect((await request.get(embargoPage)).status(), 'before the embargo lifts').toBe(404)
     await new Promise((r) => setTimeout(r, 250))
   }
-  await expect.poll(async () => (await request.get(embargoPage)).status(), { timeout: 8000, intervals: [250] }).toBe(200)
+  await expect
+    .poll(async () => (await request.get(embargoPage)).status(), { timeout: 8000, intervals: [250] })
+    .toBe(200)
 })
 
 test("the client address is nginx's report of it, and nobody can claim another", async ({ browser }) => {
@@ -73,12 +95,16 @@ test("the client address is nginx's report of it, and nobody can claim another",
     await page.getByLabel('Your name').fill('Jo Bloggs')
     await page.getByLabel('Publication, programme or outlet').fill('The Harrowmere Post')
     await page.getByLabel('Email address').fill(`nginx-${randomBytes(3).toString('hex')}@example.com`)
-    await page.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
+    await page
+      .getByLabel('Date', { exact: true })
+      .fill(new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
     await page.getByLabel('Time', { exact: true }).fill('16:30')
     await page.getByLabel('Subject').fill('Through the proxy')
     await page.getByLabel('Your enquiry').fill('A question.')
     await page.getByRole('button', { name: 'Send enquiry' }).click()
-    const answer = await page.getByRole('heading', { level: 1, name: /^(Enquiry sent|Too many enquiries)$/ }).textContent()
+    const answer = await page
+      .getByRole('heading', { level: 1, name: /^(Enquiry sent|Too many enquiries)$/ })
+      .textContent()
     await context.close()
     return answer
   }

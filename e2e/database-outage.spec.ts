@@ -20,7 +20,10 @@ test.beforeAll(async () => {
   test.setTimeout(300_000)
   rmSync(dataDir, { recursive: true, force: true })
   db = await startEmbeddedPostgres({ dataDir, database: 'pressoffice', port: DB_PORT })
-  app = await startInstance('outage', PORT, { DATABASE_URL: db.url, PAYLOAD_SECRET: 'an-outage-test-secret-of-32-characters-or-more' })
+  app = await startInstance('outage', PORT, {
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: 'an-outage-test-secret-of-32-characters-or-more',
+  })
 })
 test.afterAll(async () => {
   await app?.stop()
@@ -28,7 +31,10 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-test('while the database is away: cached pages answer, others say to try again, nothing is half-saved; then all recovers', async ({ browser, request }) => {
+test('while the database is away: cached pages answer, others say to try again, nothing is half-saved; then all recovers', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000)
   const base = app.url
   // Readers have been here: these pages are in the server's cache.
@@ -39,7 +45,9 @@ test('while the database is away: cached pages answer, others say to try again, 
   await journalist.getByLabel('Your name').fill('Jo Bloggs')
   await journalist.getByLabel('Publication, programme or outlet').fill('The Harrowmere Post')
   await journalist.getByLabel('Email address').fill('jo.outage@example.com')
-  await journalist.getByLabel('Date', { exact: true }).fill(new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
+  await journalist
+    .getByLabel('Date', { exact: true })
+    .fill(new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
   await journalist.getByLabel('Time', { exact: true }).fill('16:30')
   await journalist.getByLabel('Subject').fill(subject)
   await journalist.getByLabel('Your enquiry').fill('Sent while the database is away.')
@@ -74,7 +82,11 @@ test('while the database is away: cached pages answer, others say to try again, 
   await expect.poll(async () => (await request.get(`${base}/news?page=2`)).status(), { timeout: 30_000 }).toBe(200)
   const login = await request.post(`${base}/api/users/login`, { data: ADMIN })
   const token = (await login.json()).token as string
-  const found = await (await request.get(`${base}/api/enquiries?where[subject][equals]=${encodeURIComponent(subject)}`, { headers: { Authorization: `JWT ${token}` } })).json()
+  const found = await (
+    await request.get(`${base}/api/enquiries?where[subject][equals]=${encodeURIComponent(subject)}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+  ).json()
   expect(found.totalDocs).toBe(0)
   await journalist.getByRole('button', { name: 'Send enquiry' }).click()
   await expect(journalist.getByRole('heading', { level: 1, name: 'Enquiry sent' })).toBeVisible({ timeout: 30_000 })

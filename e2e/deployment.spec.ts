@@ -17,10 +17,18 @@ test('the production image serves the newsroom from the files the Dockerfile ass
   const app = path.join(root, 'app')
   try {
     // The build stage: the repository's files (what `COPY . .` takes, less .dockerignore) and its dependencies.
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter(Boolean)
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      encoding: 'utf8',
+    })
+      .split('\0')
+      .filter(Boolean)
     for (const file of files) cpSync(file, path.join(source, file), { recursive: true })
     execFileSync('cp', ['-al', 'node_modules', path.join(source, 'node_modules')])
-    execFileSync('npx', ['next', 'build'], { cwd: source, stdio: 'inherit', env: { ...process.env, NEXT_OUTPUT: 'standalone', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } })
+    execFileSync('npx', ['next', 'build'], {
+      cwd: source,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_OUTPUT: 'standalone', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    })
 
     // The run stage: COPY .next/standalone ./, .next/static, public, server.
     // Symlinks as they are (Next links externals under .next/node_modules), as Docker's COPY keeps them.
@@ -30,7 +38,11 @@ test('the production image serves the newsroom from the files the Dockerfile ass
     cpSync(path.join(source, 'server'), path.join(app, 'server'), { recursive: true })
     rmSync(source, { recursive: true, force: true })
 
-    const db = await startEmbeddedPostgres({ dataDir: path.join(root, 'db'), database: 'pressoffice', persistent: false })
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(root, 'db'),
+      database: 'pressoffice',
+      persistent: false,
+    })
     const port = 3400
     // The image's ENV, and what docker-compose.yml gives it.
     const server = spawn('node', ['server/next-server.mjs', 'start'], {
@@ -53,7 +65,12 @@ test('the production image serves the newsroom from the files the Dockerfile ass
     })
     try {
       const base = `http://127.0.0.1:${port}`
-      await expect.poll(async () => (await request.get(`${base}/api/health`).catch(() => null))?.status(), { timeout: 240_000, intervals: [1000] }).toBe(200)
+      await expect
+        .poll(async () => (await request.get(`${base}/api/health`).catch(() => null))?.status(), {
+          timeout: 240_000,
+          intervals: [1000],
+        })
+        .toBe(200)
       const home = await request.get(`${base}/`)
       expect(home.status()).toBe(200)
       const html = await home.text()
@@ -68,7 +85,8 @@ test('the production image serves the newsroom from the files the Dockerfile ass
       expect(pdf.status()).toBe(200)
       expect(pdf.headers()['content-type']).toBe('application/pdf')
       expect((await request.get(release.heroImage.url)).status()).toBe(200)
-      for (const file of ['/icon.svg', '/manifest.webmanifest', '/apple-touch-icon.png']) expect((await request.get(`${base}${file}`)).status(), file).toBe(200)
+      for (const file of ['/icon.svg', '/manifest.webmanifest', '/apple-touch-icon.png'])
+        expect((await request.get(`${base}${file}`)).status(), file).toBe(200)
       expect((await request.get(`${base}/admin/login`)).status()).toBe(200)
       // `docker stop`: SIGTERM, and a clean exit well within the grace period.
       const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)))

@@ -5,7 +5,12 @@ import { createRelease } from './support/releases'
 // Letters only, so search treats it as one ordinary word that no other release contains.
 const rareWord = () => 'zq' + [...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join('')
 
-test('the header search box finds a fresh release and highlights the match', async ({ page, request, adminToken, track }) => {
+test('the header search box finds a fresh release and highlights the match', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const word = rareWord()
   const release = await createRelease(request, adminToken, { title: `Harbour ${word} survey` })
   track('releases', release.id)
@@ -23,7 +28,12 @@ test('the header search box finds a fresh release and highlights the match', asy
   await expect(search.getByLabel('Search the newsroom')).toHaveValue(word)
 })
 
-test('drafts are never found and absurd searches get a friendly answer, not an error', async ({ page, request, adminToken, track }) => {
+test('drafts are never found and absurd searches get a friendly answer, not an error', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const word = rareWord()
   const draft = await createRelease(request, adminToken, { title: `Draft ${word}`, status: 'draft' })
   track('releases', draft.id)
@@ -42,7 +52,12 @@ test('drafts are never found and absurd searches get a friendly answer, not an e
   await expect(page.getByText('Enter a word or two to search the news releases.')).toBeVisible()
 })
 
-test('the RSS feed, sitemap and robots.txt are XML and text that include a freshly published release', async ({ page, request, adminToken, track }) => {
+test('the RSS feed, sitemap and robots.txt are XML and text that include a freshly published release', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const release = await createRelease(request, adminToken, { title: `Feed ${rareWord()}` })
   track('releases', release.id)
 
@@ -53,22 +68,33 @@ test('the RSS feed, sitemap and robots.txt are XML and text that include a fresh
 
   await expect.poll(async () => (await request.get('/sitemap.xml')).text()).toContain(`/news/${release.slug}</loc>`)
   expect((await request.get('/sitemap.xml')).headers()['content-type']).toContain('xml')
-  await expect.poll(async () => (await request.get('/sitemap-news.xml')).text()).toContain(`/news/${release.slug}</loc>`)
+  await expect
+    .poll(async () => (await request.get('/sitemap-news.xml')).text())
+    .toContain(`/news/${release.slug}</loc>`)
 
   const robots = await (await request.get('/robots.txt')).text()
-  for (const line of ['Disallow: /admin', 'Disallow: /api', 'Disallow: /preview', 'Sitemap: ']) expect(robots).toContain(line)
+  for (const line of ['Disallow: /admin', 'Disallow: /api', 'Disallow: /preview', 'Sitemap: '])
+    expect(robots).toContain(line)
 
   // Pages announce the feed to browsers and feed readers.
   await page.goto('/news')
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/news\/feed\.xml$/)
-  await expect(page.getByRole('complementary', { name: 'For journalists' }).getByRole('link', { name: 'RSS feed' })).toHaveAttribute('href', '/news/feed.xml')
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+    'href',
+    /\/news\/feed\.xml$/,
+  )
+  await expect(
+    page.getByRole('complementary', { name: 'For journalists' }).getByRole('link', { name: 'RSS feed' }),
+  ).toHaveAttribute('href', '/news/feed.xml')
 })
 
 test('the subscribe form keeps what was typed on an error and confirms by email on success', async ({ page }) => {
   const [a, b, c] = randomBytes(3)
   await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `10.${a}.${b}.${c}` })
   await page.goto('/')
-  await page.getByRole('complementary', { name: 'For journalists' }).getByRole('link', { name: 'get email alerts' }).click()
+  await page
+    .getByRole('complementary', { name: 'For journalists' })
+    .getByRole('link', { name: 'get email alerts' })
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Email alerts' })).toBeVisible()
 
   const form = page.getByRole('form', { name: 'Email alerts' })

@@ -5,7 +5,13 @@ import { createRelease } from './support/releases'
 
 const hex = () => randomBytes(4).toString('hex')
 
-test('only signed-in staff see a draft preview, which shows the unpublished changes', async ({ page, request, adminToken, makeUser, track }) => {
+test('only signed-in staff see a draft preview, which shows the unpublished changes', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   const release = await createRelease(request, adminToken, { title: `Published headline ${hex()}` })
   track('releases', release.id)
   const draftTitle = `Unpublished headline ${hex()}`
@@ -22,7 +28,10 @@ test('only signed-in staff see a draft preview, which shows the unpublished chan
   expect(anonymous.headers()['location']).toContain('/admin/login?redirect=')
   expect(await anonymous.text()).not.toContain(draftTitle)
   // A cookie that merely claims draft mode is not a session.
-  const claimed = await request.get(path, { maxRedirects: 0, headers: { Cookie: '__prerender_bypass=1; payload-token=forged' } })
+  const claimed = await request.get(path, {
+    maxRedirects: 0,
+    headers: { Cookie: '__prerender_bypass=1; payload-token=forged' },
+  })
   expect(claimed.status()).toBe(307)
   // The public page still shows what was published.
   await expect.poll(async () => (await request.get(`/news/${release.slug}`)).text()).not.toContain(draftTitle)
@@ -41,7 +50,13 @@ test('only signed-in staff see a draft preview, which shows the unpublished chan
   expect((await page.goto('/preview/release/999999999'))?.status()).toBe(404)
 })
 
-test('the live preview beside the editor follows the draft as it autosaves', async ({ page, request, adminToken, makeUser, track }) => {
+test('the live preview beside the editor follows the draft as it autosaves', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   const release = await createRelease(request, adminToken, { title: `Live preview ${hex()}`, status: 'draft' })
   track('releases', release.id)
   const editor = await makeUser('editor')

@@ -1,7 +1,12 @@
 import { expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'
 
-test('an embargoed release appears on every cached page by itself when its embargo lifts', async ({ browser, request, adminToken, track }) => {
+test('an embargoed release appears on every cached page by itself when its embargo lifts', async ({
+  browser,
+  request,
+  adminToken,
+  track,
+}) => {
   test.setTimeout(60_000)
   const liftsAt = new Date(Date.now() + 8_000)
   const release = await createRelease(request, adminToken, { embargoUntil: liftsAt.toISOString() })
@@ -23,6 +28,8 @@ test('an embargoed release appears on every cached page by itself when its embar
     .poll(async () => (await reader.request.get('/news')).text(), { timeout: 8_000 + 5_000, intervals: [500] })
     .toContain(release.title)
   expect((await reader.request.get(`/news/${release.slug}`)).status()).toBe(200)
-  expect((await (await reader.request.get(`/api/releases?where[slug][equals]=${release.slug}`)).json()).totalDocs).toBe(1)
+  expect((await (await reader.request.get(`/api/releases?where[slug][equals]=${release.slug}`)).json()).totalDocs).toBe(
+    1,
+  )
   await reader.close()
 })

@@ -5,7 +5,12 @@ import { enquiry, fill, send, sentReference } from './support/enquiries'
 import { auth, expect, test } from './support/fixtures'
 import { createRelease, firstId } from './support/releases'
 
-test('a journalist finds an expert by subject, reads their page and asks for an interview, which the desk sees', async ({ page, request, adminToken, track }) => {
+test('a journalist finds an expert by subject, reads their page and asks for an interview, which the desk sees', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const word = `quasar${randomBytes(3).toString('hex')}`
   const secret = `private-${randomBytes(3).toString('hex')}`
   const topic = await firstId(request, adminToken, 'topics')
@@ -32,11 +37,16 @@ test('a journalist finds an expert by subject, reads their page and asks for an 
   // Deleted last: the releases and the enquiry name the expert.
   track('experts', expert.id)
   const quoted = await createRelease(request, adminToken)
-  const embargoed = await createRelease(request, adminToken, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
+  const embargoed = await createRelease(request, adminToken, {
+    embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+  })
   track('releases', quoted.id)
   track('releases', embargoed.id)
   for (const r of [quoted, embargoed]) {
-    const linked = await request.patch(`/api/releases/${r.id}`, { headers: auth(adminToken), data: { experts: [expert.id], _status: 'published' } })
+    const linked = await request.patch(`/api/releases/${r.id}`, {
+      headers: auth(adminToken),
+      data: { experts: [expert.id], _status: 'published' },
+    })
     expect(linked.ok(), await linked.text()).toBeTruthy()
   }
 
@@ -69,7 +79,10 @@ test('a journalist finds an expert by subject, reads their page and asks for an 
   // From the release page too.
   await page.goto(`/news/${quoted.slug}`)
   const block = page.getByRole('region', { name: 'Experts available for interview' })
-  await expect(block.getByRole('link', { name: expert.name, exact: true })).toHaveAttribute('href', `/experts/${expert.slug}`)
+  await expect(block.getByRole('link', { name: expert.name, exact: true })).toHaveAttribute(
+    'href',
+    `/experts/${expert.slug}`,
+  )
   await block.getByRole('link', { name: `Request an interview with ${expert.name}` }).click()
 
   // The form knows who is wanted and for which release.
@@ -80,7 +93,9 @@ test('a journalist finds an expert by subject, reads their page and asks for an 
   await fill(page, { ...sent, subject: `Interview request: ${expert.name}` })
   await send(page)
   const reference = await sentReference(page)
-  const found = await request.get(`/api/enquiries?where[reference][equals]=${reference}&depth=1`, { headers: auth(adminToken) })
+  const found = await request.get(`/api/enquiries?where[reference][equals]=${reference}&depth=1`, {
+    headers: auth(adminToken),
+  })
   const [stored] = (await found.json()).docs as Array<{ id: number; expert?: { id: number } }>
   track('enquiries', stored.id)
   expect(stored.expert?.id).toBe(expert.id)

@@ -7,7 +7,12 @@ import { createRelease } from './support/releases'
 const PERSON = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
 test.use({ userAgent: PERSON })
 
-test('readings of a release are counted on the server, cached pages included, robots not, and shown to the press office', async ({ page, request, adminToken, track }) => {
+test('readings of a release are counted on the server, cached pages included, robots not, and shown to the press office', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const release = await createRelease(request, adminToken)
   track('releases', release.id)
 
@@ -20,7 +25,9 @@ test('readings of a release are counted on the server, cached pages included, ro
   }
   expect((await page.request.get(`/news/${release.slug}/release.txt`)).status()).toBe(200)
   // A crawler and a script: not counted.
-  await request.get(`/news/${release.slug}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } })
+  await request.get(`/news/${release.slug}`, {
+    headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+  })
   await request.get(`/news/${release.slug}`, { headers: { 'User-Agent': 'curl/8.5.0' } })
   expect(await page.context().cookies()).toEqual([])
 

@@ -13,11 +13,104 @@ function random(seed: number) {
   return { next, pick }
 }
 
-const NASTY = ['', ' ', '-1', '0', '1e309', 'NaN', 'null', 'true', '[]', '{}', '%00', '../../etc/passwd', "' OR 1=1 --", '"', '\\', '<script>', 'a'.repeat(1500), '9'.repeat(40), '2026-13-45', 'ünïcödé', '\u0000', '-', '.', '..', 'id', 'title.', '__proto__', 'constructor']
-const PARAMS = ['depth', 'limit', 'page', 'sort', 'draft', 'locale', 'fallback-locale', 'select[title]', 'populate[topics][name]', 'joins[previewLinks][limit]', 'where[title][equals]', 'where[releaseDate][greater_than]', 'where[id][in]', 'where[or][0][slug][like]', 'where[embargoUntil][exists]', 'where[body][like]', 'pagination', 'trash']
-const COLLECTIONS = ['releases', 'topics', 'contacts', 'media', 'users', 'enquiries', 'subscribers', 'preview-links', 'redirects', 'payload-jobs', 'nope']
-const VALUES: unknown[] = [null, true, -1, 1e308, 'x'.repeat(100_000), [], {}, [[[]]], { relationTo: 'users', value: 1 }, '2026-02-30T25:61:00Z', 99999999999, '<img src=x>', { $ne: 1 }]
-const FIELDS = ['title', 'summary', 'slug', 'releaseDate', 'embargoUntil', 'heroImage', 'related', 'topics', 'body', '_status', 'email', 'password', 'role', 'meta', 'downloads', 'contacts', 'id', 'createdAt']
+const NASTY = [
+  '',
+  ' ',
+  '-1',
+  '0',
+  '1e309',
+  'NaN',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '%00',
+  '../../etc/passwd',
+  "' OR 1=1 --",
+  '"',
+  '\\',
+  '<script>',
+  'a'.repeat(1500),
+  '9'.repeat(40),
+  '2026-13-45',
+  'ünïcödé',
+  '\u0000',
+  '-',
+  '.',
+  '..',
+  'id',
+  'title.',
+  '__proto__',
+  'constructor',
+]
+const PARAMS = [
+  'depth',
+  'limit',
+  'page',
+  'sort',
+  'draft',
+  'locale',
+  'fallback-locale',
+  'select[title]',
+  'populate[topics][name]',
+  'joins[previewLinks][limit]',
+  'where[title][equals]',
+  'where[releaseDate][greater_than]',
+  'where[id][in]',
+  'where[or][0][slug][like]',
+  'where[embargoUntil][exists]',
+  'where[body][like]',
+  'pagination',
+  'trash',
+]
+const COLLECTIONS = [
+  'releases',
+  'topics',
+  'contacts',
+  'media',
+  'users',
+  'enquiries',
+  'subscribers',
+  'preview-links',
+  'redirects',
+  'payload-jobs',
+  'nope',
+]
+const VALUES: unknown[] = [
+  null,
+  true,
+  -1,
+  1e308,
+  'x'.repeat(100_000),
+  [],
+  {},
+  [[[]]],
+  { relationTo: 'users', value: 1 },
+  '2026-02-30T25:61:00Z',
+  99999999999,
+  '<img src=x>',
+  { $ne: 1 },
+]
+const FIELDS = [
+  'title',
+  'summary',
+  'slug',
+  'releaseDate',
+  'embargoUntil',
+  'heroImage',
+  'related',
+  'topics',
+  'body',
+  '_status',
+  'email',
+  'password',
+  'role',
+  'meta',
+  'downloads',
+  'contacts',
+  'id',
+  'createdAt',
+]
 
 async function fuzz(request: APIRequestContext, headers: Record<string, string>, seed: number, rounds: number) {
   const { pick, next } = random(seed)
@@ -28,14 +121,23 @@ async function fuzz(request: APIRequestContext, headers: Record<string, string>,
     let label: string
     let res
     if (kind < 0.45) {
-      const query = Array.from({ length: 1 + Math.floor(next() * 4) }, () => `${encodeURIComponent(pick(PARAMS))}=${encodeURIComponent(pick(NASTY))}`).join('&')
-      const path = next() < 0.3 ? `/api/${collection}/${encodeURIComponent(pick(NASTY))}?${query}` : `/api/${collection}?${query}`
+      const query = Array.from(
+        { length: 1 + Math.floor(next() * 4) },
+        () => `${encodeURIComponent(pick(PARAMS))}=${encodeURIComponent(pick(NASTY))}`,
+      ).join('&')
+      const path =
+        next() < 0.3 ? `/api/${collection}/${encodeURIComponent(pick(NASTY))}?${query}` : `/api/${collection}?${query}`
       label = `GET ${path}`
       res = await request.get(path, { headers })
     } else if (kind < 0.8) {
-      const data = Object.fromEntries(Array.from({ length: 1 + Math.floor(next() * 4) }, () => [pick(FIELDS), pick(VALUES)]))
+      const data = Object.fromEntries(
+        Array.from({ length: 1 + Math.floor(next() * 4) }, () => [pick(FIELDS), pick(VALUES)]),
+      )
       const method = pick(['post', 'patch'] as const)
-      const path = method === 'post' ? `/api/${collection}${next() < 0.5 ? '?draft=true' : ''}` : `/api/${collection}/${pick(['1', '2', 'abc', '-5'])}${next() < 0.5 ? '?draft=true' : ''}`
+      const path =
+        method === 'post'
+          ? `/api/${collection}${next() < 0.5 ? '?draft=true' : ''}`
+          : `/api/${collection}/${pick(['1', '2', 'abc', '-5'])}${next() < 0.5 ? '?draft=true' : ''}`
       label = `${method.toUpperCase()} ${path} ${JSON.stringify(data).slice(0, 200)}`
       res = await request[method](path, { headers, data })
     } else if (kind < 0.9) {
@@ -49,7 +151,15 @@ async function fuzz(request: APIRequestContext, headers: Record<string, string>,
       label = `GRAPHQL ${query.slice(0, 200)}`
       res = await request.post('/api/graphql', { headers, data: { query } })
     } else {
-      const path = pick(['/news', '/search', '/topics/x', '/news/feed.xml', '/subscribe/unsubscribe', '/preview/x', '/media-enquiries/too-many'])
+      const path = pick([
+        '/news',
+        '/search',
+        '/topics/x',
+        '/news/feed.xml',
+        '/subscribe/unsubscribe',
+        '/preview/x',
+        '/media-enquiries/too-many',
+      ])
       const query = `${encodeURIComponent(pick(['q', 'page', 'topic', 'year', 'token', 'from']))}=${encodeURIComponent(pick(NASTY))}`
       label = `GET ${path}?${query}`
       res = await request.get(`${path}?${query}`, { headers, maxRedirects: 0 })

@@ -4,7 +4,12 @@ import { auth, expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'
 
 // Adversarial: an anonymous visitor tries every public surface for a draft and an embargoed release.
-test('drafts and embargoed releases are invisible on every public surface', async ({ browser, request, adminToken, track }) => {
+test('drafts and embargoed releases are invisible on every public surface', async ({
+  browser,
+  request,
+  adminToken,
+  track,
+}) => {
   const secret = `Secretword${randomBytes(4).toString('hex')}`
   const draft = await createRelease(request, adminToken, { status: 'draft', title: `${secret} draft` })
   const embargoed = await createRelease(request, adminToken, {
@@ -83,7 +88,9 @@ test('a picture attached only to an embargoed release answers 404 to the public,
   adminToken,
   track,
 }) => {
-  const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#114477' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#114477' } })
+    .png()
+    .toBuffer()
   const upload = await request.post('/api/media', {
     headers: auth(adminToken),
     multipart: {

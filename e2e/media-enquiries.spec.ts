@@ -15,14 +15,21 @@ test.beforeEach(async ({ page }) => {
 })
 
 async function findEnquiry(request: APIRequestContext, token: string, reference: string) {
-  const res = await request.get(`/api/enquiries?where[reference][equals]=${reference}&depth=1`, { headers: auth(token) })
+  const res = await request.get(`/api/enquiries?where[reference][equals]=${reference}&depth=1`, {
+    headers: auth(token),
+  })
   expect(res.ok()).toBeTruthy()
   const [doc] = (await res.json()).docs
   expect(doc, `enquiry ${reference} in the admin`).toBeTruthy()
   return doc as { id: number; subject: string; message: string; release?: { slug: string } | null }
 }
 
-test('a journalist sends an enquiry from a release page, with the release filled in', async ({ page, request, adminToken, track }) => {
+test('a journalist sends an enquiry from a release page, with the release filled in', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const res = await request.get('/api/releases?limit=1&depth=0&sort=-releaseDate')
   const [release] = (await res.json()).docs as Array<{ slug: string; title: string }>
 
@@ -46,7 +53,12 @@ test('a journalist sends an enquiry from a release page, with the release filled
   expect(stored.release?.slug).toBe(release.slug)
 })
 
-test('mistakes come back beside their fields, with everything typed kept', async ({ page, request, adminToken, track }) => {
+test('mistakes come back beside their fields, with everything typed kept', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   await page.goto('/media-enquiries')
   const typed = enquiry({ name: '', email: 'not-an-email' })
   await fill(page, typed)
@@ -76,7 +88,12 @@ test('mistakes come back beside their fields, with everything typed kept', async
   track('enquiries', (await findEnquiry(request, adminToken, reference)).id)
 })
 
-test('a flood of enquiries from one address is answered with 429 and when to try again', async ({ page, request, adminToken, track }) => {
+test('a flood of enquiries from one address is answered with 429 and when to try again', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   test.setTimeout(120_000)
   // The e2e server runs with the default limit: five enquiries per address in ten minutes.
   for (let i = 0; i < 5; i++) {
@@ -87,17 +104,27 @@ test('a flood of enquiries from one address is answered with 429 and when to try
   }
   await page.goto('/media-enquiries')
   await fill(page, enquiry())
-  const limited = page.waitForResponse((r) => new URL(r.url()).pathname === '/media-enquiries/too-many' && r.status() === 429)
+  const limited = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/media-enquiries/too-many' && r.status() === 429,
+  )
   await send(page)
   await limited
   await expect(page.getByRole('heading', { level: 1, name: 'Too many enquiries' })).toBeVisible()
   await expect(page.getByText(/try again in \d+ minutes?/)).toBeVisible()
-  const again = await page.request.get('/media-enquiries/too-many', { maxRedirects: 0, headers: { 'X-Forwarded-For': clientAddress } })
+  const again = await page.request.get('/media-enquiries/too-many', {
+    maxRedirects: 0,
+    headers: { 'X-Forwarded-For': clientAddress },
+  })
   expect(again.status()).toBe(429)
   expect(Number(again.headers()['retry-after'])).toBeGreaterThan(0)
 })
 
-test('markup typed into the form is shown as text in the admin, never run', async ({ page, request, adminToken, track }) => {
+test('markup typed into the form is shown as text in the admin, never run', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const payloadText = '<img src=x onerror="window.__enquiryXss=1"><script>window.__enquiryXss=1</script><b>bold</b>'
   const subject = `<b>Bold subject</b> ${randomBytes(3).toString('hex')}`
   await page.goto('/media-enquiries')

@@ -91,14 +91,28 @@ test('an edit through the API shows on the release, in lists and in related stor
 const pageTypes = async (page: Page) => {
   await page.goto('/news')
   const release = await page.locator('.list .card-title a').first().getAttribute('href')
-  return { home: '/', list: '/news', release: release!, topic: '/topics/research', contacts: '/contacts', experts: '/experts', expert: '/experts/isobel-faraday-lowe', notFound: '/news/no-such-page' }
+  return {
+    home: '/',
+    list: '/news',
+    release: release!,
+    topic: '/topics/research',
+    contacts: '/contacts',
+    experts: '/experts',
+    expert: '/experts/isobel-faraday-lowe',
+    notFound: '/news/no-such-page',
+  }
 }
 
 test('axe finds no accessibility violations on any page type', async ({ page }) => {
   for (const [name, path] of Object.entries(await pageTypes(page))) {
     await page.goto(path)
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), name).toEqual([])
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      name,
+    ).toEqual([])
   }
 })
 
@@ -107,7 +121,9 @@ test('nothing overflows horizontally at 320 pixels wide', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 })
   for (const [name, path] of Object.entries(paths)) {
     await page.goto(path)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow, name).toBeLessThanOrEqual(0)
     await page.screenshot({ path: test.info().outputPath(`${name}-320.png`), fullPage: true })
   }
@@ -133,7 +149,8 @@ test('email alerts are one click away, from every page and for a topic', async (
 })
 
 test('a page that does not show the featured picture does not download it', async ({ page, request }) => {
-  const featured = (await (await request.get('/api/releases?where[featured][equals]=true&limit=1&depth=1')).json()).docs[0]
+  const featured = (await (await request.get('/api/releases?where[featured][equals]=true&limit=1&depth=1')).json())
+    .docs[0]
   const hero = featured.heroImage.filename.replace(/\.\w+$/, '')
   const asked: string[] = []
   page.on('request', (r) => {
@@ -144,7 +161,9 @@ test('a page that does not show the featured picture does not download it', asyn
   expect(asked).toEqual([])
 })
 
-test("a list's first picture, the one a phone paints first, loads at once; the rest wait until scrolled to", async ({ page }) => {
+test("a list's first picture, the one a phone paints first, loads at once; the rest wait until scrolled to", async ({
+  page,
+}) => {
   for (const path of ['/news', '/topics/research']) {
     await page.goto(path)
     const pictures = page.locator('.list .card img')

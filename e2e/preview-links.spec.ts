@@ -2,7 +2,12 @@ import { loginToAdmin } from './support/admin'
 import { auth, expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'
 
-test('a journalist reads an embargoed release early through a link that can be revoked', async ({ browser, request, adminToken, track }) => {
+test('a journalist reads an embargoed release early through a link that can be revoked', async ({
+  browser,
+  request,
+  adminToken,
+  track,
+}) => {
   const release = await createRelease(request, adminToken, { embargoUntil: '2099-11-03T00:01:00.000Z' })
   track('releases', release.id)
   const res = await request.post('/api/preview-links', {
@@ -26,7 +31,12 @@ test('a journalist reads an embargoed release early through a link that can be r
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
 
   // Its PDF carries the embargo line, for the link's holder only.
-  const pdf = await reader.request.get(await page.getByRole('link', { name: 'PDF of this release (embargoed)' }).getAttribute('href').then((h) => h!))
+  const pdf = await reader.request.get(
+    await page
+      .getByRole('link', { name: 'PDF of this release (embargoed)' })
+      .getAttribute('href')
+      .then((h) => h!),
+  )
   expect(pdf.status()).toBe(200)
   expect(pdf.headers()['content-type']).toBe('application/pdf')
   expect(pdf.headers()['cache-control']).toMatch(/no-store/)
@@ -43,11 +53,20 @@ test('a journalist reads an embargoed release early through a link that can be r
   await reader.close()
 })
 
-test("an editor sees a release's preview links on the release itself", async ({ page, request, adminToken, makeUser, track }) => {
+test("an editor sees a release's preview links on the release itself", async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   const release = await createRelease(request, adminToken, { embargoUntil: '2099-11-03T00:01:00.000Z' })
   track('releases', release.id)
   const recipient = `Sam Reporter, Harrowmere Radio ${release.id}`
-  const res = await request.post('/api/preview-links', { headers: auth(adminToken), data: { release: release.id, recipient } })
+  const res = await request.post('/api/preview-links', {
+    headers: auth(adminToken),
+    data: { release: release.id, recipient },
+  })
   expect(res.ok(), await res.text()).toBeTruthy()
   const link = (await res.json()).doc as { id: number; path: string }
   track('preview-links', link.id)
@@ -70,14 +89,28 @@ test("an editor sees a release's preview links on the release itself", async ({ 
   await expect(page.getByRole('button', { name: 'Preview links' })).toHaveCount(0)
 })
 
-test('an editor sees each preview link\'s state, copies it, and sees who opened it and when', async ({ page, browser, request, adminToken, makeUser, track }) => {
+test("an editor sees each preview link's state, copies it, and sees who opened it and when", async ({
+  page,
+  browser,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   const release = await createRelease(request, adminToken, { embargoUntil: '2099-11-03T00:01:00.000Z' })
   track('releases', release.id)
-  const res = await request.post('/api/preview-links', { headers: auth(adminToken), data: { release: release.id, recipient: 'Opened twice' } })
+  const res = await request.post('/api/preview-links', {
+    headers: auth(adminToken),
+    data: { release: release.id, recipient: 'Opened twice' },
+  })
   const link = (await res.json()).doc as { id: number; path: string }
   track('preview-links', link.id)
   // Two journalists (two addresses, as the proxy in front reports them) open it; one of them twice.
-  for (const [address, agent] of [['198.51.100.10', 'Reader A'], ['198.51.100.10', 'Reader A'], ['198.51.100.20', 'Reader B']]) {
+  for (const [address, agent] of [
+    ['198.51.100.10', 'Reader A'],
+    ['198.51.100.10', 'Reader A'],
+    ['198.51.100.20', 'Reader B'],
+  ]) {
     const reader = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': address }, userAgent: agent })
     expect((await reader.request.get(link.path)).status()).toBe(200)
     await reader.close()

@@ -3,8 +3,15 @@ import sharp from 'sharp'
 import { auth, expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'
 
-test("a preview link's holder gets the embargoed release's pictures and downloads, and nobody else does", async ({ browser, request, adminToken, track }) => {
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#225588' } }).png().toBuffer()
+test("a preview link's holder gets the embargoed release's pictures and downloads, and nobody else does", async ({
+  browser,
+  request,
+  adminToken,
+  track,
+}) => {
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#225588' } })
+    .png()
+    .toBuffer()
   const upload = await request.post('/api/media', {
     headers: auth(adminToken),
     multipart: {
@@ -15,9 +22,15 @@ test("a preview link's holder gets the embargoed release's pictures and download
   expect(upload.ok(), await upload.text()).toBeTruthy()
   const media = (await upload.json()).doc as { id: number; filename: string }
   track('media', media.id)
-  const release = await createRelease(request, adminToken, { heroImage: media.id, embargoUntil: '2099-11-03T00:01:00.000Z' })
+  const release = await createRelease(request, adminToken, {
+    heroImage: media.id,
+    embargoUntil: '2099-11-03T00:01:00.000Z',
+  })
   track('releases', release.id)
-  const created = await request.post('/api/preview-links', { headers: auth(adminToken), data: { release: release.id, recipient: 'Jo Bloggs' } })
+  const created = await request.post('/api/preview-links', {
+    headers: auth(adminToken),
+    data: { release: release.id, recipient: 'Jo Bloggs' },
+  })
   const link = (await created.json()).doc as { id: number; path: string }
   track('preview-links', link.id)
 
@@ -40,7 +53,9 @@ test("a preview link's holder gets the embargoed release's pictures and download
   // Anyone else: the public file address, a forged link, another file name: all 404.
   const anon = (await browser.newContext()).request
   expect([403, 404]).toContain((await anon.get(`/api/media/file/${media.filename}`)).status())
-  expect((await anon.get(href.replace(/\.[\w-]+\/media\//, '.forged-secret-0000000000000000000/media/'))).status()).toBe(404)
+  expect(
+    (await anon.get(href.replace(/\.[\w-]+\/media\//, '.forged-secret-0000000000000000000/media/'))).status(),
+  ).toBe(404)
   expect((await anon.get(`${link.path}/media/not-this-release.png`)).status()).toBe(404)
   expect((await anon.get(`${link.path}/media/..%2F..%2Fpackage.json`)).status()).toBe(404)
 

@@ -29,7 +29,9 @@ test('an editor writes a release with a formatted body in the admin, publishes i
   expect(id, 'the release got an id').toBeTruthy()
   track('releases', id!)
   await expect
-    .poll(() => page.evaluate((url) => fetch(url).then((r) => r.text()), `/api/releases/${id}?draft=true&depth=0`), { timeout: 15_000 })
+    .poll(() => page.evaluate((url) => fetch(url).then((r) => r.text()), `/api/releases/${id}?draft=true&depth=0`), {
+      timeout: 15_000,
+    })
     .toContain('bold words')
 
   await page.getByRole('button', { name: 'Publish changes' }).click()

@@ -46,7 +46,10 @@ test('a release page shows every part of a press release, in order', async ({ pa
   }
   expect(tops).toEqual([...tops].sort((a, b) => a - b))
 
-  await expect(main.getByRole('link', { name: 'a link to the report' })).toHaveAttribute('href', 'https://example.org/report')
+  await expect(main.getByRole('link', { name: 'a link to the report' })).toHaveAttribute(
+    'href',
+    'https://example.org/report',
+  )
   const contactBlock = main.locator('.contact-block')
   await expect(contactBlock.locator('a[href^="tel:"]').first()).toBeVisible()
   await expect(contactBlock.locator('a[href^="mailto:"]').first()).toBeVisible()
@@ -70,7 +73,12 @@ test('a release page shows every part of a press release, in order', async ({ pa
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
 })
 
-test('a release without a picture gets a generated 1200x630 social card', async ({ page, request, adminToken, track }) => {
+test('a release without a picture gets a generated 1200x630 social card', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const release = await createRelease(request, adminToken)
   track('releases', release.id)
   await page.goto(`/news/${release.slug}`)
@@ -81,7 +89,12 @@ test('a release without a picture gets a generated 1200x630 social card', async 
   expect(res.headers()['content-type']).toBe('image/png')
 })
 
-test('a release prints without navigation, sharing or related stories', async ({ page, request, adminToken, track }) => {
+test('a release prints without navigation, sharing or related stories', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const release = await createRelease(request, adminToken)
   track('releases', release.id)
   await page.goto(`/news/${release.slug}`)
@@ -94,7 +107,9 @@ test('a release prints without navigation, sharing or related stories', async ({
 
 test('unknown, draft and embargoed slugs answer 404', async ({ page, request, adminToken, track }) => {
   const draft = await createRelease(request, adminToken, { status: 'draft' })
-  const embargoed = await createRelease(request, adminToken, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
+  const embargoed = await createRelease(request, adminToken, {
+    embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+  })
   track('releases', draft.id)
   track('releases', embargoed.id)
   for (const slug of ['no-such-release', draft.slug, embargoed.slug]) {
@@ -105,7 +120,11 @@ test('unknown, draft and embargoed slugs answer 404', async ({ page, request, ad
   }
 })
 
-test('when a published release is renamed, its old address answers 301 to the new one', async ({ request, adminToken, track }) => {
+test('when a published release is renamed, its old address answers 301 to the new one', async ({
+  request,
+  adminToken,
+  track,
+}) => {
   const release = await createRelease(request, adminToken)
   track('releases', release.id)
   const newSlug = `${release.slug}-renamed`
@@ -123,10 +142,18 @@ test('when a published release is renamed, its old address answers 301 to the ne
   expect((await request.get(`/news/${newSlug}`)).status()).toBe(200)
 })
 
-test('a journalist gets the release as plain text to quote from, in the order of the original', async ({ page, request, adminToken, track }) => {
+test('a journalist gets the release as plain text to quote from, in the order of the original', async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
   const contactId = await firstId(request, adminToken, 'contacts', '&where[isTeam][equals]=false')
   const contact = await (await request.get(`/api/contacts/${contactId}`)).json()
-  const release = await createRelease(request, adminToken, { contacts: [contactId], releaseDate: '2026-03-29T23:30:00.000Z' })
+  const release = await createRelease(request, adminToken, {
+    contacts: [contactId],
+    releaseDate: '2026-03-29T23:30:00.000Z',
+  })
   track('releases', release.id)
 
   await page.goto(`/news/${release.slug}`)
@@ -165,14 +192,26 @@ test('a journalist gets the release as plain text to quote from, in the order of
   await expect.poll(async () => (await request.get(`/news/${release.slug}/release.pdf`)).status()).toBe(404)
 })
 
-test("an old website's addresses lead to releases here, once they are public", async ({ request, adminToken, track }) => {
-  const release = await createRelease(request, adminToken, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
+test("an old website's addresses lead to releases here, once they are public", async ({
+  request,
+  adminToken,
+  track,
+}) => {
+  const release = await createRelease(request, adminToken, {
+    embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+  })
   track('releases', release.id)
   const old = `/press-releases/2019/05/${release.slug}.html`
-  const created = await request.post('/api/redirects', { headers: { Authorization: `JWT ${adminToken}` }, data: { from: `https://old.example.ac.uk${old}`, release: release.id } })
+  const created = await request.post('/api/redirects', {
+    headers: { Authorization: `JWT ${adminToken}` },
+    data: { from: `https://old.example.ac.uk${old}`, release: release.id },
+  })
   expect(created.ok(), await created.text()).toBeTruthy()
   track('redirects', (await created.json()).doc.id)
-  const other = await request.post('/api/redirects', { headers: { Authorization: `JWT ${adminToken}` }, data: { from: `${old}-team`, to: '/contacts' } })
+  const other = await request.post('/api/redirects', {
+    headers: { Authorization: `JWT ${adminToken}` },
+    data: { from: `${old}-team`, to: '/contacts' },
+  })
   track('redirects', (await other.json()).doc.id)
 
   const answer = async (path: string) => {
@@ -183,12 +222,16 @@ test("an old website's addresses lead to releases here, once they are public", a
   // Embargoed: the old link shows nothing of it yet.
   expect(await answer(old)).toEqual([404, null])
 
-  await request.patch(`/api/releases/${release.id}`, { headers: { Authorization: `JWT ${adminToken}` }, data: { embargoUntil: new Date(Date.now() - 1000).toISOString(), _status: 'published' } })
+  await request.patch(`/api/releases/${release.id}`, {
+    headers: { Authorization: `JWT ${adminToken}` },
+    data: { embargoUntil: new Date(Date.now() - 1000).toISOString(), _status: 'published' },
+  })
   await expect.poll(() => answer(old)).toEqual([301, expect.stringMatching(new RegExp(`/news/${release.slug}$`))])
 })
 
 test('journalists get every picture with its size, a press kit, and the text to copy', async ({ page, request }) => {
-  const featured = (await (await request.get('/api/releases?where[featured][equals]=true&limit=1&depth=0')).json()).docs[0]
+  const featured = (await (await request.get('/api/releases?where[featured][equals]=true&limit=1&depth=0')).json())
+    .docs[0]
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(`/news/${featured.slug}`)
   const downloads = page.getByRole('region', { name: 'Downloads for journalists' })

@@ -3,7 +3,13 @@ import { loginToAdmin } from './support/admin'
 import { auth, expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'
 
-test('an editor renames a live release in the admin, through autosave, and its old address still leads there', async ({ page, request, adminToken, makeUser, track }) => {
+test('an editor renames a live release in the admin, through autosave, and its old address still leads there', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   const release = await createRelease(request, adminToken)
   track('releases', release.id)
   const editor = await makeUser('editor')
@@ -17,7 +23,14 @@ test('an editor renames a live release in the admin, through autosave, and its o
   await slug.pressSequentially(newSlug, { delay: 30 })
   // Autosave writes a draft with the new slug before anyone presses Publish.
   await expect
-    .poll(async () => (await (await request.get(`/api/releases/${release.id}?draft=true&depth=0`, { headers: auth(adminToken) })).json()).slug)
+    .poll(
+      async () =>
+        (
+          await (
+            await request.get(`/api/releases/${release.id}?draft=true&depth=0`, { headers: auth(adminToken) })
+          ).json()
+        ).slug,
+    )
     .toBe(newSlug)
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()

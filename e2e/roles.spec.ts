@@ -47,23 +47,46 @@ test.describe('a contributor cannot publish', () => {
   const gql = (request: import('@playwright/test').APIRequestContext, token: string, query: string) =>
     request.post('/api/graphql', { headers: auth(token), data: { query } }).then((r) => r.json())
 
-  test('through REST or GraphQL, on create or update, and their editorial fields are ignored', async ({ request, makeUser, adminToken, track }) => {
+  test('through REST or GraphQL, on create or update, and their editorial fields are ignored', async ({
+    request,
+    makeUser,
+    adminToken,
+    track,
+  }) => {
     const contributor = await makeUser('contributor')
     const other = await makeUser('contributor')
     const title = `Contributor attempt ${Date.now()}`
 
-    const publishOnCreate = await request.post('/api/releases', { headers: auth(contributor.token), data: { title, summary: 'S.', _status: 'published' } })
+    const publishOnCreate = await request.post('/api/releases', {
+      headers: auth(contributor.token),
+      data: { title, summary: 'S.', _status: 'published' },
+    })
     expect(publishOnCreate.status()).toBe(403)
-    const viaGraphql = await gql(request, contributor.token, `mutation { createRelease(data: { title: "${title} gql", summary: "S.", _status: published }) { id } }`)
+    const viaGraphql = await gql(
+      request,
+      contributor.token,
+      `mutation { createRelease(data: { title: "${title} gql", summary: "S.", _status: published }) { id } }`,
+    )
     expect(viaGraphql.errors?.[0]?.message).toMatch(/not allowed/i)
 
-    const draft = await request.post('/api/releases?draft=true', { headers: auth(contributor.token), data: { title, summary: 'S.', _status: 'draft' } })
+    const draft = await request.post('/api/releases?draft=true', {
+      headers: auth(contributor.token),
+      data: { title, summary: 'S.', _status: 'draft' },
+    })
     expect(draft.ok(), await draft.text()).toBeTruthy()
     const { id, slug } = (await draft.json()).doc as { id: number; slug: string }
     track('releases', id)
 
-    expect((await request.patch(`/api/releases/${id}`, { headers: auth(contributor.token), data: { _status: 'published' } })).status()).toBe(403)
-    const publishViaGraphql = await gql(request, contributor.token, `mutation { updateRelease(id: ${id}, data: { _status: published }) { id } }`)
+    expect(
+      (
+        await request.patch(`/api/releases/${id}`, { headers: auth(contributor.token), data: { _status: 'published' } })
+      ).status(),
+    ).toBe(403)
+    const publishViaGraphql = await gql(
+      request,
+      contributor.token,
+      `mutation { updateRelease(id: ${id}, data: { _status: published }) { id } }`,
+    )
     expect(publishViaGraphql.errors?.[0]?.message).toMatch(/not allowed/i)
 
     // Embargo and featuring are editors' calls: accepted silently as a draft save, but not stored.
@@ -78,16 +101,27 @@ test.describe('a contributor cannot publish', () => {
     expect(stored.embargoUntil ?? null).toBeNull()
 
     // Someone else's draft is not theirs to touch at all.
-    const othersEdit = await request.patch(`/api/releases/${id}?draft=true`, { headers: auth(other.token), data: { title: 'Taken over' } })
+    const othersEdit = await request.patch(`/api/releases/${id}?draft=true`, {
+      headers: auth(other.token),
+      data: { title: 'Taken over' },
+    })
     expect(othersEdit.status()).toBe(403)
-    const othersGraphql = await gql(request, other.token, `mutation { updateRelease(id: ${id}, draft: true, data: { title: "Taken over" }) { id } }`)
+    const othersGraphql = await gql(
+      request,
+      other.token,
+      `mutation { updateRelease(id: ${id}, draft: true, data: { title: "Taken over" }) { id } }`,
+    )
     expect(othersGraphql.errors?.[0]?.message).toMatch(/not allowed/i)
 
     expect((await request.get(`/news/${slug}`)).status()).toBe(404)
 
     // An editor may publish through GraphQL, and like REST it needs no time zones (London is the default).
     const editor = await makeUser('editor')
-    const published = await gql(request, editor.token, `mutation { createRelease(data: { title: "${title} by an editor", summary: "S.", _status: published }) { id releaseDate_tz } }`)
+    const published = await gql(
+      request,
+      editor.token,
+      `mutation { createRelease(data: { title: "${title} by an editor", summary: "S.", _status: published }) { id releaseDate_tz } }`,
+    )
     expect(published.errors, JSON.stringify(published)).toBeUndefined()
     track('releases', published.data.createRelease.id)
     expect(published.data.createRelease.releaseDate_tz).toBe('Europe_London')

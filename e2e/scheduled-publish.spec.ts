@@ -9,16 +9,33 @@ function nextMinute() {
   at.setUTCSeconds(0, 0)
   at.setUTCMinutes(at.getUTCMinutes() + 1)
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/London', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Europe/London',
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    })
       .formatToParts(at)
       .map((part) => [part.type, part.value]),
   )
   return { at, typed: `${p.month} ${p.day}, ${p.year} ${p.hour}:${p.minute} ${p.dayPeriod}` }
 }
 
-test('an editor schedules a release in the admin and it goes public at that minute by itself', async ({ page, request, adminToken, makeUser, track }) => {
+test('an editor schedules a release in the admin and it goes public at that minute by itself', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
   test.setTimeout(150_000)
-  const release = await createRelease(request, adminToken, { title: `Scheduled release ${randomBytes(4).toString('hex')}`, status: 'draft' })
+  const release = await createRelease(request, adminToken, {
+    title: `Scheduled release ${randomBytes(4).toString('hex')}`,
+    status: 'draft',
+  })
   track('releases', release.id)
   const editor = await makeUser('editor')
   await loginToAdmin(page, editor.email, editor.password)
@@ -42,7 +59,10 @@ test('an editor schedules a release in the admin and it goes public at that minu
   expect(await (await request.get('/news')).text()).not.toContain(release.title)
   // ...then on the page and in the cached list, with nobody touching anything.
   await expect
-    .poll(async () => (await request.get(`/news/${release.slug}`)).status(), { timeout: at.getTime() - Date.now() + 30_000, intervals: [1000] })
+    .poll(async () => (await request.get(`/news/${release.slug}`)).status(), {
+      timeout: at.getTime() - Date.now() + 30_000,
+      intervals: [1000],
+    })
     .toBe(200)
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
   await expect.poll(async () => (await request.get('/news')).text(), { timeout: 10_000 }).toContain(release.title)

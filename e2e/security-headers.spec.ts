@@ -2,7 +2,14 @@ import { expect, test } from './support/fixtures'
 
 test('every response carries the security headers, and public pages stay cacheable', async ({ request }) => {
   const release = (await (await request.get('/api/releases?limit=1&depth=0')).json()).docs[0]
-  for (const path of ['/', '/news', `/news/${release.slug}`, '/api/releases?limit=1', '/media-enquiries', '/admin/login']) {
+  for (const path of [
+    '/',
+    '/news',
+    `/news/${release.slug}`,
+    '/api/releases?limit=1',
+    '/media-enquiries',
+    '/admin/login',
+  ]) {
     const headers = (await request.get(path)).headers()
     expect(headers['content-security-policy'], path).toMatch(/default-src 'self'/)
     expect(headers['content-security-policy'], path).toMatch(/frame-ancestors 'self'/)

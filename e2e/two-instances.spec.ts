@@ -53,13 +53,18 @@ test.beforeAll(async () => {
   })
   two = await startInstance('two', PORTS.two, env)
   nginx = await startNginx(PORTS.nginx, [PORTS.one, PORTS.two])
-  const login = await fetch(`${one.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${one.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
   token = (await login.json()).token
 })
 
 test.afterAll(async () => {
   await nginx?.stop()
-  if (worker && worker.exitCode === null) await new Promise((resolve) => worker.once('exit', resolve) && worker.kill('SIGTERM'))
+  if (worker && worker.exitCode === null)
+    await new Promise((resolve) => worker.once('exit', resolve) && worker.kill('SIGTERM'))
   await Promise.all([one?.stop(), two?.stop()])
   await db?.stop()
   await s3?.stop()
@@ -93,7 +98,10 @@ test('a publish on one instance shows on the other, and through nginx, within tw
 })
 
 test('an embargo lifts on both instances at its time, and each subscriber gets one alert', async ({ browser }) => {
-  const readers = [`first-${randomBytes(3).toString('hex')}@example.com`, `second-${randomBytes(3).toString('hex')}@example.com`]
+  const readers = [
+    `first-${randomBytes(3).toString('hex')}@example.com`,
+    `second-${randomBytes(3).toString('hex')}@example.com`,
+  ]
   // One journalist subscribes through each instance, and confirms through the other.
   for (const [i, email] of readers.entries()) {
     const page = await browser.newPage()
@@ -122,28 +130,52 @@ test('an embargo lifts on both instances at its time, and each subscriber gets o
   await expect.poll(() => text(`${two.url}/news`), lifted).toContain(title)
 
   // Two servers and a worker all watch the clock; the alert goes once to each subscriber.
-  const alerts = (email: string) => smtp.received.filter((m) => m.to.includes(email) && header(m, 'subject') === title).length
+  const alerts = (email: string) =>
+    smtp.received.filter((m) => m.to.includes(email) && header(m, 'subject') === title).length
   for (const email of readers) await expect.poll(() => alerts(email), { timeout: 30_000 }).toBe(1)
   // Once no job is left to run, nothing more can be on its way.
   const client = new pg.Client({ connectionString: db.url })
   await client.connect()
-  const waiting = async () => Number((await client.query("SELECT count(*) FROM payload_jobs WHERE completed_at IS NULL AND NOT has_error AND queue = 'default'")).rows[0].count)
+  const waiting = async () =>
+    Number(
+      (
+        await client.query(
+          "SELECT count(*) FROM payload_jobs WHERE completed_at IS NULL AND NOT has_error AND queue = 'default'",
+        )
+      ).rows[0].count,
+    )
   await expect.poll(waiting, { timeout: 30_000 }).toBe(0)
   await client.end()
   for (const email of readers) expect(alerts(email), email).toBe(1)
 })
 
 test('media live in the bucket, and either instance serves them under the public rule', async () => {
-  const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#336699' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `bucket-${randomBytes(4).toString('hex')}.png`)
+  form.append(
+    'file',
+    new Blob([new Uint8Array(png)], { type: 'image/png' }),
+    `bucket-${randomBytes(4).toString('hex')}.png`,
+  )
   form.append('_payload', JSON.stringify({ alt: 'A picture in the bucket' }))
   const upload = await fetch(`${one.url}/api/media`, { method: 'POST', headers: auth(token), body: form })
   expect(upload.ok, await upload.clone().text()).toBeTruthy()
-  const media = (await upload.json()).doc as { id: number; filename: string; sizes: Record<string, { filename: string | null }> }
+  const media = (await upload.json()).doc as {
+    id: number
+    filename: string
+    sizes: Record<string, { filename: string | null }>
+  }
 
   // In the bucket, original and sizes; on neither machine's disk.
-  const bucket = new S3({ ...s3.env, endpoint: s3.env.S3_ENDPOINT, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
+  const bucket = new S3({
+    ...s3.env,
+    endpoint: s3.env.S3_ENDPOINT,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  })
   const keys = ((await bucket.listObjectsV2({ Bucket: S3_BUCKET })).Contents ?? []).map((o) => o.Key)
   expect(keys).toContain(media.filename)
   expect(keys).toContain(media.sizes.card.filename)
@@ -154,7 +186,10 @@ test('media live in the bucket, and either instance serves them under the public
   for (const instance of [one, two]) expect([403, 404]).toContain(await status(file(instance)))
   expect((await fetch(file(two), { headers: auth(token) })).status).toBe(200)
 
-  const release = await create(one.url, { title: `With a picture ${randomBytes(4).toString('hex')}`, heroImage: media.id })
+  const release = await create(one.url, {
+    title: `With a picture ${randomBytes(4).toString('hex')}`,
+    heroImage: media.id,
+  })
   for (const instance of [one, two]) {
     const res = await fetch(file(instance))
     expect(res.status).toBe(200)

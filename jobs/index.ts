@@ -8,4 +8,12 @@ import { sendEnquiryEmail } from './send-enquiry-email'
 import { sendReleaseAlerts } from './send-release-alerts'
 
 // Every background task the app runs. Payload's own scheduled publishing (schedulePublish) is added by Payload.
-export const tasks = [sendEnquiryEmail, sendEmail, alertRelease, queueReleaseAlerts, sendReleaseAlerts, goPublicTask, checkLinksTask] as TaskConfig[]
+export const tasks = [
+  sendEnquiryEmail,
+  sendEmail,
+  alertRelease,
+  queueReleaseAlerts,
+  sendReleaseAlerts,
+  goPublicTask,
+  checkLinksTask,
+] as TaskConfig[]

@@ -19,7 +19,9 @@ export const sendEmail: TaskConfig<'sendEmail'> = {
   outputSchema: [{ name: 'messageId', type: 'text' }],
   retries: EMAIL_RETRIES,
   handler: async ({ input, req }) => {
-    const info = (await req.payload.sendEmail({ ...input, replyTo: input.replyTo || undefined })) as { messageId?: string }
+    const info = (await req.payload.sendEmail({ ...input, replyTo: input.replyTo || undefined })) as {
+      messageId?: string
+    }
     return { output: { messageId: info?.messageId ?? '' } }
   },
 }

@@ -12,10 +12,16 @@ export const sendEnquiryEmail: TaskConfig<'sendEnquiryEmail'> = {
   ],
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
   retries: EMAIL_RETRIES,
-  handler: async ({ input, req }) => ({ output: { outcome: await deliverEnquiryEmail(req.payload, input.enquiry, input.kind) } }),
+  handler: async ({ input, req }) => ({
+    output: { outcome: await deliverEnquiryEmail(req.payload, input.enquiry, input.kind) },
+  }),
 }
 
-export async function queueEnquiryEmails(req: PayloadRequest, enquiry: number, kinds: EnquiryEmailKind[]): Promise<Array<number | string>> {
+export async function queueEnquiryEmails(
+  req: PayloadRequest,
+  enquiry: number,
+  kinds: EnquiryEmailKind[],
+): Promise<Array<number | string>> {
   const jobs = []
   for (const kind of kinds) {
     const job = await req.payload.jobs.queue({ task: 'sendEnquiryEmail', input: { enquiry, kind }, req })

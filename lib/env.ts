@@ -22,75 +22,89 @@ const validProxy = (entry: string) => {
 const proxyList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
-  .refine((list) => list.every(validProxy), 'must be a comma-separated list of IP addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8)')
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every(validProxy),
+    'must be a comma-separated list of IP addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8)',
+  )
 
 const fields = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
-      .optional(),
-    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
-    SITE_URL: z.url('must be an absolute URL such as https://news.example.ac.uk').optional(),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    INTERNAL_URL: z.url('must be an absolute URL such as http://127.0.0.1:3000').optional(),
-    TRUSTED_PROXIES: proxyList,
-    CDN_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
-    CDN_PURGE_URL: z.url('must be an absolute URL such as http://varnish:6081').optional(),
-    DATA_DIR: z.string().min(1).default('.data'),
-    MEDIA_DIR: z.string().min(1).optional(),
-    S3_BUCKET: z.string().min(3).max(63).optional(),
-    S3_REGION: z.string().min(1).default('us-east-1'),
-    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://s3.eu-west-2.amazonaws.com' }).optional(),
-    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-    S3_FORCE_PATH_STYLE: bool,
-    ADMIN_EMAIL: z.email('must be an email address').optional(),
-    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-    SEED_DEMO: bool,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
-    SMTP_HOST: z.string().min(1).optional(),
-    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-    SMTP_USER: z.string().min(1).optional(),
-    SMTP_PASS: z.string().min(1).optional(),
-    SMTP_SECURE: bool,
-    EMAIL_FROM: z
-      .string()
-      .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, or a name and <address>')
-      .default('Press Office <press-office@localhost>'),
-    JOBS_AUTORUN: boolDefaultTrue,
-    ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
-    ENQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
-    ENQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
-    // Set by the scripts for the Payload they start: migrate, but leave the first admin and demo content alone.
-    PRESS_OFFICE_SKIP_BOOT_TASKS: bool,
-    // Set by Next itself while it builds ('phase-production-build'), when nothing may touch the database.
-    NEXT_PHASE: z.string().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
+  SITE_URL: z.url('must be an absolute URL such as https://news.example.ac.uk').optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  INTERNAL_URL: z.url('must be an absolute URL such as http://127.0.0.1:3000').optional(),
+  TRUSTED_PROXIES: proxyList,
+  CDN_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  CDN_PURGE_URL: z.url('must be an absolute URL such as http://varnish:6081').optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  MEDIA_DIR: z.string().min(1).optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://s3.eu-west-2.amazonaws.com' })
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool,
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  SEED_DEMO: bool,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  SMTP_SECURE: bool,
+  EMAIL_FROM: z
+    .string()
+    .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, or a name and <address>')
+    .default('Press Office <press-office@localhost>'),
+  JOBS_AUTORUN: boolDefaultTrue,
+  ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  ENQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
+  ENQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  // Set by the scripts for the Payload they start: migrate, but leave the first admin and demo content alone.
+  PRESS_OFFICE_SKIP_BOOT_TASKS: bool,
+  // Set by Next itself while it builds ('phase-production-build'), when nothing may touch the database.
+  NEXT_PHASE: z.string().optional(),
 })
 
 const schema = fields.superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.PAYLOAD_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PAYLOAD_SECRET'],
-        message: 'is required in production when DATABASE_URL is set (generate one with: openssl rand -hex 32)',
-      })
-    }
-    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['ADMIN_PASSWORD'],
-        message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
-      })
-    }
-    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
-      ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together' })
-    }
-    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) {
-      ctx.addIssue({ code: 'custom', path: ['SMTP_PASS'], message: 'SMTP_USER and SMTP_PASS must be set together' })
-    }
-  })
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.PAYLOAD_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PAYLOAD_SECRET'],
+      message: 'is required in production when DATABASE_URL is set (generate one with: openssl rand -hex 32)',
+    })
+  }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ADMIN_PASSWORD'],
+      message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+    })
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['S3_SECRET_ACCESS_KEY'],
+      message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together',
+    })
+  }
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) {
+    ctx.addIssue({ code: 'custom', path: ['SMTP_PASS'], message: 'SMTP_USER and SMTP_PASS must be set together' })
+  }
+})
 
 export type Env = z.infer<typeof schema>
 
@@ -100,7 +114,9 @@ export type Env = z.infer<typeof schema>
  */
 export function productionProblems(env: Env): string[] {
   if (env.NODE_ENV !== 'production') return []
-  return env.SITE_URL ? [] : ['  SITE_URL is required in production: the public address, e.g. https://news.example.ac.uk']
+  return env.SITE_URL
+    ? []
+    : ['  SITE_URL is required in production: the public address, e.g. https://news.example.ac.uk']
 }
 
 const blankToUndefined = (source: Record<string, string | undefined>) =>

@@ -33,17 +33,34 @@ try {
       continue
     }
     const date = result.report.recognised.find((l) => l.startsWith('Date: '))?.slice(6) ?? '-'
-    rows.push([file, result.status === 'created' ? `draft ${result.id}` : `already draft ${result.id}`, result.title.slice(0, 50), date, String(result.report.repaired.length), String(result.report.leftOver.length)])
-    await writeFile(path.join(values.reports!, `${path.basename(file)}.json`), `${JSON.stringify({ file, ...result }, null, 2)}\n`)
+    rows.push([
+      file,
+      result.status === 'created' ? `draft ${result.id}` : `already draft ${result.id}`,
+      result.title.slice(0, 50),
+      date,
+      String(result.report.repaired.length),
+      String(result.report.leftOver.length),
+    ])
+    await writeFile(
+      path.join(values.reports!, `${path.basename(file)}.json`),
+      `${JSON.stringify({ file, ...result }, null, 2)}\n`,
+    )
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '))
-  const counts = [...results.values()].reduce((n, r) => ({ ...n, [r.status]: (n[r.status] ?? 0) + 1 }), {} as Record<string, number>)
-  console.log(`\n${files.length} file(s): ${counts.created ?? 0} new draft(s), ${counts.existing ?? 0} already imported, ${counts.failed ?? 0} failed. Reports in ${values.reports}/`)
+  const counts = [...results.values()].reduce(
+    (n, r) => ({ ...n, [r.status]: (n[r.status] ?? 0) + 1 }),
+    {} as Record<string, number>,
+  )
+  console.log(
+    `\n${files.length} file(s): ${counts.created ?? 0} new draft(s), ${counts.existing ?? 0} already imported, ${counts.failed ?? 0} failed. Reports in ${values.reports}/`,
+  )
   if (values.map) {
     const mapped = await mapOldAddresses(payload, await readFile(values.map, 'utf8'), results, path.dirname(values.map))
     for (const m of mapped) console.log(`${m.status.padEnd(8)} ${m.from} → ${m.file}${m.why ? ` (${m.why})` : ''}`)
-    console.log(`${mapped.filter((m) => m.status !== 'skipped').length} old address(es) redirect to their releases once those are public.`)
+    console.log(
+      `${mapped.filter((m) => m.status !== 'skipped').length} old address(es) redirect to their releases once those are public.`,
+    )
   }
 } catch (error) {
   console.error(error)

@@ -25,7 +25,9 @@ try {
     return rows.map((r) => r.name)
   }
   const manifest = await restore(archive, db.url, mediaDir(), migrate)
-  console.log(`Restored the backup of ${manifest.createdAt}: ${manifest.tables.length} tables, ${manifest.media.length} media files.`)
+  console.log(
+    `Restored the backup of ${manifest.createdAt}: ${manifest.tables.length} tables, ${manifest.media.length} media files.`,
+  )
   console.log('Run `npm run search:reindex` if the search index should be rebuilt; start the app as usual.')
 } catch (error) {
   console.error(error instanceof RestoreRefused ? `Not restored: ${error.message}` : error)

@@ -13,9 +13,18 @@ export const DEMO_USERS = [
  */
 export async function ensureDemoUsers(payload: Payload) {
   for (const user of DEMO_USERS) {
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: user.email } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: user.email } },
+      overrideAccess: true,
+    })
     if (!totalDocs) {
-      await payload.create({ collection: 'users', overrideAccess: true, context: { disableRevalidate: true }, data: { ...user, password: DEMO_PASSWORD } })
+      await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+        data: { ...user, password: DEMO_PASSWORD },
+      })
     }
   }
   const banner = [

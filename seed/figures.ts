@@ -6,7 +6,7 @@ import { addDays } from '../lib/numbers/weeks'
 type Published = { id: number; releaseDate: string }
 
 // The same figures on every seed: a small, fixed pseudo-random sequence rather than Math.random.
-const wobble = (n: number) => ((Math.sin(n * 12.9898) * 43758.5453) % 1 + 1) % 1
+const wobble = (n: number) => (((Math.sin(n * 12.9898) * 43758.5453) % 1) + 1) % 1
 
 /**
  * Six weeks of readings for the demo's public releases, so the Figures tab and What landed have something to show:
@@ -43,8 +43,16 @@ export async function seedFigures(payload: Payload, releases: Published[], now =
 const DEMO_ENQUIRIES = [
   { outlet: 'Harrowmere Evening Post', subject: 'Photos of the kelp battery', answeredAfterMinutes: 38 },
   { outlet: 'BBC Radio Harrowmere', subject: 'Interview about the hedgehog survey', answeredAfterMinutes: 95 },
-  { outlet: 'The Northern Chronicle', subject: 'Peatland figures: source of the carbon estimate', answeredAfterMinutes: 240 },
-  { outlet: 'Times Higher Education', subject: 'Medical school places: breakdown by region', answeredAfterMinutes: null },
+  {
+    outlet: 'The Northern Chronicle',
+    subject: 'Peatland figures: source of the carbon estimate',
+    answeredAfterMinutes: 240,
+  },
+  {
+    outlet: 'Times Higher Education',
+    subject: 'Medical school places: breakdown by region',
+    answeredAfterMinutes: null,
+  },
 ]
 
 /** A few of this week's enquiries, some answered, so What landed can show a median time to answer. */
@@ -64,7 +72,10 @@ export async function seedEnquiries(payload: Payload, releaseIds: number[], now 
         deadline: new Date(created.getTime() + 24 * 3600_000).toISOString(),
         release: releaseIds[i] ?? null,
         status: e.answeredAfterMinutes === null ? 'new' : 'answered',
-        answeredAt: e.answeredAfterMinutes === null ? null : new Date(created.getTime() + e.answeredAfterMinutes * 60_000).toISOString(),
+        answeredAt:
+          e.answeredAfterMinutes === null
+            ? null
+            : new Date(created.getTime() + e.answeredAfterMinutes * 60_000).toISOString(),
         createdAt: created.toISOString(),
       },
     })

@@ -22,7 +22,13 @@ async function wipe(payload: Payload) {
   }
 }
 
-async function upload(payload: Payload, hue: number, label: string, meta: { alt: string; caption?: string; credit?: string }, name: string) {
+async function upload(
+  payload: Payload,
+  hue: number,
+  label: string,
+  meta: { alt: string; caption?: string; credit?: string },
+  name: string,
+) {
   const data = await demoImage(hue, label)
   const doc = await payload.create({
     collection: 'media',
@@ -47,7 +53,13 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
 
   const contactIds = new Map<string, number>()
   for (const [i, c] of contacts.entries()) {
-    const photo = await upload(payload, i * 57, c.isTeam ? 'Press office' : c.name.split(' ')[0], { alt: `Portrait of ${c.name}` }, `contact-${c.key}`)
+    const photo = await upload(
+      payload,
+      i * 57,
+      c.isTeam ? 'Press office' : c.name.split(' ')[0],
+      { alt: `Portrait of ${c.name}` },
+      `contact-${c.key}`,
+    )
     const doc = await payload.create({
       collection: 'contacts',
       overrideAccess: true,
@@ -60,7 +72,13 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
 
   const expertsOf = new Map<string, number[]>()
   for (const [i, { quotedIn, ...e }] of experts.entries()) {
-    const photo = await upload(payload, 200 + i * 37, e.name.split(' ').slice(1, 2).join(' '), { alt: `Portrait of ${e.name}` }, `expert-${e.slug}`)
+    const photo = await upload(
+      payload,
+      200 + i * 37,
+      e.name.split(' ').slice(1, 2).join(' '),
+      { alt: `Portrait of ${e.name}` },
+      `expert-${e.slug}`,
+    )
     const doc = await payload.create({
       collection: 'experts',
       overrideAccess: true,
@@ -78,7 +96,13 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
     const hero = await upload(payload, r.image.hue, r.image.label, r.image, `${r.slug}-hero`)
     const extra =
       i % 3 === 0
-        ? await upload(payload, r.image.hue + 120, r.image.label, { ...r.image, alt: `${r.image.alt} (alternative view)` }, `${r.slug}-2`)
+        ? await upload(
+            payload,
+            r.image.hue + 120,
+            r.image.label,
+            { ...r.image, alt: `${r.image.alt} (alternative view)` },
+            `${r.slug}-2`,
+          )
         : undefined
     const nodes = blocksToNodes(r.body)
     if (extra) nodes.splice(Math.min(3, nodes.length), 0, uploadNode(extra, r.image.caption))
@@ -136,9 +160,16 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
     },
   })
 
-  const published = releases.filter((r) => new Date(r.releaseDate).getTime() <= started).map((r) => ({ id: releaseIds.get(r.slug)!, releaseDate: r.releaseDate }))
+  const published = releases
+    .filter((r) => new Date(r.releaseDate).getTime() <= started)
+    .map((r) => ({ id: releaseIds.get(r.slug)!, releaseDate: r.releaseDate }))
   await seedFigures(payload, published)
-  await seedEnquiries(payload, published.sort((a, b) => b.releaseDate.localeCompare(a.releaseDate)).map((r) => r.id))
+  await seedEnquiries(
+    payload,
+    published.sort((a, b) => b.releaseDate.localeCompare(a.releaseDate)).map((r) => r.id),
+  )
 
-  payload.logger.info(`Seeded ${releaseIds.size} releases, ${contactIds.size} contacts, ${experts.length} experts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
+  payload.logger.info(
+    `Seeded ${releaseIds.size} releases, ${contactIds.size} contacts, ${experts.length} experts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`,
+  )
 }

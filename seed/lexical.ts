@@ -1,5 +1,14 @@
 import type { SeedBlock, SeedInline } from './content/types'
-import { headingNode, linkNode, listNode, paragraphNode, quoteNode, richText, textNode, type LexicalNode as Node } from '../lib/lexical/nodes'
+import {
+  headingNode,
+  linkNode,
+  listNode,
+  paragraphNode,
+  quoteNode,
+  richText,
+  textNode,
+  type LexicalNode as Node,
+} from '../lib/lexical/nodes'
 
 export { richText, uploadNode } from '../lib/lexical/nodes'
 

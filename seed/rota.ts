@@ -6,7 +6,12 @@ const DAY = 86_400_000
 // left uncovered, so the dashboard's gap warning has something to show.
 const PHONES = ['07700 900401', '07700 900402', '07700 900403']
 
-export async function seedRota(payload: Payload, officers: number[], context: Record<string, unknown>, now = new Date()) {
+export async function seedRota(
+  payload: Payload,
+  officers: number[],
+  context: Record<string, unknown>,
+  now = new Date(),
+) {
   const today = londonDay(now)
   const start = new Date(`${today}T12:00:00Z`).getTime()
   for (let i = -1; i < 14; i++) {
@@ -17,7 +22,12 @@ export async function seedRota(payload: Payload, officers: number[], context: Re
       collection: 'on-call',
       overrideAccess: true,
       context,
-      data: { officer: officers[(i + 3) % officers.length], phone: PHONES[(i + 3) % PHONES.length], startsAt: londonTime(day, 9).toISOString(), endsAt: londonTime(next, 9).toISOString() },
+      data: {
+        officer: officers[(i + 3) % officers.length],
+        phone: PHONES[(i + 3) % PHONES.length],
+        startsAt: londonTime(day, 9).toISOString(),
+        endsAt: londonTime(next, 9).toISOString(),
+      },
     })
   }
 }

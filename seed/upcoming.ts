@@ -22,23 +22,42 @@ export const upcoming: UpcomingRelease[] = [
     topics: ['climate-and-environment', 'research'],
     contacts: ['press-office'],
     body: [
-      { type: 'p', text: 'Otters have returned to every stretch of the River Harrow where weirs were removed, according to a decade-long study by ecologists at the University of Harrowmere published today.' },
-      { type: 'quote', text: '“Rivers heal faster than we dared to hope when we give them room,” said Dr Ines Marlow, who led the study.' },
+      {
+        type: 'p',
+        text: 'Otters have returned to every stretch of the River Harrow where weirs were removed, according to a decade-long study by ecologists at the University of Harrowmere published today.',
+      },
+      {
+        type: 'quote',
+        text: '“Rivers heal faster than we dared to hope when we give them room,” said Dr Ines Marlow, who led the study.',
+      },
       { type: 'p', text: 'The team surveyed 42 sites every spring and autumn between 2016 and 2026.' },
     ],
     notesToEditors: ['This release is under embargo until the time shown.', 'Images are available to download below.'],
-    image: { alt: 'A restored river bank with reeds and shallow riffles', caption: 'The restored River Harrow at Millbrook.', credit: 'University of Harrowmere', hue: 160, label: 'River Harrow' },
+    image: {
+      alt: 'A restored river bank with reeds and shallow riffles',
+      caption: 'The restored River Harrow at Millbrook.',
+      credit: 'University of Harrowmere',
+      hue: 160,
+      label: 'River Harrow',
+    },
   },
   {
     slug: 'new-music-building-plans-draft',
     title: 'Plans for a new music building go on show',
-    summary: 'Draft: plans for a concert hall and practice rooms on the east campus will be shown to neighbours next spring.',
+    summary:
+      'Draft: plans for a concert hall and practice rooms on the east campus will be shown to neighbours next spring.',
     releaseDate: inDays(20, 9),
     status: 'draft',
     topics: ['arts-and-culture'],
     contacts: ['press-office'],
     body: [{ type: 'p', text: 'This draft is still being written by the press office.' }],
     notesToEditors: ['Draft: not for publication.'],
-    image: { alt: 'An architect’s model of a concert hall', caption: 'Model of the proposed music building.', credit: 'University of Harrowmere', hue: 30, label: 'Music' },
+    image: {
+      alt: 'An architect’s model of a concert hall',
+      caption: 'Model of the proposed music building.',
+      credit: 'University of Harrowmere',
+      hue: 30,
+      label: 'Music',
+    },
   },
 ]

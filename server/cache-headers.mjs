@@ -14,12 +14,14 @@ const rewrite = (value, replacement) => (typeof value === 'string' && /s-maxage=
 export function boundSharedCaching(res, maxAge) {
   const replacement = cacheControlFor(maxAge)
   const setHeader = res.setHeader.bind(res)
-  res.setHeader = (name, value) => setHeader(name, String(name).toLowerCase() === 'cache-control' ? rewrite(value, replacement) : value)
+  res.setHeader = (name, value) =>
+    setHeader(name, String(name).toLowerCase() === 'cache-control' ? rewrite(value, replacement) : value)
   const writeHead = res.writeHead.bind(res)
   res.writeHead = (status, ...rest) => {
     const headers = rest.find((r) => r && typeof r === 'object')
     if (headers && !Array.isArray(headers)) {
-      for (const key of Object.keys(headers)) if (key.toLowerCase() === 'cache-control') headers[key] = rewrite(headers[key], replacement)
+      for (const key of Object.keys(headers))
+        if (key.toLowerCase() === 'cache-control') headers[key] = rewrite(headers[key], replacement)
     }
     const current = res.getHeader('cache-control')
     if (current !== undefined) setHeader('cache-control', rewrite(current, replacement))

@@ -5,7 +5,10 @@ import { BlockList, isIP } from 'node:net'
 export function trustedProxies(setting = '') {
   const list = new BlockList()
   let any = false
-  for (const entry of setting.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of setting
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split('/')
     const family = isIP(address)
     if (!family) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`)

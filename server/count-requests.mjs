@@ -32,7 +32,11 @@ export function readingOf(req) {
   const agent = header(req, 'user-agent') ?? ''
   if (!agent || NOT_A_READER.test(agent)) return undefined
   // Browsers fetch links ahead of a click (speculation rules, Next's router): not a reading until it is opened.
-  if (header(req, 'next-router-prefetch') || /prefetch|prerender/i.test(`${header(req, 'sec-purpose') ?? ''} ${header(req, 'purpose') ?? ''}`)) return undefined
+  if (
+    header(req, 'next-router-prefetch') ||
+    /prefetch|prerender/i.test(`${header(req, 'sec-purpose') ?? ''} ${header(req, 'purpose') ?? ''}`)
+  )
+    return undefined
   const url = new URL(req.url ?? '/', 'http://x')
   const release = RELEASE.exec(url.pathname)
   if (release) return { kind: release[2] ? KIND_OF_FILE[release[2]] : 'view', slug: release[1] }

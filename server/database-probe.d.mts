@@ -1,2 +1,6 @@
 export function watchDatabase(databaseUrl: string | undefined, everyMs?: number): { reachable: boolean }
-export function unavailableWhileDatabaseIsAway(res: import('node:http').ServerResponse, database: { reachable: boolean }, retryAfterSeconds?: number): void
+export function unavailableWhileDatabaseIsAway(
+  res: import('node:http').ServerResponse,
+  database: { reachable: boolean },
+  retryAfterSeconds?: number,
+): void

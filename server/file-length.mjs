@@ -10,7 +10,8 @@ export function restoreFileLength(res) {
     const length = res.getHeader(FILE_LENGTH_HEADER)
     if (length !== undefined) {
       res.removeHeader(FILE_LENGTH_HEADER)
-      if (res.getHeader('content-encoding') === undefined && /^\d+$/.test(String(length))) res.setHeader('content-length', String(length))
+      if (res.getHeader('content-encoding') === undefined && /^\d+$/.test(String(length)))
+        res.setHeader('content-length', String(length))
     }
     return writeHead(status, ...rest)
   }

@@ -25,7 +25,14 @@ const built = path.join(process.cwd(), '.next', 'required-server-files.json')
 const conf = mode === 'start' && existsSync(built) ? JSON.parse(readFileSync(built, 'utf8')).config : undefined
 if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf)
 
-const app = next({ dev: mode === 'dev', hostname, port, turbopack: mode === 'dev', dir: process.cwd(), ...(conf ? { conf } : {}) })
+const app = next({
+  dev: mode === 'dev',
+  hostname,
+  port,
+  turbopack: mode === 'dev',
+  dir: process.cwd(),
+  ...(conf ? { conf } : {}),
+})
 const handle = app.getRequestHandler()
 await app.prepare()
 
@@ -41,7 +48,9 @@ server.on('upgrade', app.getUpgradeHandler())
 // Slow clients may not hold connections open forever (slowloris): headers within 20 s, a whole request within 60 s.
 server.headersTimeout = 20_000
 server.requestTimeout = 60_000
-server.listen(port, hostname, () => console.log(`[press-office] Listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+server.listen(port, hostname, () =>
+  console.log(`[press-office] Listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
+)
 
 let stopping = false
 const stop = () => {

@@ -20,7 +20,12 @@ beforeAll(async () => {
   process.env.SMTP_HOST = '127.0.0.1'
   process.env.SMTP_PORT = String(await smtp.start())
   payload = await testPayload()
-  topic = await payload.create({ collection: 'topics', overrideAccess: true, context: { disableRevalidate: true }, data: { name: `Alerts ${rareWord()}` } })
+  topic = await payload.create({
+    collection: 'topics',
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+    data: { name: `Alerts ${rareWord()}` },
+  })
 })
 afterAll(() => smtp.stop())
 
@@ -34,7 +39,11 @@ const link = (message: Received, path: string) => {
 /** Subscribe through the form's code, then follow the emailed link, as a journalist would. */
 async function confirmedSubscriber(choice: { scope: 'all' | 'topics'; topics?: string[] }) {
   const email = `${unique('journalist')}@example.test`
-  const result = await subscribe(payload, { email: email.toUpperCase(), topics: [], ...choice }, { ip: unique('198.51.100') })
+  const result = await subscribe(
+    payload,
+    { email: email.toUpperCase(), topics: [], ...choice },
+    { ip: unique('198.51.100') },
+  )
   expect(result).toEqual({ kind: 'sent', email })
   await runAlertJobs(payload)
   const [confirmation, ...more] = inbox(email)
@@ -49,7 +58,11 @@ describe('subscribing', () => {
   it('refuses a bad address or no topic, keeping what was typed', async () => {
     const values = { email: 'not-an-address', scope: 'topics' as const, topics: [] }
     const result = await subscribe(payload, values, { ip: unique('198.51.100') })
-    expect(result).toMatchObject({ kind: 'invalid', values, errors: { email: expect.any(String), topics: expect.any(String) } })
+    expect(result).toMatchObject({
+      kind: 'invalid',
+      values,
+      errors: { email: expect.any(String), topics: expect.any(String) },
+    })
   })
 
   it('does not confirm with a forged, altered or expired link', async () => {
@@ -61,14 +74,23 @@ describe('subscribing', () => {
     const token = link(inbox(email)[0], '/subscribe/confirm')
     const later = new Date(Date.now() + 4 * 24 * 3600_000)
     expect(await confirmSubscription(payload, token, later)).toEqual({ ok: false, reason: 'expired' })
-    expect((await confirmSubscription(payload, token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).ok).toBe(false)
+    expect(
+      (
+        await confirmSubscription(
+          payload,
+          token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+        )
+      ).ok,
+    ).toBe(false)
   })
 
   it('sends one address only a few emails, but never locks its owner out', async () => {
     const email = `${unique('flooded')}@example.test`
     // Strangers post the address from many places, choosing all news.
     for (let i = 0; i < 5; i++) {
-      expect((await subscribe(payload, { email, scope: 'all', topics: [] }, { ip: unique('198.51.100') })).kind).toBe('sent')
+      expect((await subscribe(payload, { email, scope: 'all', topics: [] }, { ip: unique('198.51.100') })).kind).toBe(
+        'sent',
+      )
     }
     await runAlertJobs(payload)
     expect(inbox(email)).toHaveLength(3)
@@ -80,7 +102,9 @@ describe('subscribing', () => {
     // Any link already in the inbox confirms the owner's latest choice.
     const confirmed = await confirmSubscription(payload, link(inbox(email)[0], '/subscribe/confirm'))
     expect(confirmed.ok && [confirmed.subscriber.status, confirmed.subscriber.allNews]).toEqual(['confirmed', false])
-    expect(confirmed.ok && confirmed.subscriber.topics?.map((t) => (typeof t === 'object' ? t.id : t))).toEqual([topic.id])
+    expect(confirmed.ok && confirmed.subscriber.topics?.map((t) => (typeof t === 'object' ? t.id : t))).toEqual([
+      topic.id,
+    ])
   })
 })
 
@@ -105,8 +129,20 @@ describe('release alerts', () => {
     // Re-saving, re-publishing and calling the embargo hook again send nothing more.
     await notifyReleasePublic(payload, release.id)
     await notifyReleasePublic(payload, String(release.id))
-    await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { _status: 'draft' } })
-    await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { _status: 'published', title: release.title } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { _status: 'draft' },
+    })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { _status: 'published', title: release.title },
+    })
     await runAlertJobs(payload)
     expect(alertsAbout(onTopic.email, release.title)).toHaveLength(1)
     expect(alertsAbout(everything.email, release.title)).toHaveLength(1)
@@ -115,7 +151,10 @@ describe('release alerts', () => {
   it('says nothing about drafts or embargoed releases, then alerts once when the embargo lifts', async () => {
     const reader = await confirmedSubscriber({ scope: 'all' })
     const draft = await makeRelease(payload, { title: `Draft ${rareWord()}` }, true)
-    const embargoed = await makeRelease(payload, { title: `Embargoed ${rareWord()}`, embargoUntil: new Date(Date.now() + 2000).toISOString() })
+    const embargoed = await makeRelease(payload, {
+      title: `Embargoed ${rareWord()}`,
+      embargoUntil: new Date(Date.now() + 2000).toISOString(),
+    })
     await notifyReleasePublic(payload, draft.id)
     await notifyReleasePublic(payload, embargoed.id)
     await runAlertJobs(payload)
@@ -134,9 +173,14 @@ describe('release alerts', () => {
   it('catches up after a restart: an embargo that lifted while nothing ran alerts exactly once, however many start together', async () => {
     const reader = await confirmedSubscriber({ scope: 'all' })
     const title = `Lifted while down ${rareWord()}`
-    const embargoed = await makeRelease(payload, { title, embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    const embargoed = await makeRelease(payload, {
+      title,
+      embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     // Time passes with no server and no worker running: the embargo is behind us and nothing noticed.
-    await pool(payload).query(`UPDATE releases SET embargo_until = now() - interval '1 second' WHERE id = $1`, [embargoed.id])
+    await pool(payload).query(`UPDATE releases SET embargo_until = now() - interval '1 second' WHERE id = $1`, [
+      embargoed.id,
+    ])
     // Three servers start together; each catches up.
     const handled = (await Promise.all([goPublic(payload), goPublic(payload), goPublic(payload)])).flat()
     expect(handled.filter((r) => r.id === embargoed.id)).toHaveLength(1)
@@ -151,7 +195,11 @@ describe('release alerts', () => {
   it('queues going public for the moment the embargo lifts', async () => {
     const at = new Date(Date.now() + 3_600_000)
     const release = await makeRelease(payload, { embargoUntil: at.toISOString() })
-    const { docs } = await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: 'goPublic' }, 'input.release': { equals: release.id } } })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { taskSlug: { equals: 'goPublic' }, 'input.release': { equals: release.id } },
+    })
     expect(docs.map((d) => new Date(d.waitUntil as string).toISOString())).toEqual([at.toISOString()])
   })
 
@@ -160,7 +208,11 @@ describe('release alerts', () => {
     smtp.refuse(1)
     const release = await makeRelease(payload, { title: `Retry ${rareWord()}` })
     await runAlertJobs(payload)
-    const { docs } = await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: 'sendReleaseAlerts' }, 'input.release': { equals: release.id } } })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { taskSlug: { equals: 'sendReleaseAlerts' }, 'input.release': { equals: release.id } },
+    })
     for (const job of docs) await payload.jobs.runByID({ id: job.id, silent: true })
     await runAlertJobs(payload)
     expect(alertsAbout(reader.email, release.title)).toHaveLength(1)
@@ -175,11 +227,19 @@ describe('release alerts', () => {
     // Imported here, not at the top: the route loads the Payload config, which must see the SMTP settings first.
     const { POST: unsubscribePost } = await import('../app/(site)/subscribe/unsubscribe/route')
     const response = await unsubscribePost(
-      new Request(url, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      new Request(url, {
+        method: 'POST',
+        body: 'List-Unsubscribe=One-Click',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
     )
     expect(response.status).toBe(200)
-    expect((await payload.findByID({ collection: 'subscribers', id: reader.id, overrideAccess: true })).status).toBe('unsubscribed')
-    const forged = await unsubscribePost(new Request(url.replace(/token=[^&]+/, 'token=1.0.x'), { method: 'POST', body: 'List-Unsubscribe=One-Click' }))
+    expect((await payload.findByID({ collection: 'subscribers', id: reader.id, overrideAccess: true })).status).toBe(
+      'unsubscribed',
+    )
+    const forged = await unsubscribePost(
+      new Request(url.replace(/token=[^&]+/, 'token=1.0.x'), { method: 'POST', body: 'List-Unsubscribe=One-Click' }),
+    )
     expect(forged.status).toBe(400)
 
     const second = await makeRelease(payload, { title: `After ${rareWord()}` })
@@ -194,12 +254,29 @@ describe('the subscribers collection', () => {
     const contributor = await makeUser(payload, 'contributor')
     const editor = await makeUser(payload, 'editor')
     await expect(payload.find({ collection: 'subscribers', overrideAccess: false })).rejects.toThrow()
-    await expect(payload.find({ collection: 'subscribers', overrideAccess: false, user: contributor })).rejects.toThrow()
-    await expect(payload.create({ collection: 'subscribers', overrideAccess: false, user: editor, data: { email: 'x@example.test', status: 'pending' } })).rejects.toThrow()
-    const { docs } = await payload.find({ collection: 'subscribers', overrideAccess: false, user: editor, depth: 1, pagination: false })
+    await expect(
+      payload.find({ collection: 'subscribers', overrideAccess: false, user: contributor }),
+    ).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'subscribers',
+        overrideAccess: false,
+        user: editor,
+        data: { email: 'x@example.test', status: 'pending' },
+      }),
+    ).rejects.toThrow()
+    const { docs } = await payload.find({
+      collection: 'subscribers',
+      overrideAccess: false,
+      user: editor,
+      depth: 1,
+      pagination: false,
+    })
     expect(docs.length).toBeGreaterThan(0)
     const csv = subscribersCsv([...docs, { ...docs[0], email: '=HYPERLINK("x")' }])
-    expect(csv.split('\r\n')[0]).toBe('"email","status","all_news","topics","confirmed_at","unsubscribed_at","created_at"')
+    expect(csv.split('\r\n')[0]).toBe(
+      '"email","status","all_news","topics","confirmed_at","unsubscribed_at","created_at"',
+    )
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
   })
 })

@@ -34,9 +34,12 @@ afterAll(async () => {
 const counts = async (url: string) => {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
-  const { rows } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+  )
   const result: Record<string, number> = {}
-  for (const { name } of rows) result[name] = Number((await client.query(`SELECT count(*) AS n FROM "${name}"`)).rows[0].n)
+  for (const { name } of rows)
+    result[name] = Number((await client.query(`SELECT count(*) AS n FROM "${name}"`)).rows[0].n)
   const titles = (await client.query(`SELECT id, title, slug, _status FROM releases ORDER BY id`)).rows
   await client.end()
   return { result, titles }
@@ -45,31 +48,61 @@ const counts = async (url: string) => {
 describe('npm run backup, then npm run restore', () => {
   it('brings releases, versions, enquiries, subscribers and media bytes back exactly, into an empty database', async () => {
     // Something of every kind, versions included.
-    const data = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#789' } }).jpeg().toBuffer()
-    const picture = await payload.create({ collection: 'media', overrideAccess: true, context: { disableRevalidate: true }, data: { alt: 'Backed up' }, file: { data, name: `${unique('backup')}.jpg`, mimetype: 'image/jpeg', size: data.length } })
+    const data = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#789' } })
+      .jpeg()
+      .toBuffer()
+    const picture = await payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { alt: 'Backed up' },
+      file: { data, name: `${unique('backup')}.jpg`, mimetype: 'image/jpeg', size: data.length },
+    })
     const release = await makeRelease(payload, { heroImage: picture.id })
-    await payload.update({ collection: 'releases', id: release.id, draft: true, overrideAccess: true, context: { disableRevalidate: true }, data: { title: 'A later draft' } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { title: 'A later draft' },
+    })
     await submitEnquiry(payload, enquiryForm(), submitOptions())
-    await subscribe(payload, { email: `${unique('kept')}@example.org`, scope: 'all', topics: [] }, { ip: unique('198.51.100') })
+    await subscribe(
+      payload,
+      { email: `${unique('kept')}@example.org`, scope: 'all', topics: [] },
+      { ip: unique('198.51.100') },
+    )
 
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: mediaDir(), NODE_ENV: 'production' }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: process.env.DATABASE_URL!,
+      MEDIA_DIR: mediaDir(),
+      NODE_ENV: 'production',
+    }
     await run('npx', ['tsx', 'scripts/backup.ts', work], { env })
     const [archive] = (await readdir(work)).filter((f) => f.endsWith('.tar.gz'))
     expect(archive).toMatch(/^press-office-\d{4}-\d\d-\d\dT[\d-]+Z\.tar\.gz$/)
 
     const restoredMedia = path.join(work, 'restored-media')
-    await run('npx', ['tsx', 'scripts/restore.ts', path.join(work, archive)], { env: { ...env, DATABASE_URL: target.url, MEDIA_DIR: restoredMedia } })
+    await run('npx', ['tsx', 'scripts/restore.ts', path.join(work, archive)], {
+      env: { ...env, DATABASE_URL: target.url, MEDIA_DIR: restoredMedia },
+    })
 
     const [before, after] = [await counts(process.env.DATABASE_URL!), await counts(target.url)]
     expect(after.result).toEqual(before.result)
     expect(after.titles).toEqual(before.titles)
-    for (const table of ['releases', '_releases_v', 'enquiries', 'subscribers', 'media']) expect(after.result[table], table).toBeGreaterThan(0)
+    for (const table of ['releases', '_releases_v', 'enquiries', 'subscribers', 'media'])
+      expect(after.result[table], table).toBeGreaterThan(0)
     const files = (await readdir(mediaDir())).sort()
     expect((await readdir(restoredMedia)).sort()).toEqual(files)
-    for (const file of files) expect(await sha256File(path.join(restoredMedia, file)), file).toBe(await sha256File(path.join(mediaDir(), file)))
+    for (const file of files)
+      expect(await sha256File(path.join(restoredMedia, file)), file).toBe(await sha256File(path.join(mediaDir(), file)))
 
     // A second restore into what is now a full database is refused, and changes nothing.
-    const again = await run('npx', ['tsx', 'scripts/restore.ts', path.join(work, archive)], { env: { ...env, DATABASE_URL: target.url, MEDIA_DIR: path.join(work, 'elsewhere') } }).catch((e: { stderr: string }) => e)
+    const again = await run('npx', ['tsx', 'scripts/restore.ts', path.join(work, archive)], {
+      env: { ...env, DATABASE_URL: target.url, MEDIA_DIR: path.join(work, 'elsewhere') },
+    }).catch((e: { stderr: string }) => e)
     expect((again as { stderr: string }).stderr).toMatch(/not empty/)
     expect((await counts(target.url)).result).toEqual(before.result)
   }, 180_000)

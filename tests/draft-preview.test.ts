@@ -27,7 +27,14 @@ describe('the admin preview of a draft', () => {
   it('shows the latest draft to signed-in staff, and says whether the public sees an older version', async () => {
     const published = await makeRelease(payload)
     const newTitle = unique('Unpublished headline')
-    await payload.update({ collection: 'releases', id: published.id, draft: true, data: { title: newTitle }, overrideAccess: true, context: quiet })
+    await payload.update({
+      collection: 'releases',
+      id: published.id,
+      draft: true,
+      data: { title: newTitle },
+      overrideAccess: true,
+      context: quiet,
+    })
 
     const asEditor = await readDraft(String(published.id), cookie(await tokenFor(editor)))
     expect(asEditor.kind).toBe('draft')
@@ -47,7 +54,9 @@ describe('the admin preview of a draft', () => {
     expect((await readDraft(String(draft.id), cookie(forged))).kind).toBe('anonymous')
     expect((await readDraft(String(draft.id), bearer('not-a-token'))).kind).toBe('anonymous')
     // A shared-secret style cookie is not a session.
-    expect((await readDraft(String(draft.id), new Headers({ Cookie: '__prerender_bypass=1; payload-token=' }))).kind).toBe('anonymous')
+    expect(
+      (await readDraft(String(draft.id), new Headers({ Cookie: '__prerender_bypass=1; payload-token=' }))).kind,
+    ).toBe('anonymous')
   })
 
   it('answers "missing", never an error, for ids that are not releases', async () => {
@@ -70,12 +79,22 @@ describe("a release's preview links", () => {
   let linkId: number
   beforeAll(async () => {
     release = await makeRelease(payload)
-    const link = await payload.create({ collection: 'preview-links', overrideAccess: true, data: { release: release.id, recipient: 'Jo Bloggs, The Post' } as never })
+    const link = await payload.create({
+      collection: 'preview-links',
+      overrideAccess: true,
+      data: { release: release.id, recipient: 'Jo Bloggs, The Post' } as never,
+    })
     linkId = link.id
   })
 
   const previewLinksAs = async (user?: User) => {
-    const doc = await payload.findByID({ collection: 'releases', id: release.id, overrideAccess: false, user, depth: 1 })
+    const doc = await payload.findByID({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: false,
+      user,
+      depth: 1,
+    })
     return doc.previewLinks
   }
 
@@ -88,7 +107,12 @@ describe("a release's preview links", () => {
   it('are not there at all for contributors or the public', async () => {
     expect(await previewLinksAs(contributor)).toBeUndefined()
     expect(await previewLinksAs(undefined)).toBeUndefined()
-    const { docs } = await payload.find({ collection: 'releases', overrideAccess: false, where: { id: { equals: release.id } }, depth: 2 })
+    const { docs } = await payload.find({
+      collection: 'releases',
+      overrideAccess: false,
+      where: { id: { equals: release.id } },
+      depth: 2,
+    })
     expect(JSON.stringify(docs)).not.toMatch(/Jo Bloggs|secret/)
   })
 })

@@ -30,13 +30,21 @@ describe('media enquiry form', () => {
   })
 
   it('never gives two enquiries the same reference, even when they arrive together', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, () => submitEnquiry(payload, enquiryForm(), submitOptions())))
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => submitEnquiry(payload, enquiryForm(), submitOptions())),
+    )
     const references = results.map((r) => sent(r).reference)
     expect(new Set(references).size).toBe(8)
   })
 
   it('explains each mistake beside its field and keeps what was typed', async () => {
-    const form = enquiryForm({ name: '  ', email: 'not-an-email', phone: 'call me', message: 'x'.repeat(5001), deadlineTime: '' })
+    const form = enquiryForm({
+      name: '  ',
+      email: 'not-an-email',
+      phone: 'call me',
+      message: 'x'.repeat(5001),
+      deadlineTime: '',
+    })
     const result = await submitEnquiry(payload, form, submitOptions())
     expect(result.kind).toBe('invalid')
     if (result.kind !== 'invalid') return
@@ -53,9 +61,17 @@ describe('media enquiry form', () => {
   })
 
   it('refuses a deadline in the past and one that does not exist', async () => {
-    const past = await submitEnquiry(payload, enquiryForm({ deadlineDate: '2020-01-01', deadlineTime: '09:00' }), submitOptions())
+    const past = await submitEnquiry(
+      payload,
+      enquiryForm({ deadlineDate: '2020-01-01', deadlineTime: '09:00' }),
+      submitOptions(),
+    )
     expect(past.kind === 'invalid' && past.errors.deadline).toBe('Your deadline must be in the future')
-    const nonsense = await submitEnquiry(payload, enquiryForm({ deadlineDate: '2031-02-31', deadlineTime: '09:00' }), submitOptions())
+    const nonsense = await submitEnquiry(
+      payload,
+      enquiryForm({ deadlineDate: '2031-02-31', deadlineTime: '09:00' }),
+      submitOptions(),
+    )
     expect(nonsense.kind === 'invalid' && nonsense.errors.deadline).toBe('Enter a real date and a time such as 14:30')
   })
 
@@ -68,7 +84,10 @@ describe('media enquiry form', () => {
   it('quietly drops a form whose honeypot was filled in', async () => {
     const form = enquiryForm({ website: 'https://spam.example' })
     expect((await submitEnquiry(payload, form, submitOptions())).kind).toBe('discarded')
-    const { totalDocs } = await payload.count({ collection: 'enquiries', where: { subject: { equals: form.fields.subject } } })
+    const { totalDocs } = await payload.count({
+      collection: 'enquiries',
+      where: { subject: { equals: form.fields.subject } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -127,17 +146,41 @@ describe('media enquiry form', () => {
 describe('enquiries access', () => {
   it('cannot be created through the API, only by the form', async () => {
     const admin = await makeUser(payload, 'admin')
-    const data = { name: 'A', outlet: 'B', email: 'a@example.com', subject: 'S', message: 'M', deadline: new Date().toISOString(), status: 'new' as const }
-    await expect(payload.create({ collection: 'enquiries', overrideAccess: false, user: admin, data })).rejects.toThrow(/not allowed/i)
-    await expect(payload.create({ collection: 'enquiries', overrideAccess: false, data })).rejects.toThrow(/not allowed/i)
+    const data = {
+      name: 'A',
+      outlet: 'B',
+      email: 'a@example.com',
+      subject: 'S',
+      message: 'M',
+      deadline: new Date().toISOString(),
+      status: 'new' as const,
+    }
+    await expect(payload.create({ collection: 'enquiries', overrideAccess: false, user: admin, data })).rejects.toThrow(
+      /not allowed/i,
+    )
+    await expect(payload.create({ collection: 'enquiries', overrideAccess: false, data })).rejects.toThrow(
+      /not allowed/i,
+    )
   })
 
   it('moves to "assigned" when a new enquiry is given an owner', async () => {
     const { id } = sent(await submitEnquiry(payload, enquiryForm(), submitOptions()))
     const editor = await makeUser(payload, 'editor')
-    const updated = await payload.update({ collection: 'enquiries', id, overrideAccess: false, user: editor, data: { assignee: editor.id } })
+    const updated = await payload.update({
+      collection: 'enquiries',
+      id,
+      overrideAccess: false,
+      user: editor,
+      data: { assignee: editor.id },
+    })
     expect(updated.status).toBe('assigned')
-    const answered = await payload.update({ collection: 'enquiries', id, overrideAccess: false, user: editor, data: { status: 'answered' } })
+    const answered = await payload.update({
+      collection: 'enquiries',
+      id,
+      overrideAccess: false,
+      user: editor,
+      data: { status: 'answered' },
+    })
     expect(answered.status).toBe('answered')
   })
 
@@ -146,9 +189,17 @@ describe('enquiries access', () => {
     await expect(payload.find({ collection: 'enquiries', overrideAccess: false })).rejects.toThrow(/not allowed/i)
     const contributor = await makeUser(payload, 'contributor')
     // A journalist's name, number and message are personal data: not for every contributor in the organisation.
-    await expect(payload.find({ collection: 'enquiries', overrideAccess: false, user: contributor })).rejects.toThrow(/not allowed/i)
+    await expect(payload.find({ collection: 'enquiries', overrideAccess: false, user: contributor })).rejects.toThrow(
+      /not allowed/i,
+    )
     await expect(
-      payload.update({ collection: 'enquiries', id, overrideAccess: false, user: contributor, data: { status: 'closed' } }),
+      payload.update({
+        collection: 'enquiries',
+        id,
+        overrideAccess: false,
+        user: contributor,
+        data: { status: 'closed' },
+      }),
     ).rejects.toThrow(/not allowed/i)
     const editor = await makeUser(payload, 'editor')
     const updated = await payload.update({
@@ -161,7 +212,9 @@ describe('enquiries access', () => {
     expect(updated.status).toBe('assigned')
     expect(updated.reference).not.toBe('ENQ-0000-00000')
     expect(updated.notification?.status).toBe('pending')
-    await expect(payload.delete({ collection: 'enquiries', id, overrideAccess: false, user: contributor })).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.delete({ collection: 'enquiries', id, overrideAccess: false, user: contributor }),
+    ).rejects.toThrow(/not allowed/i)
     const admin = await makeUser(payload, 'admin')
     await payload.delete({ collection: 'enquiries', id, overrideAccess: false, user: admin })
   })

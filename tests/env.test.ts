@@ -10,7 +10,9 @@ describe('environment schema', () => {
   it('names a bad value', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/)
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/)
-    expect(() => parseEnv({ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-password' })).toThrow(/ADMIN_EMAIL/)
+    expect(() => parseEnv({ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-password' })).toThrow(
+      /ADMIN_EMAIL/,
+    )
   })
 
   it('refuses production on a real database without a real secret', () => {
@@ -28,14 +30,36 @@ describe('environment schema', () => {
 
   it('reads trusted proxies as addresses and CIDR ranges, and names a bad one', () => {
     expect(parseEnv({}).TRUSTED_PROXIES).toEqual([])
-    expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).TRUSTED_PROXIES).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'])
-    for (const bad of ['localhost', '10.0.0.0/33', '1.2.3', '10.0.0.0/8/1']) expect(() => parseEnv({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/)
+    expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8' }).TRUSTED_PROXIES).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+    ])
+    for (const bad of ['localhost', '10.0.0.0/33', '1.2.3', '10.0.0.0/8/1'])
+      expect(() => parseEnv({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/)
   })
 
   it('keeps media on disk unless a bucket is named, and wants S3 keys together', () => {
     expect(s3Settings(parseEnv({}))).toBeNull()
-    const settings = s3Settings(parseEnv({ S3_BUCKET: 'media', S3_ENDPOINT: 'http://s3:9000', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }))
-    expect(settings).toMatchObject({ bucket: 'media', config: { endpoint: 'http://s3:9000', forcePathStyle: true, region: 'us-east-1', credentials: { accessKeyId: 'k', secretAccessKey: 's' } } })
+    const settings = s3Settings(
+      parseEnv({
+        S3_BUCKET: 'media',
+        S3_ENDPOINT: 'http://s3:9000',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: 's',
+      }),
+    )
+    expect(settings).toMatchObject({
+      bucket: 'media',
+      config: {
+        endpoint: 'http://s3:9000',
+        forcePathStyle: true,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'k', secretAccessKey: 's' },
+      },
+    })
     expect(s3Settings(parseEnv({ S3_BUCKET: 'media' }))?.config.credentials).toBeUndefined()
     expect(() => parseEnv({ S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'k' })).toThrow(/together/)
     expect(() => parseEnv({ S3_ENDPOINT: 's3:9000' })).toThrow(/S3_ENDPOINT/)
@@ -57,7 +81,9 @@ describe('email, jobs and enquiry settings', () => {
   it('reads the switches and names bad values', () => {
     expect(parseEnv({ JOBS_AUTORUN: 'false' }).JOBS_AUTORUN).toBe(false)
     expect(parseEnv({ SMTP_SECURE: 'true' }).SMTP_SECURE).toBe(true)
-    expect(parseEnv({ EMAIL_FROM: 'Press Office <press@example.org>' }).EMAIL_FROM).toBe('Press Office <press@example.org>')
+    expect(parseEnv({ EMAIL_FROM: 'Press Office <press@example.org>' }).EMAIL_FROM).toBe(
+      'Press Office <press@example.org>',
+    )
     expect(() => parseEnv({ EMAIL_FROM: 'nobody' })).toThrow(/EMAIL_FROM/)
     expect(() => parseEnv({ ENQUIRY_RATE_LIMIT: '0' })).toThrow(/ENQUIRY_RATE_LIMIT/)
     expect(() => parseEnv({ SMTP_USER: 'mailer' })).toThrow(/together/)
@@ -67,7 +93,9 @@ describe('email, jobs and enquiry settings', () => {
 describe('logging', () => {
   it('runs at LOG_LEVEL, as JSON lines in production and readable lines elsewhere', async () => {
     const { loggerConfig } = await import('../lib/ops/logger')
-    expect(loggerConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn' })).toEqual({ options: { level: 'warn', name: 'press-office' } })
+    expect(loggerConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn' })).toEqual({
+      options: { level: 'warn', name: 'press-office' },
+    })
     const dev = loggerConfig({ NODE_ENV: 'development', LOG_LEVEL: 'debug' })
     expect(dev.options.level).toBe('debug')
     expect(dev.destination).toBeTruthy()

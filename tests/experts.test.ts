@@ -24,20 +24,38 @@ beforeAll(async () => {
 })
 
 const ctx = { context: { disableRevalidate: true } }
-const privateBits = (word: string) => ({ directPhone: '07700 900999', directEmail: `${word}@private.example`, staffNotes: `Secret note ${word}` })
+const privateBits = (word: string) => ({
+  directPhone: '07700 900999',
+  directEmail: `${word}@private.example`,
+  staffNotes: `Secret note ${word}`,
+})
 
 async function makeExpert(data: Partial<Expert> & { name: string }): Promise<Expert> {
-  return payload.create({ collection: 'experts', overrideAccess: true, ...ctx, data: { listed: true, ...data } as Expert })
+  return payload.create({
+    collection: 'experts',
+    overrideAccess: true,
+    ...ctx,
+    data: { listed: true, ...data } as Expert,
+  })
 }
 
 const rest = async (path: string) => {
-  const res = await GET(new Request(`http://localhost/api/${path}`), { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) })
+  const res = await GET(new Request(`http://localhost/api/${path}`), {
+    params: Promise.resolve({ slug: path.split('?')[0].split('/') }),
+  })
   return { status: res.status, text: await res.text() }
 }
 const graphql = async (query: string) => {
-  const res = await POST(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }), {
-    params: Promise.resolve({ slug: ['graphql'] }),
-  })
+  const res = await POST(
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }),
+    {
+      params: Promise.resolve({ slug: ['graphql'] }),
+    },
+  )
   return { status: res.status, text: await res.text() }
 }
 const ids = async (q: string) => {
@@ -48,7 +66,12 @@ const ids = async (q: string) => {
 describe('experts directory', () => {
   it('finds experts by keyword, job, topic name and stemmed words, best match first', async () => {
     const word = unique('zyx').replace('-', '')
-    const topic = await payload.create({ collection: 'topics', overrideAccess: true, ...ctx, data: { name: `Glaciology ${word}`, slug: unique('glaciology'), description: 'Ice.' } })
+    const topic = await payload.create({
+      collection: 'topics',
+      overrideAccess: true,
+      ...ctx,
+      data: { name: `Glaciology ${word}`, slug: unique('glaciology'), description: 'Ice.' },
+    })
     const byName = await makeExpert({ name: `Dr ${word} Frost` })
     const byKeyword = await makeExpert({ name: unique('Dr Ice'), keywords: ['melting glaciers', word] })
     const byTopic = await makeExpert({ name: unique('Dr Snow'), topics: [topic.id], jobTitle: 'Lecturer' })
@@ -79,8 +102,12 @@ describe('experts directory', () => {
       await rest(`experts?where[id][equals]=${expert.id}&depth=1`),
       await rest(`releases?where[id][equals]=${release.id}&depth=1`),
       await rest(`releases/${release.id}?depth=2`),
-      await graphql(`{ Experts(where: { id: { equals: ${expert.id} } }) { docs { name directPhone directEmail staffNotes } } }`),
-      await graphql(`{ Releases(where: { id: { equals: ${release.id} } }) { docs { experts { name directPhone staffNotes } } } }`),
+      await graphql(
+        `{ Experts(where: { id: { equals: ${expert.id} } }) { docs { name directPhone directEmail staffNotes } } }`,
+      ),
+      await graphql(
+        `{ Releases(where: { id: { equals: ${release.id} } }) { docs { experts { name directPhone staffNotes } } } }`,
+      ),
     ]
     for (const answer of answers) {
       expect(answer.text).not.toContain(word)
@@ -94,16 +121,30 @@ describe('experts directory', () => {
     const probe = await rest(`experts?where[directEmail][like]=${word}`)
     expect(probe.text).not.toContain(expert.name)
     // Staff see them.
-    const staff = await payload.findByID({ collection: 'experts', id: expert.id, overrideAccess: false, user: contributor })
+    const staff = await payload.findByID({
+      collection: 'experts',
+      id: expert.id,
+      overrideAccess: false,
+      user: contributor,
+    })
     expect(staff.directEmail).toBe(`${word}@private.example`)
   })
 
   it('shows the public only listed experts; staff see everyone', async () => {
     const hidden = await makeExpert({ name: unique('Dr On Leave'), listed: false })
     expect((await rest(`experts/${hidden.id}`)).status).toBe(404)
-    const anon = await payload.find({ collection: 'experts', overrideAccess: false, where: { id: { equals: hidden.id } } })
+    const anon = await payload.find({
+      collection: 'experts',
+      overrideAccess: false,
+      where: { id: { equals: hidden.id } },
+    })
     expect(anon.docs).toEqual([])
-    const staff = await payload.find({ collection: 'experts', overrideAccess: false, user: contributor, where: { id: { equals: hidden.id } } })
+    const staff = await payload.find({
+      collection: 'experts',
+      overrideAccess: false,
+      user: contributor,
+      where: { id: { equals: hidden.id } },
+    })
     expect(staff.docs).toHaveLength(1)
     // A release naming them shows only the id, which the page drops.
     const release = await makeRelease(payload, { experts: [hidden.id] })
@@ -112,11 +153,43 @@ describe('experts directory', () => {
   })
 
   it('lets only editors add or change experts', async () => {
-    await expect(payload.create({ collection: 'experts', overrideAccess: false, user: contributor, ...ctx, data: { name: 'Dr Made Up' } })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({
+        collection: 'experts',
+        overrideAccess: false,
+        user: contributor,
+        ...ctx,
+        data: { name: 'Dr Made Up' },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     const expert = await makeExpert({ name: unique('Dr Kept') })
-    await expect(payload.update({ collection: 'experts', id: expert.id, overrideAccess: false, user: contributor, ...ctx, data: { name: 'Renamed' } })).rejects.toMatchObject({ status: 403 })
-    await expect(payload.update({ collection: 'experts', id: expert.id, overrideAccess: false, ...ctx, data: { name: 'Renamed' } })).rejects.toMatchObject({ status: 403 })
-    const renamed = await payload.update({ collection: 'experts', id: expert.id, overrideAccess: false, user: editor, ...ctx, data: { name: `${expert.name} Jr` } })
+    await expect(
+      payload.update({
+        collection: 'experts',
+        id: expert.id,
+        overrideAccess: false,
+        user: contributor,
+        ...ctx,
+        data: { name: 'Renamed' },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({
+        collection: 'experts',
+        id: expert.id,
+        overrideAccess: false,
+        ...ctx,
+        data: { name: 'Renamed' },
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const renamed = await payload.update({
+      collection: 'experts',
+      id: expert.id,
+      overrideAccess: false,
+      user: editor,
+      ...ctx,
+      data: { name: `${expert.name} Jr` },
+    })
     expect(renamed.name).toBe(`${expert.name} Jr`)
     // Renaming is searchable at once.
     expect(await ids(`${expert.name} Jr`)).toContain(expert.id)
@@ -128,10 +201,15 @@ describe('experts directory', () => {
     const asked = await submitEnquiry(payload, enquiryForm({ expert: expert.slug! }), submitOptions())
     const away = await submitEnquiry(payload, enquiryForm({ expert: hidden.slug! }), submitOptions())
     const odd = await submitEnquiry(payload, enquiryForm({ expert: '<script>' }), submitOptions())
-    if (asked.kind !== 'sent' || away.kind !== 'sent' || odd.kind !== 'sent') throw new Error('expected three enquiries')
+    if (asked.kind !== 'sent' || away.kind !== 'sent' || odd.kind !== 'sent')
+      throw new Error('expected three enquiries')
     const saved = await payload.findByID({ collection: 'enquiries', id: asked.id, overrideAccess: true, depth: 0 })
     expect(saved.expert).toBe(expert.id)
-    expect((await payload.findByID({ collection: 'enquiries', id: away.id, overrideAccess: true, depth: 0 })).expert).toBeNull()
-    expect((await payload.findByID({ collection: 'enquiries', id: odd.id, overrideAccess: true, depth: 0 })).expert).toBeNull()
+    expect(
+      (await payload.findByID({ collection: 'enquiries', id: away.id, overrideAccess: true, depth: 0 })).expert,
+    ).toBeNull()
+    expect(
+      (await payload.findByID({ collection: 'enquiries', id: odd.id, overrideAccess: true, depth: 0 })).expert,
+    ).toBeNull()
   })
 })

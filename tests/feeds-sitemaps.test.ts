@@ -14,7 +14,14 @@ import { makeRelease } from './support/factories'
 import { testPayload } from './support/payload'
 
 const BASE = 'https://news.example.test'
-const channel = { title: 'Harrowmere Newsroom', description: 'News', base: BASE, path: '/news', feedPath: '/news/feed.xml', copyright: '© Harrowmere' }
+const channel = {
+  title: 'Harrowmere Newsroom',
+  description: 'News',
+  base: BASE,
+  path: '/news',
+  feedPath: '/news/feed.xml',
+  copyright: '© Harrowmere',
+}
 const quiet = { overrideAccess: true, context: { disableRevalidate: true } } as const
 let payload: Payload
 beforeAll(async () => {
@@ -31,7 +38,12 @@ describe('RSS feeds', () => {
       data: { alt: 'A test picture' },
       file: { data: await demoImage(200, 'Feed'), mimetype: 'image/jpeg', name: `${word}.jpg`, size: 0 },
     })
-    const release = await makeRelease(payload, { title: `Feed <test> & "${word}"`, summary: `Summary with <b>markup</b> & ${word}.`, topics: [topic.id], heroImage: hero.id })
+    const release = await makeRelease(payload, {
+      title: `Feed <test> & "${word}"`,
+      summary: `Summary with <b>markup</b> & ${word}.`,
+      topics: [topic.id],
+      heroImage: hero.id,
+    })
     const draft = await makeRelease(payload, { title: `Draft ${word}` }, true)
     const xml = buildRss(channel, await feedReleases(payload))
     const feed = await new Parser().parseString(xml)
@@ -50,7 +62,10 @@ describe('RSS feeds', () => {
     const word = rareWord()
     const topic = await payload.create({ collection: 'topics', ...quiet, data: { name: `Topic ${word}` } })
     const on = await makeRelease(payload, { topics: [topic.id] })
-    const embargoed = await makeRelease(payload, { topics: [topic.id], embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    const embargoed = await makeRelease(payload, {
+      topics: [topic.id],
+      embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     await makeRelease(payload)
     const feed = await new Parser().parseString(buildRss(channel, await feedReleases(payload, { topicId: topic.id })))
     expect(feed.items.map((i) => i.title)).toEqual([on.title])
@@ -69,7 +84,15 @@ describe('sitemaps and robots.txt', () => {
     const xml = await buildSitemapRoot(payload, BASE)
     expect(XMLValidator.validate(xml)).toBe(true)
     const urls = locs(xml)
-    expect(urls).toEqual(expect.arrayContaining([`${BASE}/`, `${BASE}/news`, `${BASE}/topics`, `${BASE}/contacts`, `${BASE}/news/${published.slug}`]))
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${BASE}/`,
+        `${BASE}/news`,
+        `${BASE}/topics`,
+        `${BASE}/contacts`,
+        `${BASE}/news/${published.slug}`,
+      ]),
+    )
     expect(urls).not.toContain(`${BASE}/news/${draft.slug}`)
     expect(urls).not.toContain(`${BASE}/news/${embargoed.slug}`)
     expect(urls.some((u) => /\/(admin|api|preview|search)/.test(u))).toBe(false)

@@ -10,7 +10,12 @@ beforeAll(async () => {
 
 const quiet = { disableRevalidate: true }
 const contact = (data: Record<string, unknown>) =>
-  payload.create({ collection: 'contacts', overrideAccess: true, context: quiet, data: { name: unique('Contact'), email: 'press@example.com', ...data } as never })
+  payload.create({
+    collection: 'contacts',
+    overrideAccess: true,
+    context: quiet,
+    data: { name: unique('Contact'), email: 'press@example.com', ...data } as never,
+  })
 
 // A field with its own check must still be required and bounded: a missing value is a form error, never a 500.
 describe('fields with their own checks keep required and length', () => {
@@ -27,30 +32,67 @@ describe('fields with their own checks keep required and length', () => {
 
   it('bounds the out-of-hours number, which may also stay empty', async () => {
     await expect(
-      payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, context: quiet, data: { organisationName: 'Test University', outOfHoursPhone: '1'.repeat(31) } }),
+      payload.updateGlobal({
+        slug: 'site-settings',
+        overrideAccess: true,
+        context: quiet,
+        data: { organisationName: 'Test University', outOfHoursPhone: '1'.repeat(31) },
+      }),
     ).rejects.toThrow(/Out Of Hours Phone|outOfHoursPhone/i)
-    const settings = await payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, context: quiet, data: { organisationName: 'Test University', outOfHoursPhone: '' } })
+    const settings = await payload.updateGlobal({
+      slug: 'site-settings',
+      overrideAccess: true,
+      context: quiet,
+      data: { organisationName: 'Test University', outOfHoursPhone: '' },
+    })
     expect(settings.outOfHoursPhone ?? '').toBe('')
   })
 })
 
 describe('references to documents that do not exist', () => {
   it('are field errors (400), not database failures, on every kind of reference', async () => {
-    for (const data of [{ related: ['abc'] }, { heroImage: 999999 }, { downloads: [999999] }, { related: [999999] }, { topics: [999999] }, { contacts: [999999] }, { meta: { image: 999999 } }]) {
-      await expect(makeRelease(payload, data as never), JSON.stringify(data)).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+    for (const data of [
+      { related: ['abc'] },
+      { heroImage: 999999 },
+      { downloads: [999999] },
+      { related: [999999] },
+      { topics: [999999] },
+      { contacts: [999999] },
+      { meta: { image: 999999 } },
+    ]) {
+      await expect(makeRelease(payload, data as never), JSON.stringify(data)).rejects.toMatchObject({
+        name: 'ValidationError',
+        status: 400,
+      })
     }
     await expect(
-      payload.create({ collection: 'preview-links', overrideAccess: true, data: { release: 999999, recipient: 'Nobody' } as never }),
+      payload.create({
+        collection: 'preview-links',
+        overrideAccess: true,
+        data: { release: 999999, recipient: 'Nobody' } as never,
+      }),
     ).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
   })
 
   it('are refused on a draft save too, where Payload skips field validation', async () => {
     const draft = await makeRelease(payload, {}, true)
     await expect(
-      payload.update({ collection: 'releases', id: draft.id, draft: true, overrideAccess: true, context: quiet, data: { heroImage: 999999, downloads: [999999] } as never }),
+      payload.update({
+        collection: 'releases',
+        id: draft.id,
+        draft: true,
+        overrideAccess: true,
+        context: quiet,
+        data: { heroImage: 999999, downloads: [999999] } as never,
+      }),
     ).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
     await expect(
-      payload.updateGlobal({ slug: 'site-settings', overrideAccess: true, context: quiet, data: { organisationName: 'Test University', defaultContact: 999999 } as never }),
+      payload.updateGlobal({
+        slug: 'site-settings',
+        overrideAccess: true,
+        context: quiet,
+        data: { organisationName: 'Test University', defaultContact: 999999 } as never,
+      }),
     ).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
   })
 
@@ -59,7 +101,13 @@ describe('references to documents that do not exist', () => {
     const release = await makeRelease(payload, { related: [other.id] })
     expect(release.related).toHaveLength(1)
     await expect(
-      payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: quiet, data: { related: [release.id] } }),
+      payload.update({
+        collection: 'releases',
+        id: release.id,
+        overrideAccess: true,
+        context: quiet,
+        data: { related: [release.id] },
+      }),
     ).rejects.toThrow(/itself|Related/)
   })
 })
@@ -67,11 +115,19 @@ describe('references to documents that do not exist', () => {
 describe('ids that cannot name a document', () => {
   it('are not found, through any operation, rather than failing in the database', async () => {
     for (const id of ['abc', '99999999999999999999', '0', '1.5']) {
-      await expect(payload.findByID({ collection: 'releases', id, overrideAccess: true }), id).rejects.toMatchObject({ status: 404 })
-      await expect(payload.findByID({ collection: 'media', id, overrideAccess: false }), id).rejects.toMatchObject({ status: 404 })
+      await expect(payload.findByID({ collection: 'releases', id, overrideAccess: true }), id).rejects.toMatchObject({
+        status: 404,
+      })
+      await expect(payload.findByID({ collection: 'media', id, overrideAccess: false }), id).rejects.toMatchObject({
+        status: 404,
+      })
     }
-    await expect(payload.update({ collection: 'releases', id: 'abc', data: { title: 'x' }, overrideAccess: true })).rejects.toMatchObject({ status: 404 })
-    await expect(payload.delete({ collection: 'topics', id: 'abc', overrideAccess: true })).rejects.toMatchObject({ status: 404 })
+    await expect(
+      payload.update({ collection: 'releases', id: 'abc', data: { title: 'x' }, overrideAccess: true }),
+    ).rejects.toMatchObject({ status: 404 })
+    await expect(payload.delete({ collection: 'topics', id: 'abc', overrideAccess: true })).rejects.toMatchObject({
+      status: 404,
+    })
   })
 })
 
@@ -100,9 +156,19 @@ describe('values the database cannot store', () => {
 
 describe('press contacts', () => {
   it('are told apart by name and job title wherever a release names one', async () => {
-    const named = await contact({ name: 'Dr Jane Smith', jobTitle: 'Head of Media Relations', phone: '+44 1632 960000' })
+    const named = await contact({
+      name: 'Dr Jane Smith',
+      jobTitle: 'Head of Media Relations',
+      phone: '+44 1632 960000',
+    })
     expect(named.label).toBe('Dr Jane Smith, Head of Media Relations')
-    const renamed = await payload.update({ collection: 'contacts', id: named.id, overrideAccess: true, context: quiet, data: { jobTitle: '' } })
+    const renamed = await payload.update({
+      collection: 'contacts',
+      id: named.id,
+      overrideAccess: true,
+      context: quiet,
+      data: { jobTitle: '' },
+    })
     expect(renamed.label).toBe('Dr Jane Smith')
   })
 })

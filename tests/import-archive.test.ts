@@ -25,7 +25,9 @@ describe('importing an archive folder', () => {
     mkdirSync(path.join(folder, '2019', 'page_files'), { recursive: true })
     copyFileSync('tests/fixtures/import/tidal-kelp.txt', path.join(folder, '2019', 'kelp.txt'))
     writeFileSync(path.join(folder, '2019', 'kelp.txt'), `\n${tag}`, { flag: 'a' })
-    await sharp({ create: { width: 20, height: 10, channels: 3, background: '#884400' } }).jpeg().toFile(path.join(folder, '2019', 'page_files', 'bridge.jpg'))
+    await sharp({ create: { width: 20, height: 10, channels: 3, background: '#884400' } })
+      .jpeg()
+      .toFile(path.join(folder, '2019', 'page_files', 'bridge.jpg'))
     writeFileSync(
       path.join(folder, '2019', 'bridge.html'),
       `<html><body><h1>Footbridge reopens ${tag}</h1><p>12 March 2019</p><p><img src="page_files/bridge.jpg" alt="The footbridge"></p><p>The footbridge over the Mere reopened today.</p><p>ENDS</p></body></html>`,
@@ -38,7 +40,13 @@ describe('importing an archive folder', () => {
     const bridge = results.get(files[0])!
     expect(bridge.status).toBe('created')
     if (bridge.status === 'failed') return
-    const release = (await payload.findByID({ collection: 'releases', id: bridge.id, draft: true, overrideAccess: true, depth: 1 })) as Release
+    const release = (await payload.findByID({
+      collection: 'releases',
+      id: bridge.id,
+      draft: true,
+      overrideAccess: true,
+      depth: 1,
+    })) as Release
     expect((release.heroImage as { alt: string }).alt).toBe('The footbridge')
     expect(release.releaseDate?.slice(0, 10)).toBe('2019-03-12')
 
@@ -52,7 +60,13 @@ describe('importing an archive folder', () => {
     // A draft: the old address leads nowhere yet. Published: it leads to the release.
     const old = `/press/${tag}/bridge.aspx`
     expect(await buildAddressRedirects(payload)).not.toHaveProperty(old)
-    await payload.update({ collection: 'releases', id: bridge.id, overrideAccess: true, context: { disableRevalidate: true }, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'releases',
+      id: bridge.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { _status: 'published' },
+    })
     expect((await buildAddressRedirects(payload))[old]).toBe(`/news/${release.slug}`)
 
     // Again: nothing new is made, and the mapping is kept up to date rather than refused.

@@ -21,24 +21,45 @@ beforeAll(async () => {
 async function send(form: FormData, user?: User) {
   const headers: Record<string, string> = {}
   if (user) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: 'test-password-123' },
+    })
     headers.Authorization = `JWT ${token}`
   }
-  const res = await POST(new Request('http://localhost:3000/api/releases/import', { method: 'POST', body: form, headers }), { params: Promise.resolve({ slug: ['releases', 'import'] }) })
+  const res = await POST(
+    new Request('http://localhost:3000/api/releases/import', { method: 'POST', body: form, headers }),
+    { params: Promise.resolve({ slug: ['releases', 'import'] }) },
+  )
   return { status: res.status, body: await res.json() }
 }
 
 describe('POST /api/releases/import', () => {
   it('turns uploaded files and pasted text into drafts for a contributor, with a report each', async () => {
     const form = new FormData()
-    form.append('files', new Blob([readFileSync('tests/fixtures/import/tidal-kelp.txt'), unique('\n')], { type: 'text/plain' }), 'kelp.txt')
+    form.append(
+      'files',
+      new Blob([readFileSync('tests/fixtures/import/tidal-kelp.txt'), unique('\n')], { type: 'text/plain' }),
+      'kelp.txt',
+    )
     form.append('files', new Blob([unique('not a word file')]), 'old.doc')
-    form.append('text', `Harbour festival returns\n\n5 June 2022\n\nThe harbour festival returns this summer. ${unique('')}\n\nENDS`)
+    form.append(
+      'text',
+      `Harbour festival returns\n\n5 June 2022\n\nThe harbour festival returns this summer. ${unique('')}\n\nENDS`,
+    )
     const { status, body } = await send(form, contributor)
     expect(status).toBe(200)
     const [kelp, doc, pasted] = body.results
-    expect(kelp).toMatchObject({ name: 'kelp.txt', status: 'created', title: 'Kelp farm off Harrowmere coast doubles as a storm barrier' })
-    expect(doc).toMatchObject({ name: 'old.doc', status: 'failed', error: expect.stringMatching(/Only .docx, .html and .txt/) })
+    expect(kelp).toMatchObject({
+      name: 'kelp.txt',
+      status: 'created',
+      title: 'Kelp farm off Harrowmere coast doubles as a storm barrier',
+    })
+    expect(doc).toMatchObject({
+      name: 'old.doc',
+      status: 'failed',
+      error: expect.stringMatching(/Only .docx, .html and .txt/),
+    })
     expect(pasted).toMatchObject({ name: 'Pasted release', status: 'created', title: 'Harbour festival returns' })
     const made = await payload.findByID({ collection: 'releases', id: pasted.id, draft: true, overrideAccess: true })
     expect(made._status).toBe('draft')
@@ -52,7 +73,13 @@ describe('POST /api/releases/import', () => {
       overrideAccess: false,
       user: contributor,
       draft: true,
-      data: { title: unique('Posing as an import'), summary: 'x', _status: 'draft', importKey: 'a'.repeat(64), importReport: { source: 'forged' } },
+      data: {
+        title: unique('Posing as an import'),
+        summary: 'x',
+        _status: 'draft',
+        importKey: 'a'.repeat(64),
+        importReport: { source: 'forged' },
+      },
     })
     const stored = await payload.findByID({ collection: 'releases', id: made.id, draft: true, overrideAccess: true })
     expect(stored.importKey ?? null).toBeNull()

@@ -32,13 +32,29 @@ const fresh = (data: Uint8Array, tail = unique('\n')) => new Uint8Array([...data
 async function imported(result: ImportResult) {
   expect(result.status, JSON.stringify(result)).toBe('created')
   if (result.status === 'failed') throw new Error(result.error)
-  const release = (await payload.findByID({ collection: 'releases', id: result.id, draft: true, overrideAccess: true, depth: 1 })) as Release
-  return { release, report: result.report, plain: releaseText(release, { organisationName: 'Test' } as SiteSetting, 'https://news.example.org/x') }
+  const release = (await payload.findByID({
+    collection: 'releases',
+    id: result.id,
+    draft: true,
+    overrideAccess: true,
+    depth: 1,
+  })) as Release
+  return {
+    release,
+    report: result.report,
+    plain: releaseText(release, { organisationName: 'Test' } as SiteSetting, 'https://news.example.org/x'),
+  }
 }
 
 describe('importing a release from text', () => {
   it('recognises the title, date, body, quotes, ENDS, notes and contact, and repairs links', async () => {
-    const { release, report, plain } = await imported(await importRelease(payload, { name: 'tidal-kelp.txt', data: fresh(fixture('tidal-kelp.txt')) }, { user: contributor }))
+    const { release, report, plain } = await imported(
+      await importRelease(
+        payload,
+        { name: 'tidal-kelp.txt', data: fresh(fixture('tidal-kelp.txt')) },
+        { user: contributor },
+      ),
+    )
     expect(release.title).toBe('Kelp farm off Harrowmere coast doubles as a storm barrier')
     expect(release.releaseDate?.slice(0, 10)).toBe('2021-10-28')
     expect(release._status).toBe('draft')
@@ -48,17 +64,25 @@ describe('importing a release from text', () => {
     expect(body).toContain('"url":"https://example.org/ocean/kelp-barrier-study"')
     expect(body).toContain('"url":"https://www.example.org/data/kelp"')
     expect(body).not.toContain('http://https://')
-    expect(body).toContain('\\"We expected the kelp to grow. We did not expect it to calm the sea this much,\\" said Professor Ada Winterbourne')
+    expect(body).toContain(
+      '\\"We expected the kelp to grow. We did not expect it to calm the sea this much,\\" said Professor Ada Winterbourne',
+    )
     expect(body).not.toContain('ENDS')
     expect(JSON.stringify(release.notesToEditors)).toContain('Coastal Futures Fund')
     expect(JSON.stringify(release.notesToEditors)).toContain('"listType":"number"')
     expect(JSON.stringify(release.notesToEditors)).not.toContain('For more information')
-    expect(report.repaired.join('\n')).toContain('http://https://example.org/ocean/kelp-barrier-study → https://example.org/ocean/kelp-barrier-study')
+    expect(report.repaired.join('\n')).toContain(
+      'http://https://example.org/ocean/kelp-barrier-study → https://example.org/ocean/kelp-barrier-study',
+    )
     expect(report.recognised.join('\n')).toMatch(/Date: 28 October 2021/)
     expect(report.recognised.join('\n')).toMatch(/Press contact: Ocean Press Team/)
     expect(plain).toContain('ENDS')
     // Nothing is published by an import.
-    const anonymous = await payload.find({ collection: 'releases', overrideAccess: false, where: { id: { equals: release.id } } })
+    const anonymous = await payload.find({
+      collection: 'releases',
+      overrideAccess: false,
+      where: { id: { equals: release.id } },
+    })
     expect(anonymous.docs).toHaveLength(0)
   })
 
@@ -71,7 +95,14 @@ describe('importing a release from text', () => {
   })
 
   it('reads a date written in each usual way', () => {
-    for (const written of ['28/10/2021', '28 October 2021', '28th Oct 2021', 'October 28, 2021', '2021-10-28', 'Thursday 28 October 2021']) {
+    for (const written of [
+      '28/10/2021',
+      '28 October 2021',
+      '28th Oct 2021',
+      'October 28, 2021',
+      '2021-10-28',
+      'Thursday 28 October 2021',
+    ]) {
       expect(findDate(written)?.iso.slice(0, 10), written).toBe('2021-10-28')
     }
     expect(findDate('31/02/2021')).toBeNull()
@@ -94,14 +125,21 @@ describe('importing a release from text', () => {
 
 describe('importing a web page', () => {
   it('drops the site around the release, brings its picture in, and reports a contact it does not know', async () => {
-    const { release, report } = await imported(await importRelease(payload, { name: 'library-page.html', data: fresh(fixture('library-page.html'), unique('<!-- ') + ' -->') }, { user: contributor }))
+    const { release, report } = await imported(
+      await importRelease(
+        payload,
+        { name: 'library-page.html', data: fresh(fixture('library-page.html'), unique('<!-- ') + ' -->') },
+        { user: contributor },
+      ),
+    )
     expect(release.title).toBe('New library opens its doors to the town')
     expect(release.releaseDate?.slice(0, 10)).toBe('2022-02-03')
     const body = JSON.stringify(release.body)
     expect(body).toContain('"type":"quote"')
     expect(body).toContain('A library is a promise')
     expect(body).toContain('"url":"http://example.org/library/visit"')
-    for (const chrome of ['Back', 'cookies', 'Share this release', 'Related Stories', 'An older story', 'Home', '©']) expect(body, chrome).not.toContain(chrome)
+    for (const chrome of ['Back', 'cookies', 'Share this release', 'Related Stories', 'An older story', 'Home', '©'])
+      expect(body, chrome).not.toContain(chrome)
     expect(report.dropped.join('\n')).toMatch(/Related Stories/)
     expect(report.dropped.join('\n')).toMatch(/Share this release/)
     expect(report.dropped.join('\n')).toMatch(/cookies/)
@@ -111,24 +149,49 @@ describe('importing a web page', () => {
     expect(hero.mimeType).toBe('image/png')
     // The contact is not invented: it is reported for the editor to add.
     expect(release.contacts ?? []).toEqual([])
-    expect(report.leftOver.join('\n')).toMatch(/Press contact not found among the press contacts: "Dr Nobody Inparticular"/)
+    expect(report.leftOver.join('\n')).toMatch(
+      /Press contact not found among the press contacts: "Dr Nobody Inparticular"/,
+    )
     expect(JSON.stringify(release.notesToEditors)).toContain('£40 million')
   })
 })
 
 describe('importing a Word file', () => {
   it('reads headings, paragraphs, links and pictures with their alt text', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2266aa' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2266aa' } })
+      .png()
+      .toBuffer()
     const doc = new Document({
       sections: [
         {
           children: [
             new Paragraph({ text: 'Choir from Harrowmere wins national title', heading: HeadingLevel.TITLE }),
             new Paragraph({ text: 'October 28, 2021', alignment: AlignmentType.RIGHT }),
-            new Paragraph({ children: [new TextRun('The Harrowmere Community Choir has won the national amateur choir competition at its first attempt.')] }),
-            new Paragraph({ children: [new TextRun('“We sang as if nobody was listening,” said the choir’s director, Mina Patel.')] }),
-            new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 40, height: 30 }, altText: { name: 'choir', title: 'Choir', description: 'The choir on stage with the trophy' } })] }),
-            new Paragraph({ children: [new TextRun(`Tickets for the homecoming concert: https://example.org/choir-concert ${unique('ref')}`)] }),
+            new Paragraph({
+              children: [
+                new TextRun(
+                  'The Harrowmere Community Choir has won the national amateur choir competition at its first attempt.',
+                ),
+              ],
+            }),
+            new Paragraph({
+              children: [new TextRun('“We sang as if nobody was listening,” said the choir’s director, Mina Patel.')],
+            }),
+            new Paragraph({
+              children: [
+                new ImageRun({
+                  type: 'png',
+                  data: png,
+                  transformation: { width: 40, height: 30 },
+                  altText: { name: 'choir', title: 'Choir', description: 'The choir on stage with the trophy' },
+                }),
+              ],
+            }),
+            new Paragraph({
+              children: [
+                new TextRun(`Tickets for the homecoming concert: https://example.org/choir-concert ${unique('ref')}`),
+              ],
+            }),
             new Paragraph('ENDS'),
             new Paragraph('For further information please contact the Ocean Press Team.'),
           ],
@@ -136,15 +199,23 @@ describe('importing a Word file', () => {
       ],
     })
     const data = new Uint8Array(await Packer.toBuffer(doc))
-    const { release, report } = await imported(await importRelease(payload, { name: 'choir.docx', data }, { user: contributor }))
+    const { release, report } = await imported(
+      await importRelease(payload, { name: 'choir.docx', data }, { user: contributor }),
+    )
     expect(release.title).toBe('Choir from Harrowmere wins national title')
     expect(release.releaseDate?.slice(0, 10)).toBe('2021-10-28')
     const body = JSON.stringify(release.body)
     expect(body).toContain('We sang as if nobody was listening')
     expect(body).toContain('"url":"https://example.org/choir-concert"')
     expect(body).toContain('"type":"upload"')
-    const pictureId = (release.body!.root.children.find((n) => n.type === 'upload') as unknown as { value: number | { id: number } }).value
-    const picture = await payload.findByID({ collection: 'media', id: typeof pictureId === 'object' ? pictureId.id : pictureId, overrideAccess: true })
+    const pictureId = (
+      release.body!.root.children.find((n) => n.type === 'upload') as unknown as { value: number | { id: number } }
+    ).value
+    const picture = await payload.findByID({
+      collection: 'media',
+      id: typeof pictureId === 'object' ? pictureId.id : pictureId,
+      overrideAccess: true,
+    })
     expect(picture.alt).toBe('The choir on stage with the trophy')
     expect(release.contacts?.map((c) => (typeof c === 'object' ? c.id : c))).toEqual([oceanTeam.id])
     expect(report.recognised.join('\n')).toMatch(/Picture 1: brought in as media with its alt text/)
@@ -152,9 +223,18 @@ describe('importing a Word file', () => {
 
   it('says plainly when a file cannot be read, and makes nothing', async () => {
     const before = (await payload.count({ collection: 'releases', overrideAccess: true })).totalDocs
-    expect(await importRelease(payload, { name: 'broken.docx', data: text('not a zip file') })).toMatchObject({ status: 'failed', error: expect.stringMatching(/not a Word \(.docx\) file/) })
-    expect(await importRelease(payload, { name: 'photo.jpg', data: text('x') })).toMatchObject({ status: 'failed', error: expect.stringMatching(/Only .docx, .html and .txt/) })
-    expect(await importRelease(payload, { name: 'empty.txt', data: new Uint8Array() })).toMatchObject({ status: 'failed', error: 'The file is empty.' })
+    expect(await importRelease(payload, { name: 'broken.docx', data: text('not a zip file') })).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/not a Word \(.docx\) file/),
+    })
+    expect(await importRelease(payload, { name: 'photo.jpg', data: text('x') })).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/Only .docx, .html and .txt/),
+    })
+    expect(await importRelease(payload, { name: 'empty.txt', data: new Uint8Array() })).toMatchObject({
+      status: 'failed',
+      error: 'The file is empty.',
+    })
     expect((await payload.count({ collection: 'releases', overrideAccess: true })).totalDocs).toBe(before)
   })
 })

@@ -22,7 +22,14 @@ beforeAll(async () => {
 afterAll(() => smtp.stop())
 
 const jobOf = async (to: string) =>
-  (await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.to': { equals: to } }, limit: 1 })).docs[0]
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { 'input.to': { equals: to } },
+      limit: 1,
+    })
+  ).docs[0]
 
 describe('the job runner on shutdown', () => {
   it('lets the job in hand finish when stopped mid-send (as on SIGTERM), and never runs it again', async () => {
@@ -51,7 +58,10 @@ describe('the job runner on shutdown', () => {
     await queueEmail(payload, { to, subject: 'Orphaned', text: 'Left running by a process that died.' })
     const job = await jobOf(to)
     // As a kill -9 mid-job leaves it: marked as running, long ago.
-    await pool(payload).query(`UPDATE payload_jobs SET processing = true, updated_at = now() - interval '1 hour' WHERE id = $1`, [job.id])
+    await pool(payload).query(
+      `UPDATE payload_jobs SET processing = true, updated_at = now() - interval '1 hour' WHERE id = $1`,
+      [job.id],
+    )
     expect(await releaseStaleJobs(payload)).toBeGreaterThanOrEqual(1)
     const runner = startJobRunner(payload, { idleMs: 100, linkChecks: false })
     await expect.poll(() => smtp.received.filter((m) => m.to.includes(to)).length, { timeout: 30_000 }).toBe(1)

@@ -16,7 +16,12 @@ beforeAll(async () => {
 const settings = { organisationName: 'Harrowmere University' } as SiteSetting
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0 })
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children })
-const link = (label: string, url: string) => ({ type: 'link', version: 2, fields: { url, linkType: 'custom' }, children: [text(label)] })
+const link = (label: string, url: string) => ({
+  type: 'link',
+  version: 2,
+  fields: { url, linkType: 'custom' },
+  children: [text(label)],
+})
 
 describe('the plain text of a release', () => {
   it('keeps link addresses and lists, and wraps to 72 columns for narrow screens', () => {
@@ -25,12 +30,29 @@ describe('the plain text of a release', () => {
         type: 'root',
         version: 1,
         children: [
-          paragraph(text('Read '), link('the full report', 'https://example.org/report'), text(' online. '), text('word '.repeat(40))),
-          { type: 'list', listType: 'number', version: 1, children: [{ type: 'listitem', version: 1, children: [text('First point')] }, { type: 'listitem', version: 1, children: [text('Second point')] }] },
+          paragraph(
+            text('Read '),
+            link('the full report', 'https://example.org/report'),
+            text(' online. '),
+            text('word '.repeat(40)),
+          ),
+          {
+            type: 'list',
+            listType: 'number',
+            version: 1,
+            children: [
+              { type: 'listitem', version: 1, children: [text('First point')] },
+              { type: 'listitem', version: 1, children: [text('Second point')] },
+            ],
+          },
         ],
       },
     }
-    const out = releaseText({ title: 'A title', summary: 'S.', body } as unknown as Release, settings, 'https://news.example.org/news/a-title')
+    const out = releaseText(
+      { title: 'A title', summary: 'S.', body } as unknown as Release,
+      settings,
+      'https://news.example.org/news/a-title',
+    )
     expect(out).toContain('the full report (https://example.org/report)')
     expect(out).toContain('1. First point\n2. Second point')
     for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(72)
@@ -40,8 +62,16 @@ describe('the plain text of a release', () => {
 describe('the press kit', () => {
   it('holds every original picture once, the plain text and the credits', async () => {
     const make = async (alt: string, credit: string) => {
-      const data = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#123456' } }).jpeg().toBuffer()
-      return payload.create({ collection: 'media', overrideAccess: true, context: { disableRevalidate: true }, data: { alt, credit }, file: { data, name: `${unique('kit')}.jpg`, mimetype: 'image/jpeg', size: data.length } })
+      const data = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#123456' } })
+        .jpeg()
+        .toBuffer()
+      return payload.create({
+        collection: 'media',
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+        data: { alt, credit },
+        file: { data, name: `${unique('kit')}.jpg`, mimetype: 'image/jpeg', size: data.length },
+      })
     }
     const hero = await make('The hero', 'Jo Bloggs')
     const extra = await make('A second picture', 'Sam Smith')

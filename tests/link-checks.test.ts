@@ -45,7 +45,10 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
 })
 
-const body = (...urls: string[]) => richText(urls.map((url) => paragraphNode([textNode('See '), linkNode(url, [textNode('this page')])]))) as Release['body']
+const body = (...urls: string[]) =>
+  richText(
+    urls.map((url) => paragraphNode([textNode('See '), linkNode(url, [textNode('this page')])])),
+  ) as Release['body']
 
 describe('links as a release is saved', () => {
   it('warns of malformed addresses with the fix, and of links to releases the public cannot see', async () => {
@@ -53,20 +56,49 @@ describe('links as a release is saved', () => {
     const embargoed = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
     const live = await makeRelease(payload)
     const release = await makeRelease(payload, {
-      body: body('http://https://example.org/learning-cities', `/news/${draft.slug}`, `http://localhost:3000/news/${embargoed.slug}`, `/news/${live.slug}`, 'https://example.org/fine'),
+      body: body(
+        'http://https://example.org/learning-cities',
+        `/news/${draft.slug}`,
+        `http://localhost:3000/news/${embargoed.slug}`,
+        `/news/${live.slug}`,
+        'https://example.org/fine',
+      ),
     })
-    const warnings = (release as Release & { linkWarnings: unknown }).linkWarnings as Array<{ url: string; problem: string; fix?: string }>
-    expect(warnings.map((w) => w.url)).toEqual(['http://https://example.org/learning-cities', `/news/${draft.slug}`, `http://localhost:3000/news/${embargoed.slug}`])
-    expect(warnings[0]).toMatchObject({ problem: 'The address has its scheme twice.', fix: 'https://example.org/learning-cities' })
+    const warnings = (release as Release & { linkWarnings: unknown }).linkWarnings as Array<{
+      url: string
+      problem: string
+      fix?: string
+    }>
+    expect(warnings.map((w) => w.url)).toEqual([
+      'http://https://example.org/learning-cities',
+      `/news/${draft.slug}`,
+      `http://localhost:3000/news/${embargoed.slug}`,
+    ])
+    expect(warnings[0]).toMatchObject({
+      problem: 'The address has its scheme twice.',
+      fix: 'https://example.org/learning-cities',
+    })
     expect(warnings[1].problem).toMatch(/not public yet/)
     // Worked out from the text, whatever a request says.
-    const again = await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { linkWarnings: [] } as never })
+    const again = await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { linkWarnings: [] } as never,
+    })
     expect((again as Release & { linkWarnings: unknown[] }).linkWarnings).toHaveLength(3)
   })
 
   it('points links to a renamed release at its new address', async () => {
     const target = await makeRelease(payload)
-    const renamed = await payload.update({ collection: 'releases', id: target.id, overrideAccess: true, context: { disableRevalidate: true }, data: { slug: unique('renamed-target') } })
+    const renamed = await payload.update({
+      collection: 'releases',
+      id: target.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { slug: unique('renamed-target') },
+    })
     const release = await makeRelease(payload, { body: body(`/news/${target.slug}`) })
     expect(JSON.stringify(release.body)).toContain(`"url":"/news/${renamed.slug}"`)
     expect((release as Release & { linkWarnings: unknown }).linkWarnings).toBeNull()
@@ -81,8 +113,12 @@ describe('links as a release is saved', () => {
     const release = await makeRelease(payload, { body: body('htp://example.org/typo') })
     const fix = async (user?: User) => {
       const headers: Record<string, string> = {}
-      if (user) headers.Authorization = `JWT ${(await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })).token}`
-      const res = await POST(new Request(`http://localhost:3000/api/releases/${release.id}/fix-links`, { method: 'POST', headers }), { params: Promise.resolve({ slug: ['releases', String(release.id), 'fix-links'] }) })
+      if (user)
+        headers.Authorization = `JWT ${(await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })).token}`
+      const res = await POST(
+        new Request(`http://localhost:3000/api/releases/${release.id}/fix-links`, { method: 'POST', headers }),
+        { params: Promise.resolve({ slug: ['releases', String(release.id), 'fix-links'] }) },
+      )
       return { status: res.status, body: await res.json() }
     }
     expect((await fix()).status).toBe(401)
@@ -111,7 +147,15 @@ describe('the daily link check', () => {
 
     const records = async () =>
       new Map(
-        (await payload.find({ collection: 'link-checks', overrideAccess: true, pagination: false, depth: 0, where: { or: [{ url: { like: tag } }, { url: { equals: refused } }] } })).docs.map((d: LinkCheck) => [d.url, d]),
+        (
+          await payload.find({
+            collection: 'link-checks',
+            overrideAccess: true,
+            pagination: false,
+            depth: 0,
+            where: { or: [{ url: { like: tag } }, { url: { equals: refused } }] },
+          })
+        ).docs.map((d: LinkCheck) => [d.url, d]),
       )
     const first = await records()
     expect(first.has(url('draft-only'))).toBe(false)
@@ -143,22 +187,47 @@ describe('the daily link check', () => {
     expect((await records()).get(url('missing'))!.firstBrokenAt).toBe(now.toISOString())
 
     // Taken out of the release: no longer listed.
-    await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { body: body(url('ok')) } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { body: body(url('ok')) },
+    })
     await checkLinks(payload, { ...options, now: later })
     expect([...(await records()).keys()]).toEqual([url('ok')])
   })
 
   it('never visits this machine or a private network unless told to (tests only)', async () => {
-    expect(await probe(`${base}/x/ok`)).toMatchObject({ ok: false, problem: 'Points at a private network address: not checked' })
+    expect(await probe(`${base}/x/ok`)).toMatchObject({
+      ok: false,
+      problem: 'Points at a private network address: not checked',
+    })
   })
 
   it('is queued once a day, however many runners look', async () => {
-    await payload.delete({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: 'checkLinks' } } })
+    await payload.delete({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { taskSlug: { equals: 'checkLinks' } },
+    })
     const now = new Date()
     const looks = await Promise.all([queueDailyLinkCheck(payload, now), queueDailyLinkCheck(payload, now)])
     expect(looks.filter(Boolean)).toHaveLength(1)
     expect(await queueDailyLinkCheck(payload, new Date(now.getTime() + 2 * 3_600_000))).toBe(false)
-    expect((await payload.count({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: 'checkLinks' } } })).totalDocs).toBe(1)
-    await payload.delete({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: 'checkLinks' } } })
+    expect(
+      (
+        await payload.count({
+          collection: 'payload-jobs',
+          overrideAccess: true,
+          where: { taskSlug: { equals: 'checkLinks' } },
+        })
+      ).totalDocs,
+    ).toBe(1)
+    await payload.delete({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { taskSlug: { equals: 'checkLinks' } },
+    })
   })
 })

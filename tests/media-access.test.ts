@@ -13,7 +13,9 @@ beforeAll(async () => {
 })
 
 async function makeImage() {
-  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
   return payload.create({
     collection: 'media',
     overrideAccess: true,
@@ -29,7 +31,10 @@ const publicCanSee = async (id: number) =>
 describe('who may see a file', () => {
   it('hides a picture used only by an embargoed release until the embargo passes, then shows it', async () => {
     const picture = await makeImage()
-    const release = await makeRelease(payload, { heroImage: picture.id, embargoUntil: new Date(Date.now() + 4000).toISOString() })
+    const release = await makeRelease(payload, {
+      heroImage: picture.id,
+      embargoUntil: new Date(Date.now() + 4000).toISOString(),
+    })
     expect(release.id).toBeTruthy()
     await new Promise((r) => setTimeout(r, 1100)) // past the one-second memo of public media
     expect(await publicCanSee(picture.id)).toBe(false)
@@ -47,16 +52,33 @@ describe('who may see a file', () => {
 
   it('shows what a public release uses in its downloads, SEO image and body, and a contact photo', async () => {
     const [download, seo, inBody, photo] = await Promise.all([makeImage(), makeImage(), makeImage(), makeImage()])
-    await makeRelease(payload, { downloads: [download.id], meta: { image: seo.id }, body: richText([uploadNode(inBody.id)]) as never })
-    await payload.create({ collection: 'contacts', overrideAccess: true, context: { disableRevalidate: true }, data: { name: unique('Contact'), email: 'press@example.com', phone: '+44 1632 960123', photo: photo.id } as never })
+    await makeRelease(payload, {
+      downloads: [download.id],
+      meta: { image: seo.id },
+      body: richText([uploadNode(inBody.id)]) as never,
+    })
+    await payload.create({
+      collection: 'contacts',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { name: unique('Contact'), email: 'press@example.com', phone: '+44 1632 960123', photo: photo.id } as never,
+    })
     await new Promise((r) => setTimeout(r, 1100))
-    for (const picture of [download, seo, inBody, photo]) expect(await publicCanSee(picture.id), picture.filename ?? '').toBe(true)
+    for (const picture of [download, seo, inBody, photo])
+      expect(await publicCanSee(picture.id), picture.filename ?? '').toBe(true)
   })
 
   it('keeps a picture hidden that only an unpublished draft of a public release adds', async () => {
     const [published, added] = await Promise.all([makeImage(), makeImage()])
     const release = await makeRelease(payload, { heroImage: published.id })
-    await payload.update({ collection: 'releases', id: release.id, draft: true, overrideAccess: true, context: { disableRevalidate: true }, data: { downloads: [added.id], body: richText([uploadNode(added.id)]) as never } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { downloads: [added.id], body: richText([uploadNode(added.id)]) as never },
+    })
     await new Promise((r) => setTimeout(r, 1100))
     expect(await publicCanSee(published.id)).toBe(true)
     expect(await publicCanSee(added.id)).toBe(false)
@@ -70,9 +92,8 @@ describe('who may see a file', () => {
   })
 
   it('answers a request for one file by that file alone, the same as the whole list does', async () => {
-    const [hero, embargoedHero, draftHero, unused, download, seo, inBody, asText, asObject, photo, draftOnly] = await Promise.all(
-      Array.from({ length: 11 }, () => makeImage()),
-    )
+    const [hero, embargoedHero, draftHero, unused, download, seo, inBody, asText, asObject, photo, draftOnly] =
+      await Promise.all(Array.from({ length: 11 }, () => makeImage()))
     const live = await makeRelease(payload, {
       heroImage: hero.id,
       downloads: [download.id],
@@ -85,11 +106,38 @@ describe('who may see a file', () => {
       `UPDATE releases SET body = jsonb_set(body, '{root,children}', (body -> 'root' -> 'children') || $2::jsonb), updated_at = now() WHERE id = $1`,
       [live.id, JSON.stringify(older)],
     )
-    await makeRelease(payload, { heroImage: embargoedHero.id, embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    await makeRelease(payload, {
+      heroImage: embargoedHero.id,
+      embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
+    })
     await makeRelease(payload, { heroImage: draftHero.id }, true)
-    await payload.create({ collection: 'contacts', overrideAccess: true, context: { disableRevalidate: true }, data: { name: unique('Contact'), email: 'press@example.com', phone: '+44 1632 960123', photo: photo.id } as never })
-    await payload.update({ collection: 'releases', id: live.id, draft: true, overrideAccess: true, context: { disableRevalidate: true }, data: { downloads: [download.id, draftOnly.id] } })
-    const expected = new Map([[hero, true], [embargoedHero, false], [draftHero, false], [unused, false], [download, true], [seo, true], [inBody, true], [asText, true], [asObject, true], [photo, true], [draftOnly, false]])
+    await payload.create({
+      collection: 'contacts',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { name: unique('Contact'), email: 'press@example.com', phone: '+44 1632 960123', photo: photo.id } as never,
+    })
+    await payload.update({
+      collection: 'releases',
+      id: live.id,
+      draft: true,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { downloads: [download.id, draftOnly.id] },
+    })
+    const expected = new Map([
+      [hero, true],
+      [embargoedHero, false],
+      [draftHero, false],
+      [unused, false],
+      [download, true],
+      [seo, true],
+      [inBody, true],
+      [asText, true],
+      [asObject, true],
+      [photo, true],
+      [draftOnly, false],
+    ])
     for (const [picture, visible] of expected) {
       expect(await isPublicMedia(payload, picture.id), picture.filename ?? '').toBe(visible)
       expect(await publicCanSee(picture.id), picture.filename ?? '').toBe(visible)

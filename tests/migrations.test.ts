@@ -29,7 +29,10 @@ describe('schema by migrations', () => {
 
   it('has a migration for every change in the Payload config', async () => {
     const dir = path.resolve('migrations')
-    const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
+    const latest = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest, 'no migration snapshot committed').toBeTruthy()
     const { generateDrizzleJson, generateMigration } = db().requireDrizzleKit()
     const committed = JSON.parse(readFileSync(path.join(dir, latest!), 'utf8'))

@@ -31,7 +31,8 @@ beforeAll(async () => {
 })
 afterAll(() => smtp.stop())
 
-const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
+const BROWSER =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
 const today = () => londonDay(new Date())
 
 // A request as Node's HTTP server hands it over, and a response that only finishes: it has no way to set a header,
@@ -49,12 +50,25 @@ describe('counting readings in the HTTP server', () => {
     const reopened = exchange('/news/a-story')
     countReadings(reopened.req, reopened.res)
     reopened.finish(304)
-    for (const url of ['/news/a-story', '/news/a-story?from=topics', '/news/a-story/release.txt', '/news/a-story/release.pdf', '/news/a-story/press-kit.zip', '/api/media/file/photo.jpg?download=a-story']) {
+    for (const url of [
+      '/news/a-story',
+      '/news/a-story?from=topics',
+      '/news/a-story/release.txt',
+      '/news/a-story/release.pdf',
+      '/news/a-story/press-kit.zip',
+      '/api/media/file/photo.jpg?download=a-story',
+    ]) {
       const { req, res, finish } = exchange(url)
       countReadings(req, res)
       finish()
     }
-    expect(Object.fromEntries(countsBySlug())).toEqual({ 'view a-story': 3, 'text a-story': 1, 'pdf a-story': 1, 'kit a-story': 1, 'download a-story': 1 })
+    expect(Object.fromEntries(countsBySlug())).toEqual({
+      'view a-story': 3,
+      'text a-story': 1,
+      'pdf a-story': 1,
+      'kit a-story': 1,
+      'download a-story': 1,
+    })
     expect([...tally().keys()].every((key) => key.startsWith(`${today()}\t`))).toBe(true)
   })
 
@@ -63,7 +77,13 @@ describe('counting readings in the HTTP server', () => {
     const ignored: Array<[string, Record<string, string>, string?, number?]> = [
       ['/news/a-story', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }],
       ['/news/a-story', { 'user-agent': 'facebookexternalhit/1.1' }],
-      ['/news/a-story', { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/126.0 Safari/537.36' }],
+      [
+        '/news/a-story',
+        {
+          'user-agent':
+            'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/126.0 Safari/537.36',
+        },
+      ],
       ['/news/a-story', { 'user-agent': 'curl/8.5.0' }],
       ['/news/a-story', {}],
       ['/news/a-story', { 'user-agent': BROWSER, 'next-router-prefetch': '1' }],
@@ -115,11 +135,20 @@ describe('writing the counts', () => {
     expect(sent.kind).toBe('sent')
 
     const embargoed = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
-    const link = await payload.create({ collection: 'preview-links', overrideAccess: false, user: editor, data: { release: embargoed.id, recipient: 'Jo, The Post' } as PreviewLink })
+    const link = await payload.create({
+      collection: 'preview-links',
+      overrideAccess: false,
+      user: editor,
+      data: { release: embargoed.id, recipient: 'Jo, The Post' } as PreviewLink,
+    })
     await recordOpen(payload, link.id, { ip: '203.0.113.9', userAgent: BROWSER })
     await recordOpen(payload, link.id, { ip: '203.0.113.9', userAgent: BROWSER })
 
-    const subscriber = await payload.create({ collection: 'subscribers', overrideAccess: true, data: { email: `${unique('reader')}@example.test`, status: 'confirmed', allNews: true } })
+    const subscriber = await payload.create({
+      collection: 'subscribers',
+      overrideAccess: true,
+      data: { email: `${unique('reader')}@example.test`, status: 'confirmed', allNews: true },
+    })
     expect(await deliverReleaseAlerts(payload, release.id, [subscriber.id])).toBe('sent 1 of 1')
 
     const figures = await releaseFigures(payload, release.id)
@@ -132,8 +161,16 @@ describe('writing the counts', () => {
 
 describe('what landed', () => {
   it('ranks the week’s releases by views, sums topics and gives the median time to answer', async () => {
-    const topic = await payload.create({ collection: 'topics', overrideAccess: true, context: { disableRevalidate: true }, data: { name: `Landed ${unique('t')}` } })
-    const [big, small] = [await makeRelease(payload, { topics: [topic.id] }), await makeRelease(payload, { topics: [topic.id] })]
+    const topic = await payload.create({
+      collection: 'topics',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { name: `Landed ${unique('t')}` },
+    })
+    const [big, small] = [
+      await makeRelease(payload, { topics: [topic.id] }),
+      await makeRelease(payload, { topics: [topic.id] }),
+    ]
     const week = weekOf('2031-03-12')
     expect(week).toMatchObject({ from: '2031-03-10', to: '2031-03-16' })
     const counts = tally()
@@ -177,9 +214,21 @@ describe('what landed', () => {
   it('records when an enquiry was first answered, once', async () => {
     const sent = await submitEnquiry(payload, enquiryForm(), submitOptions())
     if (sent.kind !== 'sent') throw new Error('not sent')
-    const answered = await payload.update({ collection: 'enquiries', id: sent.id, overrideAccess: false, user: editor, data: { status: 'answered' } })
+    const answered = await payload.update({
+      collection: 'enquiries',
+      id: sent.id,
+      overrideAccess: false,
+      user: editor,
+      data: { status: 'answered' },
+    })
     expect(answered.answeredAt).toBeTruthy()
-    const closed = await payload.update({ collection: 'enquiries', id: sent.id, overrideAccess: false, user: editor, data: { status: 'closed', answeredAt: '2000-01-01T00:00:00.000Z' } })
+    const closed = await payload.update({
+      collection: 'enquiries',
+      id: sent.id,
+      overrideAccess: false,
+      user: editor,
+      data: { status: 'closed', answeredAt: '2000-01-01T00:00:00.000Z' },
+    })
     expect(closed.answeredAt).toBe(answered.answeredAt)
   })
 })
@@ -207,6 +256,8 @@ describe('the CSV export', () => {
     const lines = (await res.text()).trim().split('\r\n')
     expect(lines[0]).toBe('"day","release_id","slug","title","kind","count"')
     const line = lines.find((l) => l.includes(release.slug!))
-    expect(line).toBe(`"2031-04-02","${release.id}","${release.slug}","'${release.title.replace(/"/g, '""')}","PDF","6"`)
+    expect(line).toBe(
+      `"2031-04-02","${release.id}","${release.slug}","'${release.title.replace(/"/g, '""')}","PDF","6"`,
+    )
   })
 })

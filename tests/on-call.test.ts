@@ -12,13 +12,32 @@ let payload: Payload
 let officer: Contact
 beforeAll(async () => {
   payload = await testPayload()
-  officer = await payload.create({ collection: 'contacts', overrideAccess: true, data: { name: 'Duty Officer', email: 'duty@example.ac.uk', phone: '01234 111111' } })
+  officer = await payload.create({
+    collection: 'contacts',
+    overrideAccess: true,
+    data: { name: 'Duty Officer', email: 'duty@example.ac.uk', phone: '01234 111111' },
+  })
 })
 
 // The weekend the clocks go back: 02:00 BST on Sunday 25 October 2026 becomes 01:00 GMT.
-const friday = { id: 1, phone: '07700 900001', startsAt: londonTime('2026-10-23', 17).toISOString(), endsAt: londonTime('2026-10-24', 9).toISOString() }
-const saturday = { id: 2, phone: '07700 900002', startsAt: londonTime('2026-10-24', 17).toISOString(), endsAt: londonTime('2026-10-25', 9).toISOString() }
-const sunday = { id: 3, phone: '07700 900003', startsAt: londonTime('2026-10-25', 9).toISOString(), endsAt: londonTime('2026-10-25', 17).toISOString() }
+const friday = {
+  id: 1,
+  phone: '07700 900001',
+  startsAt: londonTime('2026-10-23', 17).toISOString(),
+  endsAt: londonTime('2026-10-24', 9).toISOString(),
+}
+const saturday = {
+  id: 2,
+  phone: '07700 900002',
+  startsAt: londonTime('2026-10-24', 17).toISOString(),
+  endsAt: londonTime('2026-10-25', 9).toISOString(),
+}
+const sunday = {
+  id: 3,
+  phone: '07700 900003',
+  startsAt: londonTime('2026-10-25', 9).toISOString(),
+  endsAt: londonTime('2026-10-25', 17).toISOString(),
+}
 
 describe('the on-call rota', () => {
   it('hands over at the London time of each shift, across the clock change', () => {
@@ -43,20 +62,43 @@ describe('the on-call rota', () => {
     const shift = await payload.create({
       collection: 'on-call',
       overrideAccess: true,
-      data: { officer: officer.id, phone: '07700 900123', startsAt: '2031-01-01T17:00:00.000Z', endsAt: '2031-01-02T09:00:00.000Z' },
+      data: {
+        officer: officer.id,
+        phone: '07700 900123',
+        startsAt: '2031-01-01T17:00:00.000Z',
+        endsAt: '2031-01-02T09:00:00.000Z',
+      },
     })
     expect((await onCallAt(payload, new Date('2031-01-02T08:00:00Z')))?.phone).toBe('07700 900123')
     expect(await onCallAt(payload, new Date('2031-01-02T09:00:00Z'))).toBeUndefined()
     const anonymous = await payload.findByID({ collection: 'on-call', id: shift.id, overrideAccess: false })
     expect(anonymous).not.toHaveProperty('officer')
     const backwards = await payload
-      .create({ collection: 'on-call', overrideAccess: true, data: { officer: officer.id, phone: '07700 900123', startsAt: '2031-02-02T09:00:00.000Z', endsAt: '2031-02-01T17:00:00.000Z' } })
+      .create({
+        collection: 'on-call',
+        overrideAccess: true,
+        data: {
+          officer: officer.id,
+          phone: '07700 900123',
+          startsAt: '2031-02-02T09:00:00.000Z',
+          endsAt: '2031-02-01T17:00:00.000Z',
+        },
+      })
       .catch((error) => error)
     expect(backwards.data.errors[0].message).toBe('The handover must come after the start.')
   })
 
   it('expires the cached number at a handover, with no edit', async () => {
-    await payload.create({ collection: 'on-call', overrideAccess: true, data: { officer: officer.id, phone: '07700 900555', startsAt: '2032-05-01T08:00:00.000Z', endsAt: '2032-05-01T16:00:00.000Z' } })
+    await payload.create({
+      collection: 'on-call',
+      overrideAccess: true,
+      data: {
+        officer: officer.id,
+        phone: '07700 900555',
+        startsAt: '2032-05-01T08:00:00.000Z',
+        endsAt: '2032-05-01T16:00:00.000Z',
+      },
+    })
     let clock = new Date('2032-05-01T15:59:00Z')
     const stop = startHandoverClock(payload, { now: () => clock, everyMs: 30 })
     // Something cached while the shift runs (expiring the tag forgets kept answers too: a visible trace of it).

@@ -53,28 +53,55 @@ describe('an embargoed preview link', () => {
     expect((await resolvePreview(tokenOf(expired))).kind).toBe('gone')
 
     const link = await linkFor(release)
-    await payload.update({ collection: 'preview-links', id: link.id, data: { revoked: true }, overrideAccess: false, user: editor })
+    await payload.update({
+      collection: 'preview-links',
+      id: link.id,
+      data: { revoked: true },
+      overrideAccess: false,
+      user: editor,
+    })
     expect((await resolvePreview(tokenOf(link))).kind).toBe('gone')
 
     const good = tokenOf(await linkFor(release))
     const [key, secret] = good.split('.')
-    for (const token of [`${key}.${secret.slice(0, -1)}x`, `${key}.`, key, `.${secret}`, `${key}.${secret}.extra`, 'x'.repeat(5000), "'; drop table x; --.y"]) {
+    for (const token of [
+      `${key}.${secret.slice(0, -1)}x`,
+      `${key}.`,
+      key,
+      `.${secret}`,
+      `${key}.${secret}.extra`,
+      'x'.repeat(5000),
+      "'; drop table x; --.y",
+    ]) {
       expect((await resolvePreview(token)).kind, token.slice(0, 40)).toBe(token === good ? 'preview' : 'gone')
     }
   })
 
-  it('is made and seen by editors only, and its key and secret are the server\'s alone', async () => {
+  it("is made and seen by editors only, and its key and secret are the server's alone", async () => {
     const release = await makeRelease(payload, { embargoUntil: inADay() })
     await expect(
-      payload.create({ collection: 'preview-links', overrideAccess: false, user: contributor, data: { release: release.id, recipient: 'X' } as PreviewLink }),
+      payload.create({
+        collection: 'preview-links',
+        overrideAccess: false,
+        user: contributor,
+        data: { release: release.id, recipient: 'X' } as PreviewLink,
+      }),
     ).rejects.toThrow(/not allowed/i)
     const link = await linkFor(release)
-    await expect(payload.find({ collection: 'preview-links', overrideAccess: false, user: contributor })).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.find({ collection: 'preview-links', overrideAccess: false, user: contributor }),
+    ).rejects.toThrow(/not allowed/i)
     await expect(payload.find({ collection: 'preview-links', overrideAccess: false })).rejects.toThrow(/not allowed/i)
 
     expect(tokenOf(link).split('.')[1].length).toBeGreaterThanOrEqual(32)
     expect(link.url).toMatch(new RegExp(`^https?://[^/]+${link.path!.replace(/\./g, '\\.')}$`))
-    const changed = await payload.update({ collection: 'preview-links', id: link.id, overrideAccess: false, user: editor, data: { key: 'chosen' } as Partial<PreviewLink> })
+    const changed = await payload.update({
+      collection: 'preview-links',
+      id: link.id,
+      overrideAccess: false,
+      user: editor,
+      data: { key: 'chosen' } as Partial<PreviewLink>,
+    })
     expect(changed.key).toBe(link.key)
 
     // An editor cannot pick the address either: a key sent on creation is replaced by a random one.

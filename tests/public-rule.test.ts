@@ -18,13 +18,34 @@ describe('the public rule in SQL', () => {
     const draft = await makeRelease(payload, {}, true)
     // Live, with newer words waiting as a draft: the public still sees the live release.
     const pending = await makeRelease(payload)
-    await payload.update({ collection: 'releases', id: pending.id, draft: true, overrideAccess: true, context: { disableRevalidate: true }, data: { title: 'Not yet' } })
+    await payload.update({
+      collection: 'releases',
+      id: pending.id,
+      draft: true,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { title: 'Not yet' },
+    })
     // Taken down.
     const unpublished = await makeRelease(payload)
-    await payload.update({ collection: 'releases', id: unpublished.id, overrideAccess: true, context: { disableRevalidate: true }, data: { _status: 'draft' } })
+    await payload.update({
+      collection: 'releases',
+      id: unpublished.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { _status: 'draft' },
+    })
 
     const ids = [live, lifted, embargoed, draft, pending, unpublished].map((r) => r.id)
-    const byAccess = (await payload.find({ collection: 'releases', overrideAccess: false, pagination: false, depth: 0, where: { id: { in: ids } } })).docs.map((d) => d.id)
+    const byAccess = (
+      await payload.find({
+        collection: 'releases',
+        overrideAccess: false,
+        pagination: false,
+        depth: 0,
+        where: { id: { in: ids } },
+      })
+    ).docs.map((d) => d.id)
     const bySql = await publicReleaseIds(payload, ids)
     expect(bySql.sort()).toEqual(byAccess.sort())
     expect(byAccess.sort()).toEqual([live.id, lifted.id, pending.id].sort())

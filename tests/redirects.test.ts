@@ -11,7 +11,12 @@ beforeAll(async () => {
 })
 
 const redirect = (data: Partial<Redirect>) =>
-  payload.create({ collection: 'redirects', overrideAccess: true, context: { disableRevalidate: true }, data: data as Redirect })
+  payload.create({
+    collection: 'redirects',
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+    data: data as Redirect,
+  })
 
 describe('old addresses', () => {
   it('lead to public releases and to other addresses, and never to a release the public cannot see', async () => {
@@ -20,7 +25,10 @@ describe('old addresses', () => {
     const tag = unique('old')
     const toLive = await redirect({ from: `/press/2019/${tag}.html`, release: live.id })
     // A whole link pasted from the browser keeps only its path.
-    const toEmbargoed = await redirect({ from: `https://old.example.ac.uk/press/2020/${tag}.html?ref=x#top`, release: embargoed.id })
+    const toEmbargoed = await redirect({
+      from: `https://old.example.ac.uk/press/2020/${tag}.html?ref=x#top`,
+      release: embargoed.id,
+    })
     const elsewhere = await redirect({ from: `/${tag}/about-us/`, to: '/contacts' })
     expect(toEmbargoed.from).toBe(`/press/2020/${tag}.html`)
     expect(elsewhere.from).toBe(`/${tag}/about-us`)
@@ -34,7 +42,13 @@ describe('old addresses', () => {
 
   it('include renamed releases', async () => {
     const release = await makeRelease(payload)
-    const renamed = await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { slug: unique('renamed') } })
+    const renamed = await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { slug: unique('renamed') },
+    })
     expect((await buildAddressRedirects(payload))[`/news/${release.slug}`]).toBe(`/news/${renamed.slug}`)
   })
 
@@ -47,7 +61,8 @@ describe('old addresses', () => {
       { from: `/${unique('x')}` },
       { from: '/has space', to: '/contacts' },
     ]
-    for (const data of refused) await expect(redirect(data), JSON.stringify(data)).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
+    for (const data of refused)
+      await expect(redirect(data), JSON.stringify(data)).rejects.toMatchObject({ name: 'ValidationError', status: 400 })
     const from = `/${unique('dup')}`
     await redirect({ from, to: '/contacts' })
     await expect(redirect({ from, to: '/news' })).rejects.toMatchObject({ status: 400 })
@@ -59,9 +74,29 @@ describe('old addresses', () => {
     // As the admin does it: autosaved drafts carry the new slug before Publish.
     const first = unique('draft-rename')
     const second = unique('final-rename')
-    await payload.update({ collection: 'releases', id: release.id, draft: true, overrideAccess: true, context: quiet, data: { slug: first } })
-    await payload.update({ collection: 'releases', id: release.id, draft: true, overrideAccess: true, context: quiet, data: { slug: second } })
-    const published = await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: quiet, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+      context: quiet,
+      data: { slug: first },
+    })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+      context: quiet,
+      data: { slug: second },
+    })
+    const published = await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: quiet,
+      data: { _status: 'published' },
+    })
     expect(published.slug).toBe(second)
     // The address the public had, not the draft's intermediate one.
     expect(published.previousSlugs).toEqual([release.slug])

@@ -4,7 +4,13 @@ import { paragraphs } from '../seed/lexical'
 import { releasePdf } from '../lib/release/pdf'
 import type { Contact, Release, SiteSetting } from '../payload-types'
 
-const contact = { id: 1, name: 'Jo Bloggs', jobTitle: 'Media Relations Officer', phone: '01234 567890', email: 'jo@example.ac.uk' } as Contact
+const contact = {
+  id: 1,
+  name: 'Jo Bloggs',
+  jobTitle: 'Media Relations Officer',
+  phone: '01234 567890',
+  email: 'jo@example.ac.uk',
+} as Contact
 const release = {
   id: 1,
   title: 'Harrowmere opens a kelp battery pilot plant',
@@ -14,7 +20,9 @@ const release = {
   body: paragraphs(['The plant opens in May.', '“It is a first,” said Professor Ada Winterbourne.']),
   notesToEditors: paragraphs(['The project is funded by the Coastal Futures Fund.']),
   contacts: [contact],
-  corrections: [{ id: 'a', kind: 'correction', date: '2025-03-13T10:00:00.000Z', note: 'The plant opens in May, not April.' }],
+  corrections: [
+    { id: 'a', kind: 'correction', date: '2025-03-13T10:00:00.000Z', note: 'The plant opens in May, not April.' },
+  ],
   updatedAt: '2025-03-13T10:00:00.000Z',
   createdAt: '2025-03-12T09:00:00.000Z',
 } as unknown as Release

@@ -72,11 +72,23 @@ describe('the release date', () => {
     const embargoed = await makeRelease(payload, { embargoUntil: embargo.toISOString() })
     expect(embargoed.releaseDate).toBe(embargo.toISOString())
     // Brought forward to now: the date comes with it.
-    const lifted = await payload.update({ collection: 'releases', id: embargoed.id, overrideAccess: true, context: quiet, data: { embargoUntil: new Date(Date.now() - 1000).toISOString() } })
+    const lifted = await payload.update({
+      collection: 'releases',
+      id: embargoed.id,
+      overrideAccess: true,
+      context: quiet,
+      data: { embargoUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     expect(new Date(lifted.releaseDate!).getTime()).toBeLessThanOrEqual(Date.now())
     // A date typed in the future, with no embargo to wait for, is refused with a message.
     await expect(
-      payload.update({ collection: 'releases', id: embargoed.id, overrideAccess: true, context: quiet, data: { releaseDate: new Date(Date.now() + 86_400_000).toISOString() } }),
+      payload.update({
+        collection: 'releases',
+        id: embargoed.id,
+        overrideAccess: true,
+        context: quiet,
+        data: { releaseDate: new Date(Date.now() + 86_400_000).toISOString() },
+      }),
     ).rejects.toThrow(/releaseDate/)
   })
 })

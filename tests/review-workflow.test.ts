@@ -31,7 +31,11 @@ const as = (user: User) => ({ overrideAccess: false, user, context, draft: true 
 const id = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : value)
 
 const draftBy = (user: User, data: Partial<Release> = {}) =>
-  payload.create({ collection: 'releases', ...as(user), data: { title: unique('Review'), summary: 'For review.', _status: 'draft', ...data } as Release })
+  payload.create({
+    collection: 'releases',
+    ...as(user),
+    data: { title: unique('Review'), summary: 'For review.', _status: 'draft', ...data } as Release,
+  })
 const setReview = (user: User, release: Release, data: Partial<Release>) =>
   payload.update({ collection: 'releases', id: release.id, ...as(user), data })
 
@@ -95,7 +99,10 @@ describe('review emails', () => {
   it('emails the author when an editor returns the release with a comment', async () => {
     const release = await draftBy(contributor)
     await setReview(contributor, release, { reviewStatus: 'in_review' })
-    await setReview(editor, release, { reviewStatus: 'draft', reviewComment: 'Please check the quote in paragraph two.' })
+    await setReview(editor, release, {
+      reviewStatus: 'draft',
+      reviewComment: 'Please check the quote in paragraph two.',
+    })
     const [message, ...more] = await delivered(`Returned with a comment: ${release.title}`)
     expect(more).toHaveLength(0)
     expect(message.to).toEqual([contributor.email])
@@ -132,7 +139,11 @@ describe('who wrote and who saved', () => {
     expect(id(release.author)).toBe(contributor.id)
     expect(id(release.lastEditedBy)).toBe(contributor.id)
 
-    const edited = await setReview(editor, release, { summary: 'Edited by an editor.', author: other.id, lastEditedBy: other.id })
+    const edited = await setReview(editor, release, {
+      summary: 'Edited by an editor.',
+      author: other.id,
+      lastEditedBy: other.id,
+    })
     expect(id(edited.author)).toBe(contributor.id)
     expect(id(edited.lastEditedBy)).toBe(editor.id)
   })

@@ -49,7 +49,16 @@ describe('the route table', () => {
   })
 
   it('keeps old addresses off the site’s own pages, and only those', () => {
-    for (const path of ['/', '/news', '/topics/', '/admin/x', '/experts', '/experts/jane-doe', '/search', '/sitemap.xml']) {
+    for (const path of [
+      '/',
+      '/news',
+      '/topics/',
+      '/admin/x',
+      '/experts',
+      '/experts/jane-doe',
+      '/search',
+      '/sitemap.xml',
+    ]) {
       expect(validOldAddress(path), path).not.toBe(true)
     }
     for (const path of ['/news/2019/old-story.html', '/press/item.php', '/searchable-archive', '/newsroom']) {

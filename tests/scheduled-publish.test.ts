@@ -26,7 +26,8 @@ const schedule = (id: number, by: User, at: Date, type: 'publish' | 'unpublish' 
   })
 
 const isPublic = async (id: number) =>
-  (await payload.find({ collection: 'releases', overrideAccess: false, where: { id: { equals: id } }, depth: 0 })).totalDocs === 1
+  (await payload.find({ collection: 'releases', overrideAccess: false, where: { id: { equals: id } }, depth: 0 }))
+    .totalDocs === 1
 
 const runDue = (jobId: number | string) => payload.jobs.runByID({ id: jobId, silent: true })
 

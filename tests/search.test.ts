@@ -24,7 +24,9 @@ const ids = async (q: string) => {
 describe('release search', () => {
   it('finds a release by its body text, ranks a title match first, and highlights the match', async () => {
     const word = rareWord()
-    const inBody = await makeRelease(payload, { body: body('Nothing here yet.', `The new ${word} laboratory opens on Monday.`) } as never)
+    const inBody = await makeRelease(payload, {
+      body: body('Nothing here yet.', `The new ${word} laboratory opens on Monday.`),
+    } as never)
     const inTitle = await makeRelease(payload, { title: `The ${word} project` })
     const outcome = await run(word)
     expect(outcome.kind).toBe('results')
@@ -32,7 +34,11 @@ describe('release search', () => {
     expect(outcome.hits.map((h) => h.release.id)).toEqual([inTitle.id, inBody.id])
     const snippet = outcome.hits[1].snippet
     expect(snippet).toContain(`${MARK_START}${word}${MARK_END}`)
-    expect(snippetParts(snippet).filter((p) => p.mark).map((p) => p.text)).toEqual([word])
+    expect(
+      snippetParts(snippet)
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual([word])
   })
 
   it('understands quoted phrases and excluded words', async () => {
@@ -49,7 +55,13 @@ describe('release search', () => {
     expect(await ids(word)).toEqual([])
     const release = await makeRelease(payload, { summary: `Published about ${word}.` })
     expect(await ids(word)).toEqual([release.id])
-    await payload.update({ collection: 'releases', id: release.id, overrideAccess: true, context: { disableRevalidate: true }, data: { _status: 'draft' } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { _status: 'draft' },
+    })
     expect(await ids(word)).toEqual([])
   })
 
@@ -63,8 +75,17 @@ describe('release search', () => {
 
   it('filters by topic and year and pages through results', async () => {
     const word = rareWord()
-    const topic = await payload.create({ collection: 'topics', overrideAccess: true, context: { disableRevalidate: true }, data: { name: `Topic ${word}` } })
-    const onTopic = await makeRelease(payload, { summary: `On topic ${word}.`, topics: [topic.id], releaseDate: '2024-05-01T09:00:00.000Z' })
+    const topic = await payload.create({
+      collection: 'topics',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { name: `Topic ${word}` },
+    })
+    const onTopic = await makeRelease(payload, {
+      summary: `On topic ${word}.`,
+      topics: [topic.id],
+      releaseDate: '2024-05-01T09:00:00.000Z',
+    })
     await makeRelease(payload, { summary: `Off topic ${word}.`, releaseDate: '2023-05-01T09:00:00.000Z' })
     const byTopic = await run(word, { topicId: topic.id })
     expect(byTopic.kind === 'results' && byTopic.hits.map((h) => h.release.id)).toEqual([onTopic.id])

@@ -36,8 +36,24 @@ describe('what a shared cache in front may keep', () => {
       res.end()
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    await purgeSharedCache([TAGS.releases, TAGS.release('a-story')], undefined, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
-    expect(purged.sort()).toEqual(['/', '/news', '/news/a-story', '/news/a-story/card.png', '/news/a-story/release.txt', '/news/feed.xml', '/sitemap-news.xml', '/sitemap.xml', '/topics'].sort())
+    await purgeSharedCache(
+      [TAGS.releases, TAGS.release('a-story')],
+      undefined,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    )
+    expect(purged.sort()).toEqual(
+      [
+        '/',
+        '/news',
+        '/news/a-story',
+        '/news/a-story/card.png',
+        '/news/a-story/release.txt',
+        '/news/feed.xml',
+        '/sitemap-news.xml',
+        '/sitemap.xml',
+        '/topics',
+      ].sort(),
+    )
     // With nothing listening, a purge fails quietly: the page ages out instead.
     await purgeSharedCache([TAGS.releases], undefined, 'http://127.0.0.1:1')
     server.close()

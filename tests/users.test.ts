@@ -41,7 +41,13 @@ describe('users and roles', () => {
 
   it('does not let a user promote themselves', async () => {
     const user = await makeUser(payload, 'contributor')
-    const updated = await payload.update({ collection: 'users', id: user.id, overrideAccess: false, user, data: { role: 'admin' } })
+    const updated = await payload.update({
+      collection: 'users',
+      id: user.id,
+      overrideAccess: false,
+      user,
+      data: { role: 'admin' },
+    })
     expect(updated.role).toBe('contributor')
   })
 
@@ -50,17 +56,36 @@ describe('users and roles', () => {
     const editor = await makeUser(payload, 'editor')
     const own = await payload.find({ collection: 'users', overrideAccess: false, user: contributor })
     expect(own.docs.map((d) => d.id)).toEqual([contributor.id])
-    const colleagues = await payload.find({ collection: 'users', overrideAccess: false, user: editor, limit: 0, pagination: false })
+    const colleagues = await payload.find({
+      collection: 'users',
+      overrideAccess: false,
+      user: editor,
+      limit: 0,
+      pagination: false,
+    })
     expect(colleagues.docs.map((d) => d.id)).toEqual(expect.arrayContaining([contributor.id, editor.id]))
     // Seeing is not changing: an editor still edits only their own account.
-    await expect(payload.update({ collection: 'users', id: contributor.id, overrideAccess: false, user: editor, data: { name: 'Renamed' } })).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: contributor.id,
+        overrideAccess: false,
+        user: editor,
+        data: { name: 'Renamed' },
+      }),
+    ).rejects.toThrow(/not allowed/i)
   })
 
   it('lets only admins unlock accounts', async () => {
     const editor = await makeUser(payload, 'editor')
     const locked = await makeUser(payload, 'contributor')
     await expect(
-      payload.unlock({ collection: 'users', overrideAccess: false, req: { user: editor } as never, data: { email: locked.email, password: '' } }),
+      payload.unlock({
+        collection: 'users',
+        overrideAccess: false,
+        req: { user: editor } as never,
+        data: { email: locked.email, password: '' },
+      }),
     ).rejects.toThrow(/not allowed/i)
   })
 })

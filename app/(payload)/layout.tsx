@@ -11,7 +11,12 @@ import './custom.css'
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   // Our own handlers replace Payload's of the same name (see each for the gap it closes), or add to them.
-  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': guardedSchedulePublish, 'release-schedule': releaseSchedule } })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': guardedSchedulePublish, 'release-schedule': releaseSchedule },
+  })
 }
 
 export default function Layout({ children }: { children: ReactNode }) {

@@ -5,7 +5,13 @@ import './site.css'
 // Icons and the web manifest are plain files in public/, served as they are by Next and by the Docker image.
 export const metadata: Metadata = {
   title: { default: 'Newsroom', template: '%s' },
-  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/favicon-32.png', sizes: '32x32' }], apple: '/apple-touch-icon.png' },
+  icons: {
+    icon: [
+      { url: '/icon.svg', type: 'image/svg+xml' },
+      { url: '/favicon-32.png', sizes: '32x32' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
   manifest: '/manifest.webmanifest',
 }
 

@@ -9,7 +9,6 @@ import { slugField } from '../fields/slug'
 import { keepExpertIndexed } from './hooks/keep-indexed'
 import { MEDIA_EXPERIENCE } from './media-experience'
 
-
 const revalidate = revalidateCollection(TAGS.experts)
 
 // Read by staff only, through every API: journalists reach an expert through the press office, never directly.
@@ -33,7 +32,13 @@ export const Experts: CollectionConfig = {
   access: { read: readExperts, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [keepExpertIndexed, ...revalidate.afterChange], afterDelete: revalidate.afterDelete },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, admin: { description: 'As it should be printed: "Professor Amara Okafor".' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      admin: { description: 'As it should be printed: "Professor Amara Okafor".' },
+    },
     {
       type: 'row',
       fields: [
@@ -55,13 +60,21 @@ export const Experts: CollectionConfig = {
       maxRows: 30,
       maxLength: 60,
       label: 'Expertise: keywords',
-      admin: { description: 'Words a journalist might search for: "heatwaves", "flood defences", "NHS waiting lists".' },
+      admin: {
+        description: 'Words a journalist might search for: "heatwaves", "flood defences", "NHS waiting lists".',
+      },
     },
     {
       type: 'row',
       fields: [
         { name: 'languages', type: 'text', hasMany: true, maxRows: 12, maxLength: 40, label: 'Interview languages' },
-        { name: 'mediaExperience', type: 'select', hasMany: true, options: [...MEDIA_EXPERIENCE], label: 'Media experience' },
+        {
+          name: 'mediaExperience',
+          type: 'select',
+          hasMany: true,
+          options: [...MEDIA_EXPERIENCE],
+          label: 'Media experience',
+        },
       ],
     },
     {
@@ -84,7 +97,13 @@ export const Experts: CollectionConfig = {
             { name: 'directEmail', type: 'email', access: staffOnly },
           ],
         },
-        { name: 'staffNotes', type: 'textarea', maxLength: 5000, access: staffOnly, admin: { description: 'Preferences, past interviews, who to go through.' } },
+        {
+          name: 'staffNotes',
+          type: 'textarea',
+          maxLength: 5000,
+          access: staffOnly,
+          admin: { description: 'Preferences, past interviews, who to go through.' },
+        },
       ],
     },
     slugField('name'),

@@ -17,7 +17,12 @@ const freeCopySlug: FieldHook = async ({ value, req, collection }) => {
   const base = `${value.slice(0, 100)}-copy`
   for (let n = 1; n <= 20; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`
-    const { totalDocs } = await req.payload.count({ collection: collection.slug as 'releases', where: { slug: { equals: candidate } }, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({
+      collection: collection.slug as 'releases',
+      where: { slug: { equals: candidate } },
+      overrideAccess: true,
+      req,
+    })
     if (!totalDocs) return candidate
   }
   return `${base}-${randomBytes(3).toString('hex')}`

@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 import { TAGS } from '../../lib/data/tags'
 import { revalidateTags } from '../../lib/cache/revalidate'
 
@@ -25,7 +31,13 @@ async function liveRow(req: PayloadRequest, id: number | string): Promise<LiveRo
 
 const BEFORE = 'liveReleaseBefore'
 
-export const rememberLiveRelease: CollectionBeforeChangeHook = async ({ originalDoc, operation, req, context, data }) => {
+export const rememberLiveRelease: CollectionBeforeChangeHook = async ({
+  originalDoc,
+  operation,
+  req,
+  context,
+  data,
+}) => {
   if (operation === 'update' && originalDoc?.id && !context.disableRevalidate) {
     const remembered = (context[BEFORE] ??= {}) as Record<string, LiveRow | null>
     remembered[String(originalDoc.id)] = await liveRow(req, originalDoc.id)
@@ -35,12 +47,21 @@ export const rememberLiveRelease: CollectionBeforeChangeHook = async ({ original
 
 export const revalidateRelease: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context, operation }) => {
   if (context.disableRevalidate) return doc
-  const before = operation === 'update' ? ((context[BEFORE] ?? {}) as Record<string, LiveRow | null>)[String(doc.id)] : null
+  const before =
+    operation === 'update' ? ((context[BEFORE] ?? {}) as Record<string, LiveRow | null>)[String(doc.id)] : null
   const after = await liveRow(req, doc.id)
   // A draft saved beside a live release changes nothing a reader can see; anything that wrote the live row might.
-  const liveChanged = !before || !after || before.updatedAt !== after.updatedAt || before._status !== after._status || before.slug !== after.slug
+  const liveChanged =
+    !before ||
+    !after ||
+    before.updatedAt !== after.updatedAt ||
+    before._status !== after._status ||
+    before.slug !== after.slug
   if (!liveChanged) return doc
-  const tags = releaseTags({ ...doc, _status: after?._status ?? doc._status }, { ...previousDoc, slug: before?.slug ?? previousDoc?.slug, _status: before?._status ?? previousDoc?._status })
+  const tags = releaseTags(
+    { ...doc, _status: after?._status ?? doc._status },
+    { ...previousDoc, slug: before?.slug ?? previousDoc?.slug, _status: before?._status ?? previousDoc?._status },
+  )
   await revalidateTags(tags, req.payload)
   return doc
 }

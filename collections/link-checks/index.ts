@@ -12,7 +12,8 @@ export const LinkChecks: CollectionConfig = {
     useAsTitle: 'url',
     group: 'Newsroom',
     defaultColumns: ['url', 'problem', 'releases', 'firstBrokenAt', 'lastCheckedAt'],
-    description: 'Links in public releases whose page no longer answers, checked once a day. Fix the link in the release (or remove it); the next check clears it.',
+    description:
+      'Links in public releases whose page no longer answers, checked once a day. Fix the link in the release (or remove it); the next check clears it.',
     baseListFilter: () => ({ status: { equals: 'broken' } }),
   },
   defaultSort: '-firstBrokenAt',
@@ -34,7 +35,13 @@ export const LinkChecks: CollectionConfig = {
     { name: 'httpStatus', type: 'number', label: 'HTTP status' },
     { name: 'problem', type: 'text' },
     { name: 'firstBrokenAt', type: 'date', label: 'Broken since', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastCheckedAt', type: 'date', index: true, label: 'Last checked', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'lastCheckedAt',
+      type: 'date',
+      index: true,
+      label: 'Last checked',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'releases', type: 'relationship', relationTo: 'releases', hasMany: true, label: 'In releases' },
   ],
 }

@@ -14,7 +14,12 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },
-  hooks: { ...revalidateCollection(TAGS.media), beforeOperation: [sanitiseFile], beforeChange: [recordUploader], beforeDelete: [refuseDeleteInUse] },
+  hooks: {
+    ...revalidateCollection(TAGS.media),
+    beforeOperation: [sanitiseFile],
+    beforeChange: [recordUploader],
+    beforeDelete: [refuseDeleteInUse],
+  },
   access: { read: readMedia, create: isStaff, update: canChangeMedia, delete: canChangeMedia },
   upload: {
     staticDir: mediaDir(),
@@ -38,7 +43,12 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describes the image for people who cannot see it.' },
     },
     { name: 'caption', type: 'text', maxLength: 300 },
-    { name: 'credit', type: 'text', maxLength: 120, admin: { description: 'Photographer or owner, e.g. "Jo Bloggs / University of Harrowmere".' } },
+    {
+      name: 'credit',
+      type: 'text',
+      maxLength: 120,
+      admin: { description: 'Photographer or owner, e.g. "Jo Bloggs / University of Harrowmere".' },
+    },
     {
       name: 'uploadedBy',
       type: 'relationship',

@@ -26,12 +26,28 @@ export const OnCall: CollectionConfig = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     ...revalidateCollection(TAGS.onCall),
-    beforeChange: [({ data }) => ({ ...data, label: data.startsAt ? `From ${formatEmbargo(data.startsAt)}` : 'Shift' })],
+    beforeChange: [
+      ({ data }) => ({ ...data, label: data.startsAt ? `From ${formatEmbargo(data.startsAt)}` : 'Shift' }),
+    ],
   },
   fields: [
     // Optional: deleting a contact keeps the shift and its number.
-    { name: 'officer', type: 'relationship', relationTo: 'contacts', access: { read: isStaffField }, label: 'Press officer' },
-    { name: 'phone', type: 'text', required: true, maxLength: 30, validate: textAnd(validPhone), label: 'Out-of-hours phone', admin: { description: 'The number journalists ring during this shift.' } },
+    {
+      name: 'officer',
+      type: 'relationship',
+      relationTo: 'contacts',
+      access: { read: isStaffField },
+      label: 'Press officer',
+    },
+    {
+      name: 'phone',
+      type: 'text',
+      required: true,
+      maxLength: 30,
+      validate: textAnd(validPhone),
+      label: 'Out-of-hours phone',
+      admin: { description: 'The number journalists ring during this shift.' },
+    },
     { name: 'startsAt', type: 'date', required: true, index: true, label: 'Starts', admin: { date: UK_DATE_TIME } },
     {
       name: 'endsAt',
@@ -41,7 +57,9 @@ export const OnCall: CollectionConfig = {
       label: 'Hands over at',
       admin: { date: UK_DATE_TIME },
       validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-        !value || !siblingData.startsAt || new Date(value as string) > new Date(siblingData.startsAt) ? true : 'The handover must come after the start.',
+        !value || !siblingData.startsAt || new Date(value as string) > new Date(siblingData.startsAt)
+          ? true
+          : 'The handover must come after the start.',
     },
     { name: 'label', type: 'text', admin: { hidden: true } },
   ],

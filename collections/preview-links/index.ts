@@ -41,12 +41,21 @@ export const PreviewLinks: CollectionConfig = {
       defaultValue: () => new Date(Date.now() + 7 * DAY).toISOString(),
       admin: { date: UK_DATE_TIME },
     },
-    { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { description: 'Tick to stop the link working.' } },
+    {
+      name: 'revoked',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Tick to stop the link working.' },
+    },
     {
       name: 'state',
       type: 'text',
       virtual: true,
-      admin: { readOnly: true, position: 'sidebar', description: 'Active, expired, revoked, or the release is now public.' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Active, expired, revoked, or the release is now public.',
+      },
       hooks: { afterRead: [linkState] },
     },
     {
@@ -72,7 +81,10 @@ export const PreviewLinks: CollectionConfig = {
       admin: {
         readOnly: true,
         description: 'Send this address to the journalist (it works until it expires or is revoked).',
-        components: { Field: '/components/admin/preview-link-url#PreviewLinkUrl', Cell: '/components/admin/preview-link-url#PreviewLinkUrlCell' },
+        components: {
+          Field: '/components/admin/preview-link-url#PreviewLinkUrl',
+          Cell: '/components/admin/preview-link-url#PreviewLinkUrlCell',
+        },
       },
       hooks: {
         afterRead: [
@@ -83,7 +95,7 @@ export const PreviewLinks: CollectionConfig = {
         ],
       },
     },
-      {
+    {
       name: 'opens',
       type: 'ui',
       admin: { components: { Field: '/components/admin/preview-link-opens#PreviewLinkOpens' } },

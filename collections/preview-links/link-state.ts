@@ -7,7 +7,9 @@ export type LinkState = 'Active' | 'Expired' | 'Revoked' | 'Release now public'
 export const linkState: FieldHook = async ({ siblingData, req }): Promise<LinkState> => {
   if (siblingData.revoked) return 'Revoked'
   if (siblingData.expiresAt && new Date(siblingData.expiresAt).getTime() <= Date.now()) return 'Expired'
-  const release = typeof siblingData.release === 'object' && siblingData.release ? siblingData.release.id : siblingData.release
-  if (typeof release === 'number' && (await findPublicRelease(req.payload, { id: release }))) return 'Release now public'
+  const release =
+    typeof siblingData.release === 'object' && siblingData.release ? siblingData.release.id : siblingData.release
+  if (typeof release === 'number' && (await findPublicRelease(req.payload, { id: release })))
+    return 'Release now public'
   return 'Active'
 }

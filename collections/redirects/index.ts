@@ -8,7 +8,9 @@ import { revalidateCollection } from '../hooks/revalidate'
 const targetRequired: TextFieldSingleValidation = async (value, options) => {
   const base = await textAnd(validTarget)(value, options)
   if (base !== true) return base
-  return value || (options.siblingData as { release?: unknown }).release ? true : 'Choose a release or enter an address to send visitors to.'
+  return value || (options.siblingData as { release?: unknown }).release
+    ? true
+    : 'Choose a release or enter an address to send visitors to.'
 }
 
 /** Old addresses that lead to a release or page here: an archive moved from a previous website keeps its links. */
@@ -19,7 +21,8 @@ export const Redirects: CollectionConfig = {
     useAsTitle: 'from',
     defaultColumns: ['from', 'release', 'to', 'updatedAt'],
     group: 'Settings',
-    description: 'Old addresses, from a previous website or printed material, that should lead to a release or page here.',
+    description:
+      'Old addresses, from a previous website or printed material, that should lead to a release or page here.',
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   hooks: revalidateCollection(TAGS.redirects),
@@ -45,7 +48,10 @@ export const Redirects: CollectionConfig = {
       type: 'text',
       maxLength: 1000,
       validate: targetRequired,
-      admin: { description: 'Or any other address: a page here (/contacts) or elsewhere (https://…).', condition: (_, s) => !s?.release },
+      admin: {
+        description: 'Or any other address: a page here (/contacts) or elsewhere (https://…).',
+        condition: (_, s) => !s?.release,
+      },
     },
   ],
 }

@@ -14,7 +14,14 @@ export const figuresCsvEndpoint: PayloadHandler = async (req) => {
   const rows = await rowsBetween(req.payload, range.from, range.to)
   const ids = [...new Set(rows.map((r) => r.releaseId))]
   const { docs } = ids.length
-    ? await req.payload.find({ collection: 'releases', overrideAccess: true, where: { id: { in: ids } }, pagination: false, depth: 0, select: { title: true, slug: true } })
+    ? await req.payload.find({
+        collection: 'releases',
+        overrideAccess: true,
+        where: { id: { in: ids } },
+        pagination: false,
+        depth: 0,
+        select: { title: true, slug: true },
+      })
     : { docs: [] }
   const releases = new Map(docs.map((d) => [d.id, { title: d.title, slug: d.slug ?? '' }]))
   return new Response(figuresCsv(rows, releases), {

@@ -13,13 +13,28 @@ export const fixLinksEndpoint: PayloadHandler = async (req) => {
   const id = Number(req.routeParams?.id)
   if (!Number.isSafeInteger(id) || id < 1) return problem(404, 'No such release.')
   const release = await req.payload
-    .findByID({ collection: 'releases', id, draft: true, overrideAccess: false, user: req.user, depth: 0, select: { body: true, notesToEditors: true } })
+    .findByID({
+      collection: 'releases',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: req.user,
+      depth: 0,
+      select: { body: true, notesToEditors: true },
+    })
     .catch(() => null)
   if (!release) return problem(404, 'No such release.')
   const { texts, fixed } = fixLinkShapes(release)
   if (!fixed) return Response.json({ fixed: 0 })
   try {
-    await req.payload.update({ collection: 'releases', id, draft: true, overrideAccess: false, user: req.user, data: texts as Pick<Release, 'body' | 'notesToEditors'> })
+    await req.payload.update({
+      collection: 'releases',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: req.user,
+      data: texts as Pick<Release, 'body' | 'notesToEditors'>,
+    })
   } catch {
     return problem(403, 'You may not change this release.')
   }

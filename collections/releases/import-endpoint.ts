@@ -26,7 +26,8 @@ export const importEndpoint: PayloadHandler = async (req) => {
     else sources.push({ name: value.name, data: new Uint8Array(await value.arrayBuffer()) })
   }
   const pasted = form.get('text')
-  if (typeof pasted === 'string' && pasted.trim()) sources.push({ name: 'Pasted release', data: new TextEncoder().encode(pasted) })
+  if (typeof pasted === 'string' && pasted.trim())
+    sources.push({ name: 'Pasted release', data: new TextEncoder().encode(pasted) })
   if (!sources.length) return problem(400, 'Choose .docx, .html or .txt files, or paste a release, to import.')
   if (sources.length > MAX_FILES) return problem(400, `Import at most ${MAX_FILES} files at a time.`)
 

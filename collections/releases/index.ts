@@ -32,7 +32,12 @@ export const Releases: CollectionConfig = {
     useAsTitle: 'title',
     components: {
       beforeListTable: ['/components/admin/bulk-publish-for-editors#BulkPublishForEditors'],
-      edit: { beforeDocumentControls: ['/components/admin/save-before-leaving#SaveBeforeLeaving', '/components/admin/review-actions#ReviewActions'] },
+      edit: {
+        beforeDocumentControls: [
+          '/components/admin/save-before-leaving#SaveBeforeLeaving',
+          '/components/admin/review-actions#ReviewActions',
+        ],
+      },
     },
     defaultColumns: ['title', 'reviewStatus', 'releaseDate', 'embargoUntil', 'publishSchedule', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
@@ -67,7 +72,16 @@ export const Releases: CollectionConfig = {
   hooks: {
     beforeOperation: [gateReleaseOperation],
     // The gate comes last, so nothing after it can put back what it refused.
-    beforeChange: [guardReviewStatus, defaultReleaseDate, rememberOldSlug, recordAuthorship, followRenamedLinks, recordCorrections, gateReleaseChange, rememberLiveRelease],
+    beforeChange: [
+      guardReviewStatus,
+      defaultReleaseDate,
+      rememberOldSlug,
+      recordAuthorship,
+      followRenamedLinks,
+      recordCorrections,
+      gateReleaseChange,
+      rememberLiveRelease,
+    ],
     afterChange: [revalidateRelease, queueAlerts, notifyReview],
     beforeDelete: [takeDependants],
     afterDelete: [revalidateReleaseDelete],
@@ -78,7 +92,11 @@ export const Releases: CollectionConfig = {
       // First in the sidebar, so nobody edits an embargoed release without seeing it is one.
       name: 'embargoBadge',
       type: 'ui',
-      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/admin/embargo-field#EmbargoField' } },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/components/admin/embargo-field#EmbargoField' },
+      },
     },
     {
       type: 'tabs',
@@ -126,7 +144,9 @@ export const Releases: CollectionConfig = {
               type: 'relationship',
               relationTo: 'experts',
               hasMany: true,
-              admin: { description: 'Experts quoted in it or offered for interview: listed on the release and on their page.' },
+              admin: {
+                description: 'Experts quoted in it or offered for interview: listed on the release and on their page.',
+              },
             },
             {
               name: 'downloads',
@@ -166,19 +186,24 @@ export const Releases: CollectionConfig = {
               access: { read: isEditorField },
               admin: {
                 defaultColumns: ['recipient', 'state', 'expiresAt', 'url'],
-                description: 'Early-access links for journalists. Add one, send its address, revoke it if plans change.',
+                description:
+                  'Early-access links for journalists. Add one, send its address, revoke it if plans change.',
               },
             },
           ],
         },
         {
           label: 'Figures',
-          description: 'How often this release was read: counted on the server, without cookies or anything about the reader.',
+          description:
+            'How often this release was read: counted on the server, without cookies or anything about the reader.',
           fields: [
             {
               name: 'figures',
               type: 'ui',
-              admin: { disableListColumn: true, components: { Field: '/components/admin/release-figures#ReleaseFigures' } },
+              admin: {
+                disableListColumn: true,
+                components: { Field: '/components/admin/release-figures#ReleaseFigures' },
+              },
             },
           ],
         },
@@ -208,8 +233,20 @@ export const Releases: CollectionConfig = {
                     { label: 'Update', value: 'update' },
                   ],
                 },
-                { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: UK_DATE_TIME } },
-                { name: 'note', type: 'textarea', required: true, maxLength: 1000, admin: { description: 'What changed, and why.' } },
+                {
+                  name: 'date',
+                  type: 'date',
+                  required: true,
+                  defaultValue: () => new Date().toISOString(),
+                  admin: { date: UK_DATE_TIME },
+                },
+                {
+                  name: 'note',
+                  type: 'textarea',
+                  required: true,
+                  maxLength: 1000,
+                  admin: { description: 'What changed, and why.' },
+                },
                 {
                   name: 'amendments',
                   type: 'json',
@@ -285,7 +322,8 @@ export const Releases: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: UK_DATE_TIME,
-        description: 'The date shown on the release. Leave empty for the moment it goes public (published, or its embargo lifting).',
+        description:
+          'The date shown on the release. Leave empty for the moment it goes public (published, or its embargo lifting).',
       },
     },
     {
@@ -308,7 +346,10 @@ export const Releases: CollectionConfig = {
       access: { create: editorsOnlyField, update: editorsOnlyField },
       defaultValue: false,
       index: true,
-      admin: { position: 'sidebar', description: 'Lead the home page with this release (the newest featured one wins).' },
+      admin: {
+        position: 'sidebar',
+        description: 'Lead the home page with this release (the newest featured one wins).',
+      },
     },
     {
       name: 'reviewStatus',
@@ -322,7 +363,11 @@ export const Releases: CollectionConfig = {
       ],
       access: { read: isStaffField },
       // Moved by the Submit, Approve and Return buttons beside Publish (components/admin/review-actions), not typed.
-      admin: { position: 'sidebar', readOnly: true, description: 'Contributors submit for review; editors approve or return.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Contributors submit for review; editors approve or return.',
+      },
     },
     {
       name: 'reviewComment',
@@ -336,7 +381,11 @@ export const Releases: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       access: { read: isStaffField, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, description: 'Who saved this version (see Versions for the history).' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Who saved this version (see Versions for the history).',
+      },
     },
     {
       name: 'author',

@@ -1,4 +1,5 @@
-type Ref = number | string | { id?: number | string; value?: number | string | { id: number | string } } | null | undefined
+type Ref =
+  number | string | { id?: number | string; value?: number | string | { id: number | string } } | null | undefined
 
 const idOf = (ref: Ref) => {
   if (!ref || typeof ref !== 'object') return ref
@@ -9,5 +10,7 @@ const idOf = (ref: Ref) => {
 /** A release cannot be its own related story. */
 export const notItself = (value: unknown, { id }: { id?: number | string }): true | string => {
   if (!id || !Array.isArray(value)) return true
-  return (value as Ref[]).some((ref) => String(idOf(ref)) === String(id)) ? 'A release cannot be related to itself.' : true
+  return (value as Ref[]).some((ref) => String(idOf(ref)) === String(id))
+    ? 'A release cannot be related to itself.'
+    : true
 }

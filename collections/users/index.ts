@@ -23,7 +23,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [throttleLogins], beforeLogin: [noDemoLoginsInProduction] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleLogins],
+    beforeLogin: [noDemoLoginsInProduction],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 async function organisation(payload?: Payload): Promise<string> {
-  const settings = await payload?.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, select: { organisationName: true } }).catch(() => null)
+  const settings = await payload
+    ?.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, select: { organisationName: true } })
+    .catch(() => null)
   return settings?.organisationName || 'Press Office'
 }
 

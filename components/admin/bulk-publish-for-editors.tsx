@@ -8,5 +8,11 @@ import { isEditorUser } from '@/access/roles'
  */
 export function BulkPublishForEditors({ user }: ServerProps) {
   if (isEditorUser(user)) return null
-  return <style>{'.list-selection__button[aria-label="Publish"], .list-selection__button[aria-label="Unpublish"] { display: none; }'}</style>
+  return (
+    <style>
+      {
+        '.list-selection__button[aria-label="Publish"], .list-selection__button[aria-label="Unpublish"] { display: none; }'
+      }
+    </style>
+  )
 }

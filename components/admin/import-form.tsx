@@ -17,7 +17,11 @@ export function ImportForm({ api, admin }: { api: string; admin: string }) {
     setBusy(true)
     setError('')
     try {
-      const res = await fetch(`${api}/releases/import`, { method: 'POST', body: new FormData(event.currentTarget), credentials: 'include' })
+      const res = await fetch(`${api}/releases/import`, {
+        method: 'POST',
+        body: new FormData(event.currentTarget),
+        credentials: 'include',
+      })
       const body = await res.json().catch(() => null)
       if (!res.ok) setError(body?.errors?.[0]?.message ?? `The import failed (${res.status}). Nothing was changed.`)
       else setResults(body.results)

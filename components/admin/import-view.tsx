@@ -23,10 +23,10 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
       <Gutter>
         <h1>Import releases</h1>
         <p>
-          Upload releases saved as Word (.docx), web pages (.html) or text (.txt), several at once, or paste one
-          below. Each becomes a <strong>draft</strong>: nothing is published. Its title, date, body, notes to editors
-          and press contact are filled in where they can be recognised, broken links are repaired, and a report
-          says what was done and what is left for you to check. Importing the same file again finds the draft it made.
+          Upload releases saved as Word (.docx), web pages (.html) or text (.txt), several at once, or paste one below.
+          Each becomes a <strong>draft</strong>: nothing is published. Its title, date, body, notes to editors and press
+          contact are filled in where they can be recognised, broken links are repaired, and a report says what was done
+          and what is left for you to check. Importing the same file again finds the draft it made.
         </p>
         <ImportForm api={req.payload.config.routes.api} admin={admin} />
       </Gutter>

@@ -19,7 +19,10 @@ export function LinkWarningsField({ path }: { path: string }) {
 
   async function fix() {
     setState('fixing')
-    const res = await fetch(`${config.routes.api}/releases/${id}/fix-links`, { method: 'POST', credentials: 'include' }).catch(() => null)
+    const res = await fetch(`${config.routes.api}/releases/${id}/fix-links`, {
+      method: 'POST',
+      credentials: 'include',
+    }).catch(() => null)
     if (res?.ok) window.location.reload()
     else setState('failed')
   }

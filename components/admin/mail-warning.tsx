@@ -8,8 +8,9 @@ export function MailWarning() {
   if (env().SMTP_HOST) return null
   return (
     <div className="mail-warning" role="alert">
-      <strong>Email is not being sent.</strong> No mail server is set up (<code>SMTP_HOST</code>), so every email, including
-      enquiry acknowledgements and alerts, is only written to the server log. &ldquo;Sent&rdquo; below means logged.
+      <strong>Email is not being sent.</strong> No mail server is set up (<code>SMTP_HOST</code>), so every email,
+      including enquiry acknowledgements and alerts, is only written to the server log. &ldquo;Sent&rdquo; below means
+      logged.
     </div>
   )
 }

@@ -35,8 +35,17 @@ export async function OnCallPanel({ payload, user }: Props) {
   return (
     <section className="on-call-panel" aria-labelledby="on-call-heading">
       <h2 id="on-call-heading">Who is on call</h2>
-      <p>Now: {current ? `${who(current)}, until ${formatEmbargo(current.endsAt)}` : 'nobody on the rota (the Site settings number is shown)'}</p>
-      {next ? <p>Next: {who(next)}, from {formatEmbargo(next.startsAt)}</p> : null}
+      <p>
+        Now:{' '}
+        {current
+          ? `${who(current)}, until ${formatEmbargo(current.endsAt)}`
+          : 'nobody on the rota (the Site settings number is shown)'}
+      </p>
+      {next ? (
+        <p>
+          Next: {who(next)}, from {formatEmbargo(next.startsAt)}
+        </p>
+      ) : null}
       {gaps.length ? (
         <div role="alert">
           <p>

@@ -45,7 +45,11 @@ export async function OpenEnquiries({ payload, user }: Props) {
               <th scope="col">Assignee</th>
             </tr>
           </thead>
-          <tbody>{docs.map((doc) => <Row key={doc.id} enquiry={doc as Enquiry} overdue={isOverdue(doc.deadline)} />)}</tbody>
+          <tbody>
+            {docs.map((doc) => (
+              <Row key={doc.id} enquiry={doc as Enquiry} overdue={isOverdue(doc.deadline)} />
+            ))}
+          </tbody>
         </table>
       )}
       {totalDocs > LIMIT ? <Link href="/admin/collections/enquiries">All {totalDocs} open enquiries</Link> : null}
@@ -60,7 +64,9 @@ function Row({ enquiry, overdue }: { enquiry: Enquiry; overdue: boolean }) {
       <td>
         {overdue ? <strong>Overdue: </strong> : null}
         <time dateTime={enquiry.deadline}>{formatEmbargo(enquiry.deadline)}</time>
-        <span className="time-left">{overdue ? `${timeSince(enquiry.deadline)} late` : `${timeUntil(enquiry.deadline).replace(/^in /, '')} left`}</span>
+        <span className="time-left">
+          {overdue ? `${timeSince(enquiry.deadline)} late` : `${timeUntil(enquiry.deadline).replace(/^in /, '')} left`}
+        </span>
       </td>
       <td>
         <Link href={`/admin/collections/enquiries/${enquiry.id}`}>{enquiry.reference}</Link>

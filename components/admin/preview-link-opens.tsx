@@ -15,7 +15,8 @@ export async function PreviewLinkOpens({ payload, id }: UIFieldServerProps) {
       {opens.total ? (
         <>
           <p>
-            By {opens.readers === 1 ? 'one reader' : `${opens.readers} different readers`} (told apart by a hash of their address and browser).
+            By {opens.readers === 1 ? 'one reader' : `${opens.readers} different readers`} (told apart by a hash of
+            their address and browser).
           </p>
           <table>
             <thead>

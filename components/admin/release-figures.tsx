@@ -12,8 +12,8 @@ export async function ReleaseFigures({ payload, id, req }: UIFieldServerProps) {
     <section className="release-figures" aria-labelledby="release-figures-heading">
       <h3 id="release-figures-heading">Figures for this release</h3>
       <p>
-        Counted by the server for every reading, cached pages included; search engines, link previews and other robots are left out. A
-        view is one request for the page, not one person. Updated every few seconds.
+        Counted by the server for every reading, cached pages included; search engines, link previews and other robots
+        are left out. A view is one request for the page, not one person. Updated every few seconds.
       </p>
       <table>
         <thead>
@@ -46,7 +46,8 @@ export async function ReleaseFigures({ payload, id, req }: UIFieldServerProps) {
         </tfoot>
       </table>
       <p>
-        <a href={`${api}/releases/figures.csv`}>Export the last 90 days of every release (CSV)</a> · <a href={`${req?.payload.config.routes.admin ?? '/admin'}/what-landed`}>What landed this week</a>
+        <a href={`${api}/releases/figures.csv`}>Export the last 90 days of every release (CSV)</a> ·{' '}
+        <a href={`${req?.payload.config.routes.admin ?? '/admin'}/what-landed`}>What landed this week</a>
       </p>
     </section>
   )

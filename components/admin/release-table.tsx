@@ -5,7 +5,15 @@ import type { ReactNode } from 'react'
 export const DASHBOARD_LIMIT = 10
 
 export type ReleaseRow = { key: string | number; id: number; title: string; at: string; detail: ReactNode }
-type Props = { id: string; heading: string; empty: string; atLabel: string; detailLabel: string; rows: ReleaseRow[]; total?: number }
+type Props = {
+  id: string
+  heading: string
+  empty: string
+  atLabel: string
+  detailLabel: string
+  rows: ReleaseRow[]
+  total?: number
+}
 
 /** One of the comms dashboard's lists: each release linked to its edit page, with a London time and a detail. */
 export function ReleaseTable({ id, heading, empty, atLabel, detailLabel, rows, total = rows.length }: Props) {

@@ -2,7 +2,8 @@ import type { Payload, TypedUser } from 'payload'
 import { formatEmbargo } from '@/lib/time/dates'
 import { DASHBOARD_LIMIT, ReleaseTable } from './release-table'
 
-const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number | null))
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value ? (value as { id: number }).id : (value as number | null)
 
 /**
  * Releases waiting for an editor, least recently changed first. Drafts are where review happens, so this reads the
@@ -21,9 +22,18 @@ export async function ReleasesInReview({ payload, user }: { payload: Payload; us
     select: { title: true, updatedAt: true, author: true },
     where: { reviewStatus: { equals: 'in_review' } },
   })
-  const authorIds = [...new Set(docs.map((doc) => idOf(doc.author)).filter((id): id is number => typeof id === 'number'))]
+  const authorIds = [
+    ...new Set(docs.map((doc) => idOf(doc.author)).filter((id): id is number => typeof id === 'number')),
+  ]
   const authors = authorIds.length
-    ? await payload.find({ collection: 'users', overrideAccess: true, depth: 0, pagination: false, select: { name: true }, where: { id: { in: authorIds } } })
+    ? await payload.find({
+        collection: 'users',
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+        select: { name: true },
+        where: { id: { in: authorIds } },
+      })
     : { docs: [] }
   const names = new Map(authors.docs.map((a) => [a.id, a.name]))
   const rows = docs.map((doc) => ({

@@ -37,9 +37,22 @@ export function ReviewActions() {
     try {
       status.setValue(to)
       if (reviewComment !== undefined) comment.setValue(reviewComment)
-      const action = formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}/${id}?depth=0&draft=true` })
-      const overrides = { _status: 'draft', reviewStatus: to, ...(reviewComment !== undefined ? { reviewComment } : {}) }
-      const result = await submit({ action, method: 'PATCH', overrides, skipValidation: true, disableSuccessStatus: true })
+      const action = formatAdminURL({
+        apiRoute: config.routes.api,
+        path: `/${collectionSlug}/${id}?depth=0&draft=true`,
+      })
+      const overrides = {
+        _status: 'draft',
+        reviewStatus: to,
+        ...(reviewComment !== undefined ? { reviewComment } : {}),
+      }
+      const result = await submit({
+        action,
+        method: 'PATCH',
+        overrides,
+        skipValidation: true,
+        disableSuccessStatus: true,
+      })
       if (result && 'res' in result && result.res && !result.res.ok) throw new Error(`HTTP ${result.res.status}`)
       toast.success(DONE[to])
       setReturning(false)
@@ -77,8 +90,20 @@ export function ReviewActions() {
       {returning ? (
         <div className="review-actions__return">
           <label htmlFor="review-return-comment">What should the author change?</label>
-          <textarea id="review-return-comment" value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={2000} />
-          <Button buttonStyle="primary" size="medium" margin={false} disabled={busy || !note.trim()} onClick={() => move('draft', note.trim())}>
+          <textarea
+            id="review-return-comment"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={3}
+            maxLength={2000}
+          />
+          <Button
+            buttonStyle="primary"
+            size="medium"
+            margin={false}
+            disabled={busy || !note.trim()}
+            onClick={() => move('draft', note.trim())}
+          >
             Return to the author
           </Button>
           <Button buttonStyle="subtle" size="medium" margin={false} onClick={() => setReturning(false)}>

@@ -28,15 +28,34 @@ export function SaveBeforeLeaving() {
       event.returnValue = ''
     }
     const flushThenGo = (event: MouseEvent) => {
-      if (!pending.current || !id || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      if (
+        !pending.current ||
+        !id ||
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return
       const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null
       if (!link || link.target === '_blank' || link.hasAttribute('download')) return
       const url = new URL(link.href, window.location.href)
       if (url.origin !== window.location.origin || url.pathname === window.location.pathname) return
       event.preventDefault()
       event.stopPropagation()
-      const action = formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}/${id}?depth=0&draft=true&autosave=true` })
-      void submit({ action, method: 'PATCH', overrides: { _status: 'draft' }, skipValidation: true, disableSuccessStatus: true })
+      const action = formatAdminURL({
+        apiRoute: config.routes.api,
+        path: `/${collectionSlug}/${id}?depth=0&draft=true&autosave=true`,
+      })
+      void submit({
+        action,
+        method: 'PATCH',
+        overrides: { _status: 'draft' },
+        skipValidation: true,
+        disableSuccessStatus: true,
+      })
         .catch(() => undefined)
         .finally(() => router.push(`${url.pathname}${url.search}${url.hash}`))
     }

@@ -31,7 +31,9 @@ export function ScheduleNotice() {
     // Payload's Schedule drawer picks Unpublish first on a release that was never published, which would schedule
     // nothing: such a release can only be scheduled to go out, so Publish is chosen for the editor.
     const timer = setTimeout(() => {
-      const publish = document.querySelector<HTMLInputElement>('.schedule-publish__type li:first-child input[type="radio"]')
+      const publish = document.querySelector<HTMLInputElement>(
+        '.schedule-publish__type li:first-child input[type="radio"]',
+      )
       if (publish && !publish.checked) publish.click()
     }, 0)
     return () => clearTimeout(timer)

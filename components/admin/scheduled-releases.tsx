@@ -31,6 +31,13 @@ export async function ScheduledReleases({ payload, user }: { payload: Payload; u
       detail: `${s.action === 'publish' ? 'Publishes' : 'Unpublishes'} ${timeUntil(s.at)}`,
     }))
   return (
-    <ReleaseTable id="scheduled-releases-heading" heading="Scheduled releases" empty="Nothing is scheduled." atLabel="When" detailLabel="What" rows={rows} />
+    <ReleaseTable
+      id="scheduled-releases-heading"
+      heading="Scheduled releases"
+      empty="Nothing is scheduled."
+      atLabel="When"
+      detailLabel="What"
+      rows={rows}
+    />
   )
 }

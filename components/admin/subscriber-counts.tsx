@@ -11,12 +11,20 @@ export async function SubscriberCounts({ payload, user }: Props) {
   const access = { overrideAccess: false, user } as const
   const confirmed = { status: { equals: 'confirmed' } } as const
   const [topics, all, everything, pending] = await Promise.all([
-    payload.find({ collection: 'topics', ...access, pagination: false, sort: 'name', depth: 0, select: { name: true } }),
+    payload.find({
+      collection: 'topics',
+      ...access,
+      pagination: false,
+      sort: 'name',
+      depth: 0,
+      select: { name: true },
+    }),
     payload.count({ collection: 'subscribers', ...access, where: confirmed }),
     payload.count({ collection: 'subscribers', ...access, where: { and: [confirmed, { allNews: { equals: true } }] } }),
     payload.count({ collection: 'subscribers', ...access, where: { status: { equals: 'pending' } } }),
   ])
-  const count = async (where: Where) => (await payload.count({ collection: 'subscribers', ...access, where: { and: [confirmed, where] } })).totalDocs
+  const count = async (where: Where) =>
+    (await payload.count({ collection: 'subscribers', ...access, where: { and: [confirmed, where] } })).totalDocs
   const perTopic = await Promise.all(
     topics.docs.map(async (t) => ({
       ...t,

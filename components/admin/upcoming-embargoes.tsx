@@ -13,7 +13,9 @@ export async function UpcomingEmbargoes({ payload, user }: { payload: Payload; u
     limit: DASHBOARD_LIMIT,
     sort: 'embargoUntil',
     select: { title: true, embargoUntil: true },
-    where: { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: new Date().toISOString() } }] },
+    where: {
+      and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: new Date().toISOString() } }],
+    },
   })
   const rows = docs.map((doc) => ({
     key: doc.id,

@@ -1,7 +1,12 @@
 import type { LandedRelease, WhatLanded } from '@/lib/numbers/figures'
 import { KIND_LABELS, READING_KINDS } from '@/lib/numbers/kinds'
 
-const duration = (minutes: number) => (minutes < 120 ? `${minutes} minutes` : minutes < 48 * 60 ? `${Math.round(minutes / 6) / 10} hours` : `${Math.round(minutes / 144) / 10} days`)
+const duration = (minutes: number) =>
+  minutes < 120
+    ? `${minutes} minutes`
+    : minutes < 48 * 60
+      ? `${Math.round(minutes / 6) / 10} hours`
+      : `${Math.round(minutes / 144) / 10} days`
 
 function ReleaseTable({ caption, releases, admin }: { caption: string; releases: LandedRelease[]; admin: string }) {
   return (
@@ -41,12 +46,18 @@ export function WhatLandedTables({ landed, admin }: { landed: WhatLanded; admin:
         <h2 id="landed-enquiries">Enquiries this week</h2>
         <p>
           {enquiries.received} received, {enquiries.answered} answered.{' '}
-          {enquiries.medianMinutes === null ? 'None answered yet, so no time to answer.' : `Median time to answer: ${duration(enquiries.medianMinutes)}.`}
+          {enquiries.medianMinutes === null
+            ? 'None answered yet, so no time to answer.'
+            : `Median time to answer: ${duration(enquiries.medianMinutes)}.`}
         </p>
       </section>
       <section aria-labelledby="landed-top">
         <h2 id="landed-top">Top releases</h2>
-        {landed.releases.length ? <ReleaseTable caption="Releases by page views this week" releases={landed.releases} admin={admin} /> : <p>No readings counted this week.</p>}
+        {landed.releases.length ? (
+          <ReleaseTable caption="Releases by page views this week" releases={landed.releases} admin={admin} />
+        ) : (
+          <p>No readings counted this week.</p>
+        )}
       </section>
       <section aria-labelledby="landed-topics">
         <h2 id="landed-topics">Topics</h2>
@@ -80,7 +91,8 @@ export function WhatLandedTables({ landed, admin }: { landed: WhatLanded; admin:
           <ul>
             {landed.byEnquiries.map((r) => (
               <li key={r.id}>
-                <a href={`${admin}/collections/releases/${r.id}`}>{r.title}</a>: {r.counts.enquiry} {r.counts.enquiry === 1 ? 'enquiry' : 'enquiries'}
+                <a href={`${admin}/collections/releases/${r.id}`}>{r.title}</a>: {r.counts.enquiry}{' '}
+                {r.counts.enquiry === 1 ? 'enquiry' : 'enquiries'}
               </li>
             ))}
           </ul>

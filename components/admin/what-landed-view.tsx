@@ -28,8 +28,8 @@ export async function WhatLandedView({ initPageResult, params, searchParams }: A
       <Gutter>
         <h1>What landed</h1>
         <p>
-          Readings of each release, counted on the server (cached pages included, robots left out, no cookies and nothing about the
-          reader), with the enquiries they brought. Weeks run Monday to Sunday, London time.
+          Readings of each release, counted on the server (cached pages included, robots left out, no cookies and
+          nothing about the reader), with the enquiries they brought. Weeks run Monday to Sunday, London time.
         </p>
         <nav aria-label="Weeks" className="what-landed-weeks">
           <a href={`${admin}/what-landed?week=${addDays(week.from, -7)}`}>← Week before</a>

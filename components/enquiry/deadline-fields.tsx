@@ -17,11 +17,28 @@ export function DeadlineFields({ values, error, today }: Props) {
       <div className="form-row">
         <div className="form-field">
           <label htmlFor="deadlineDate">Date</label>
-          <input id="deadlineDate" name="deadlineDate" type="date" min={today} required defaultValue={values.deadlineDate} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id="deadlineDate"
+            name="deadlineDate"
+            type="date"
+            min={today}
+            required
+            defaultValue={values.deadlineDate}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         </div>
         <div className="form-field">
           <label htmlFor="deadlineTime">Time</label>
-          <input id="deadlineTime" name="deadlineTime" type="time" required defaultValue={values.deadlineTime} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id="deadlineTime"
+            name="deadlineTime"
+            type="time"
+            required
+            defaultValue={values.deadlineTime}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         </div>
       </div>
     </fieldset>

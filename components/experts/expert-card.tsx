@@ -17,7 +17,9 @@ export function ExpertCard({ expert }: { expert: Card }) {
         {role ? <p className="contact-role">{role}</p> : null}
         {expert.summary ? <p>{expert.summary}</p> : null}
         {topics.length ? <p className="contact-topics">Topics: {topics.join(', ')}</p> : null}
-        {expert.mediaExperience?.length ? <p className="meta">Media experience: {mediaLabels(expert.mediaExperience)}</p> : null}
+        {expert.mediaExperience?.length ? (
+          <p className="meta">Media experience: {mediaLabels(expert.mediaExperience)}</p>
+        ) : null}
         {expert.languages?.length ? <p className="meta">Interviews in: {expert.languages.join(', ')}</p> : null}
       </div>
     </li>

@@ -32,7 +32,9 @@ export function ContactBlock({ contacts, outOfHoursPhone, releaseSlug }: Props) 
         </p>
       ) : null}
       <p className="enquiry-link">
-        <Link href={`/media-enquiries?release=${encodeURIComponent(releaseSlug)}`}>Send a media enquiry about this release</Link>
+        <Link href={`/media-enquiries?release=${encodeURIComponent(releaseSlug)}`}>
+          Send a media enquiry about this release
+        </Link>
       </p>
     </section>
   )

@@ -11,7 +11,11 @@ const nothingToWatch = () => () => {}
 export function CopyTextButton({ source }: { source: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
   // Drawn only in the browser with scripts running, so a reader without them never meets a button that does nothing.
-  const ready = useSyncExternalStore(nothingToWatch, () => true, () => false)
+  const ready = useSyncExternalStore(
+    nothingToWatch,
+    () => true,
+    () => false,
+  )
   const copy = async () => {
     const element = document.getElementById(source)
     if (!element) return setStatus('failed')
@@ -36,7 +40,11 @@ export function CopyTextButton({ source }: { source: string }) {
         Copy text
       </button>
       <span role="status" className="copy-status">
-        {status === 'copied' ? 'Text copied' : status === 'failed' ? 'Copying did not work here: use the plain text link.' : ''}
+        {status === 'copied'
+          ? 'Text copied'
+          : status === 'failed'
+            ? 'Copying did not work here: use the plain text link.'
+            : ''}
       </span>
     </>
   )

@@ -12,10 +12,12 @@ export function Corrections({ release }: { release: Pick<Release, 'corrections'>
       <ol>
         {notes.map((note) => (
           <li key={note.id ?? note.date}>
-            <strong>{KIND_LABEL[note.kind] ?? 'Update'}</strong>, <time dateTime={note.date}>{formatDate(note.date)}</time>: {note.note}
+            <strong>{KIND_LABEL[note.kind] ?? 'Update'}</strong>,{' '}
+            <time dateTime={note.date}>{formatDate(note.date)}</time>: {note.note}
             {amendmentsOf(note).map((earlier, i) => (
               <p key={i} className="corrections__amended">
-                This note was reworded on <time dateTime={earlier.at}>{formatDate(earlier.at)}</time>. Earlier wording: “{earlier.note}”
+                This note was reworded on <time dateTime={earlier.at}>{formatDate(earlier.at)}</time>. Earlier wording:
+                “{earlier.note}”
               </p>
             ))}
           </li>

@@ -3,9 +3,18 @@ import { fileType, formatBytes } from '@/lib/text/format'
 
 // `countFor`: the public release these are offered on, named in each link so the server can count the download for
 // it (server/count-requests.mjs) without a cookie or script; the same picture shown in a page is not counted.
-const counted = (url: string, slug?: string | null) => (slug ? `${url}${url.includes('?') ? '&' : '?'}download=${slug}` : url)
+const counted = (url: string, slug?: string | null) =>
+  slug ? `${url}${url.includes('?') ? '&' : '?'}download=${slug}` : url
 
-export function Downloads({ files, pressKit, countFor }: { files: Media[]; pressKit?: string; countFor?: string | null }) {
+export function Downloads({
+  files,
+  pressKit,
+  countFor,
+}: {
+  files: Media[]
+  pressKit?: string
+  countFor?: string | null
+}) {
   if (!files.length) return null
   return (
     <section className="downloads" aria-labelledby="downloads-heading" data-copy="skip">

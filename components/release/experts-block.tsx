@@ -12,7 +12,9 @@ export function ExpertsBlock({ experts, releaseSlug }: { experts: ExpertRef[]; r
         {experts.map((e) => (
           <li key={e.id}>
             <Link href={`/experts/${e.slug}`}>{e.name}</Link>
-            {[e.jobTitle, e.department].filter(Boolean).length ? <span>, {[e.jobTitle, e.department].filter(Boolean).join(', ')}</span> : null}
+            {[e.jobTitle, e.department].filter(Boolean).length ? (
+              <span>, {[e.jobTitle, e.department].filter(Boolean).join(', ')}</span>
+            ) : null}
             {' · '}
             <Link href={interviewHref(e.slug!, releaseSlug)} aria-label={`Request an interview with ${e.name}`}>
               Request an interview

@@ -18,10 +18,13 @@ type Props = { release: Release; settings: SiteSetting; pressKit?: string; count
 
 export function ReleaseDocument({ release, settings, pressKit, countDownloads = false }: Props) {
   const own = (release.contacts ?? []).filter((c): c is Contact => typeof c === 'object')
-  const fallback = typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
+  const fallback =
+    typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
   // The hero is always on offer to journalists, first, whether or not it was also added under Downloads.
   const hero = asMedia(release.heroImage)
-  const downloads = [hero, ...(release.downloads ?? []).map(asMedia)].filter((m, i, all): m is Media => Boolean(m) && all.findIndex((o) => o?.id === m!.id) === i)
+  const downloads = [hero, ...(release.downloads ?? []).map(asMedia)].filter(
+    (m, i, all): m is Media => Boolean(m) && all.findIndex((o) => o?.id === m!.id) === i,
+  )
   const updated = lastUpdated(release)
   return (
     <div className="release-document" id="release-document">
@@ -56,7 +59,11 @@ export function ReleaseDocument({ release, settings, pressKit, countDownloads = 
           <RichText data={settings.about} className="prose" />
         </section>
       ) : null}
-      <ContactBlock contacts={own.length ? own : fallback} outOfHoursPhone={settings.outOfHoursPhone} releaseSlug={release.slug ?? ''} />
+      <ContactBlock
+        contacts={own.length ? own : fallback}
+        outOfHoursPhone={settings.outOfHoursPhone}
+        releaseSlug={release.slug ?? ''}
+      />
       <ExpertsBlock experts={namedExperts(release.experts)} releaseSlug={release.slug} />
       <Downloads files={downloads} pressKit={pressKit} countFor={countDownloads ? release.slug : undefined} />
     </div>

@@ -1,4 +1,10 @@
-type Props = { q: string; topic?: string; year?: number; topics: { slug?: string | null; name: string }[]; years: number[] }
+type Props = {
+  q: string
+  topic?: string
+  year?: number
+  topics: { slug?: string | null; name: string }[]
+  years: number[]
+}
 
 // A plain GET form, like the news filters: it works without JavaScript and the address can be shared.
 export function SearchForm({ q, topic, year, topics, years }: Props) {

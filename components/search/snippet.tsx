@@ -4,7 +4,9 @@ import { snippetParts } from '@/lib/search/query'
 export function Snippet({ text }: { text: string }) {
   return (
     <p className="snippet">
-      {snippetParts(text).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {snippetParts(text).map((part, i) =>
+        part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </p>
   )
 }

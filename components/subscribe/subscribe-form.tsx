@@ -17,14 +17,41 @@ export function SubscribeForm({ action, topics, preselected }: Props) {
   const [state, formAction, pending] = useActionState(action, SUBSCRIBE_IDLE)
   if (state.status === 'sent') return <Sent email={state.email} />
   const invalid = state.status === 'invalid' ? state : null
-  const values = invalid?.values ?? { email: '', scope: preselected ? 'topics' : 'all', topics: preselected ? [preselected] : [] }
+  const values = invalid?.values ?? {
+    email: '',
+    scope: preselected ? 'topics' : 'all',
+    topics: preselected ? [preselected] : [],
+  }
   const errors = invalid?.errors ?? {}
   return (
-    <form key={state.attempt} action={formAction} noValidate className="subscribe-form" aria-label="Email alerts" data-attempt={state.attempt}>
+    <form
+      key={state.attempt}
+      action={formAction}
+      noValidate
+      className="subscribe-form"
+      aria-label="Email alerts"
+      data-attempt={state.attempt}
+    >
       {invalid ? <Problems errors={Object.values(errors)} formError={invalid.formError} /> : null}
-      <Field id="email" label="Email address" hint="We will send a link here to confirm it is yours." error={errors.email}>
+      <Field
+        id="email"
+        label="Email address"
+        hint="We will send a link here to confirm it is yours."
+        error={errors.email}
+      >
         {(d, i) => (
-          <input id="email" name="email" type="email" autoComplete="email" spellCheck={false} maxLength={EMAIL_MAX} required defaultValue={values.email} aria-describedby={d} aria-invalid={i} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            maxLength={EMAIL_MAX}
+            required
+            defaultValue={values.email}
+            aria-describedby={d}
+            aria-invalid={i}
+          />
         )}
       </Field>
       <TopicChoice topics={topics} allNews={values.scope === 'all'} chosen={values.topics} error={errors.topics} />
@@ -42,7 +69,13 @@ function Problems({ errors, formError }: { errors: (string | undefined)[]; formE
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">There is a problem</h2>
       {formError ? <p>{formError}</p> : null}
-      {errors.length ? <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+      {errors.length ? (
+        <ul>
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   )
 }

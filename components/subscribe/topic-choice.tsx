@@ -5,7 +5,11 @@ type Props = { topics: { slug?: string | null; name: string }[]; allNews: boolea
 /** All news, or the topics ticked. Plain controls: nothing here needs JavaScript. */
 export function TopicChoice({ topics, allNews, chosen, error }: Props) {
   return (
-    <fieldset id="topics" className={error ? 'form-group has-error' : 'form-group'} aria-describedby={error ? 'topics-error' : undefined}>
+    <fieldset
+      id="topics"
+      className={error ? 'form-group has-error' : 'form-group'}
+      aria-describedby={error ? 'topics-error' : undefined}
+    >
       <legend>What would you like alerts about?</legend>
       <FieldError id="topics-error" message={error} />
       <div className="choice">
@@ -19,7 +23,13 @@ export function TopicChoice({ topics, allNews, chosen, error }: Props) {
       <ul className="topic-choices">
         {topics.map((t) => (
           <li key={t.slug} className="choice">
-            <input type="checkbox" id={`topic-${t.slug}`} name="topics" value={t.slug ?? ''} defaultChecked={chosen.includes(t.slug ?? '')} />
+            <input
+              type="checkbox"
+              id={`topic-${t.slug}`}
+              name="topics"
+              value={t.slug ?? ''}
+              defaultChecked={chosen.includes(t.slug ?? '')}
+            />
             <label htmlFor={`topic-${t.slug}`}>{t.name}</label>
           </li>
         ))}

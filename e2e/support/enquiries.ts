@@ -3,7 +3,8 @@ import { expect, type Page } from '@playwright/test'
 
 // Filling in and sending the media enquiry form as a journalist would.
 
-export const tomorrowInLondon = () => new Date(Date.now() + 24 * 3600_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+export const tomorrowInLondon = () =>
+  new Date(Date.now() + 24 * 3600_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
 
 export type Enquiry = { name: string; outlet: string; email: string; phone: string; subject: string; message: string }
 export const enquiry = (overrides: Partial<Enquiry> = {}): Enquiry => ({

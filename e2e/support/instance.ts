@@ -7,8 +7,12 @@ export type Instance = { url: string; port: number; stop: () => Promise<void>; p
 async function waitFor(url: string, timeoutMs: number, process: ChildProcess) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (process.exitCode !== null) throw new Error(`the server stopped (exit ${process.exitCode}) before answering ${url}`)
-    const ok = await fetch(url).then((r) => r.ok, () => false)
+    if (process.exitCode !== null)
+      throw new Error(`the server stopped (exit ${process.exitCode}) before answering ${url}`)
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 500))
   }

@@ -11,7 +11,10 @@ export const hasNginx = () => spawnSync('nginx', ['-v']).status === 0
  * the app can tell the proxy (trusted) from a client on 127.0.0.1 (not trusted).
  */
 export async function startNginx(port: number, upstreamPorts: number | number[]) {
-  const upstream = [upstreamPorts].flat().map((p) => `server 127.0.0.1:${p};`).join('\n  ')
+  const upstream = [upstreamPorts]
+    .flat()
+    .map((p) => `server 127.0.0.1:${p};`)
+    .join('\n  ')
   const dir = mkdtempSync(path.join(tmpdir(), 'press-office-nginx-'))
   for (const sub of ['cache', 'tmp']) mkdirSync(path.join(dir, sub))
   chmodSync(dir, 0o777)
@@ -20,7 +23,9 @@ export async function startNginx(port: number, upstreamPorts: number | number[])
     .replace('server 127.0.0.1:3000;', upstream)
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
     .replace('proxy_http_version 1.1;', 'proxy_http_version 1.1;\n  proxy_bind 127.0.0.2;')
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${path.join(dir, 'tmp', t)};`).join('\n  ')
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${path.join(dir, 'tmp', t)};`)
+    .join('\n  ')
   writeFileSync(
     path.join(dir, 'nginx.conf'),
     `${process.getuid?.() === 0 ? 'user root;' : ''}
@@ -34,9 +39,20 @@ ${site}
 }
 `,
   )
-  const child = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
+  const child = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: 'inherit',
+  })
   const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 50 && !(await fetch(`${url}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200))
+  for (
+    let i = 0;
+    i < 50 &&
+    !(await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 200))
   return {
     url,
     stop: () =>

@@ -18,7 +18,11 @@ type Options = {
 }
 
 /** Creates a release through the REST API as the admin, with a body that uses quotes, links and lists. */
-export async function createRelease(request: APIRequestContext, token: string, options: Options = {}): Promise<CreatedRelease> {
+export async function createRelease(
+  request: APIRequestContext,
+  token: string,
+  options: Options = {},
+): Promise<CreatedRelease> {
   const title = options.title ?? `E2E release ${randomBytes(4).toString('hex')}`
   const status = options.status ?? 'published'
   const body = richText(
@@ -50,14 +54,27 @@ export async function createRelease(request: APIRequestContext, token: string, o
   return { id: doc.id, slug: doc.slug, title }
 }
 
-export async function updateRelease(request: APIRequestContext, token: string, id: number, data: Record<string, unknown>) {
-  const res = await request.patch(`/api/releases/${id}`, { headers: auth(token), data: { _status: 'published', ...data } })
+export async function updateRelease(
+  request: APIRequestContext,
+  token: string,
+  id: number,
+  data: Record<string, unknown>,
+) {
+  const res = await request.patch(`/api/releases/${id}`, {
+    headers: auth(token),
+    data: { _status: 'published', ...data },
+  })
   expect(res.ok(), await res.text()).toBeTruthy()
   return (await res.json()).doc
 }
 
 /** The first document of a collection, for tests that need any existing topic, contact or image. */
-export async function firstId(request: APIRequestContext, token: string, collection: string, where = ''): Promise<number> {
+export async function firstId(
+  request: APIRequestContext,
+  token: string,
+  collection: string,
+  where = '',
+): Promise<number> {
   const res = await request.get(`/api/${collection}?limit=1&depth=0${where}`, { headers: auth(token) })
   expect(res.ok()).toBeTruthy()
   return (await res.json()).docs[0].id

@@ -11,7 +11,13 @@ export const S3_BUCKET = 'press-office-media'
  */
 export async function startS3(port: number) {
   const directory = mkdtempSync(path.join(tmpdir(), 'press-office-s3-'))
-  const server = new S3rver({ port, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: S3_BUCKET, configs: [] }] })
+  const server = new S3rver({
+    port,
+    address: '127.0.0.1',
+    silent: true,
+    directory,
+    configureBuckets: [{ name: S3_BUCKET, configs: [] }],
+  })
   await server.run()
   return {
     directory,

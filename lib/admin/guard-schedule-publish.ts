@@ -1,6 +1,9 @@
 import { Forbidden, type ServerFunction } from 'payload'
 import { ClientError } from '../api/client-error'
-import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import {
+  schedulePublishHandler,
+  type SchedulePublishHandlerArgs,
+} from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { isEditorUser } from '../../access/roles'
 
 /**
@@ -18,11 +21,16 @@ export const guardedSchedulePublish: ServerFunction<SchedulePublishHandlerArgs> 
   }
   // Payload's drawer offers Unpublish first on a release that was never published, where it can mean nothing: an
   // editor who picks only a time wants it to go out.
-  if (args.type === 'unpublish' && args.doc && !(await isLive(req, args.doc.value))) return schedulePublishHandler({ ...args, type: 'publish' })
+  if (args.type === 'unpublish' && args.doc && !(await isLive(req, args.doc.value)))
+    return schedulePublishHandler({ ...args, type: 'publish' })
   return schedulePublishHandler(args)
 }
 
 async function isLive(req: Parameters<ServerFunction>[0]['req'], id: unknown): Promise<boolean> {
-  const row = await req.payload.db.findOne<{ id: number; _status?: string }>({ collection: 'releases', where: { id: { equals: Number(id) } }, req })
+  const row = await req.payload.db.findOne<{ id: number; _status?: string }>({
+    collection: 'releases',
+    where: { id: { equals: Number(id) } },
+    req,
+  })
   return row?._status === 'published'
 }

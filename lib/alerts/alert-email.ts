@@ -14,7 +14,8 @@ export function alertEmail(release: AlertRelease, subscriber: AlertSubscriber, c
   const links = alertLinks(base, subscriber.id)
   const why = subscriber.allNews ? 'all news' : `news on ${subscriber.topicNames.join(', ')}`
   const unsubscribe = [`<${links.unsubscribe}>`]
-  if (pressEmail) unsubscribe.push(`<mailto:${pressEmail}?subject=${encodeURIComponent('Unsubscribe from news alerts')}>`)
+  if (pressEmail)
+    unsubscribe.push(`<mailto:${pressEmail}?subject=${encodeURIComponent('Unsubscribe from news alerts')}>`)
   return {
     to: subscriber.email,
     replyTo: pressEmail || undefined,

@@ -20,13 +20,19 @@ async function claim(payload: Payload, release: number, subscriber: number): Pro
 }
 
 const names = (topics: unknown[] | null | undefined) =>
-  (topics ?? []).flatMap((t) => (t && typeof t === 'object' && 'name' in t ? [String((t as { name: string }).name)] : []))
+  (topics ?? []).flatMap((t) =>
+    t && typeof t === 'object' && 'name' in t ? [String((t as { name: string }).name)] : [],
+  )
 
 /**
  * Sends one batch of alerts for a release. Each address is claimed before sending and marked sent after; a failed
  * send gives its claim back and the job fails, so the queue retries it, and the retry skips whoever already has it.
  */
-export async function deliverReleaseAlerts(payload: Payload, releaseId: number, subscriberIds: number[]): Promise<string> {
+export async function deliverReleaseAlerts(
+  payload: Payload,
+  releaseId: number,
+  subscriberIds: number[],
+): Promise<string> {
   const { docs } = await payload.find({
     collection: 'releases',
     overrideAccess: false,
@@ -40,7 +46,11 @@ export async function deliverReleaseAlerts(payload: Payload, releaseId: number, 
   if (!docs[0]) return 'not sent: the release is not public'
   const release: AlertRelease = { ...docs[0], topicNames: names(docs[0].topics) }
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-  const context = { organisationName: settings.organisationName, base: siteUrl(settings.siteUrl), pressEmail: settings.pressEmail }
+  const context = {
+    organisationName: settings.organisationName,
+    base: siteUrl(settings.siteUrl),
+    pressEmail: settings.pressEmail,
+  }
   const { docs: subscribers } = await payload.find({
     collection: 'subscribers',
     overrideAccess: true,
@@ -56,11 +66,17 @@ export async function deliverReleaseAlerts(payload: Payload, releaseId: number, 
     try {
       await payload.sendEmail(alertEmail(release, { ...subscriber, topicNames: names(subscriber.topics) }, context))
     } catch (error) {
-      await pool(payload).query(`DELETE FROM release_alert_deliveries WHERE release_id = $1 AND subscriber_id = $2`, [releaseId, subscriber.id])
+      await pool(payload).query(`DELETE FROM release_alert_deliveries WHERE release_id = $1 AND subscriber_id = $2`, [
+        releaseId,
+        subscriber.id,
+      ])
       failures.push(error instanceof Error ? error.message : String(error))
       continue
     }
-    await pool(payload).query(`UPDATE release_alert_deliveries SET sent_at = now() WHERE release_id = $1 AND subscriber_id = $2`, [releaseId, subscriber.id])
+    await pool(payload).query(
+      `UPDATE release_alert_deliveries SET sent_at = now() WHERE release_id = $1 AND subscriber_id = $2`,
+      [releaseId, subscriber.id],
+    )
     sent++
   }
   // Delivered alerts are one of a release's honest numbers (lib/numbers): counted once per batch, before any retry.

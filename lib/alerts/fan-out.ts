@@ -37,8 +37,14 @@ export async function fanOutAlerts(payload: Payload, id: number): Promise<string
   const topicIds = (release.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
   const subscribers = await matchingSubscribers(payload, topicIds)
   for (let i = 0; i < subscribers.length; i += ALERT_BATCH) {
-    await payload.jobs.queue({ task: 'sendReleaseAlerts', input: { release: id, subscribers: subscribers.slice(i, i + ALERT_BATCH) } })
+    await payload.jobs.queue({
+      task: 'sendReleaseAlerts',
+      input: { release: id, subscribers: subscribers.slice(i, i + ALERT_BATCH) },
+    })
   }
-  await pool(payload).query(`UPDATE release_alerts SET recipients = $2, queued_at = now() WHERE release_id = $1`, [id, subscribers.length])
+  await pool(payload).query(`UPDATE release_alerts SET recipients = $2, queued_at = now() WHERE release_id = $1`, [
+    id,
+    subscribers.length,
+  ])
   return `queued ${subscribers.length} alert(s)`
 }

@@ -6,12 +6,19 @@ export type Found = { ok: true; subscriber: Subscriber } | { ok: false; reason: 
 
 async function load(payload: Payload, check: TokenCheck): Promise<Found> {
   if (!check.ok) return check
-  const subscriber = await payload.findByID({ collection: 'subscribers', id: check.id, overrideAccess: true, depth: 0, disableErrors: true })
+  const subscriber = await payload.findByID({
+    collection: 'subscribers',
+    id: check.id,
+    overrideAccess: true,
+    depth: 0,
+    disableErrors: true,
+  })
   // A deleted subscriber's links stop working, like a forged one.
   return subscriber ? { ok: true, subscriber } : { ok: false, reason: 'invalid' }
 }
 
-export const findByManageToken = (payload: Payload, token: unknown) => load(payload, checkSubscriberToken('manage', token))
+export const findByManageToken = (payload: Payload, token: unknown) =>
+  load(payload, checkSubscriberToken('manage', token))
 
 /** Double opt-in, second step: the signed link from the confirmation email starts the alerts. */
 export async function confirmSubscription(payload: Payload, token: unknown, now = new Date()): Promise<Found> {
@@ -39,7 +46,11 @@ export async function unsubscribe(payload: Payload, token: unknown, now = new Da
 }
 
 /** From the manage page: all news, or the topics ticked (at least one). Resubscribes someone who had left. */
-export async function changeTopics(payload: Payload, token: unknown, choice: { allNews: boolean; topicIds: number[] }): Promise<Found> {
+export async function changeTopics(
+  payload: Payload,
+  token: unknown,
+  choice: { allNews: boolean; topicIds: number[] },
+): Promise<Found> {
   const found = await findByManageToken(payload, token)
   if (!found.ok) return found
   const wasConfirmed = Boolean(found.subscriber.confirmedAt)
@@ -48,7 +59,11 @@ export async function changeTopics(payload: Payload, token: unknown, choice: { a
     id: found.subscriber.id,
     overrideAccess: true,
     // Only an address that confirmed once may be switched back on from here: the manage link proves the inbox.
-    data: { allNews: choice.allNews, topics: choice.allNews ? [] : choice.topicIds, ...(wasConfirmed ? { status: 'confirmed', unsubscribedAt: null } : {}) },
+    data: {
+      allNews: choice.allNews,
+      topics: choice.allNews ? [] : choice.topicIds,
+      ...(wasConfirmed ? { status: 'confirmed', unsubscribedAt: null } : {}),
+    },
   })
   return { ok: true, subscriber }
 }

@@ -6,7 +6,11 @@ type Context = { organisationName: string; base: string; pressEmail?: string | n
 
 // Plain text, and nothing the visitor typed apart from the address itself: the form cannot be used to send
 // someone a message of the sender's choosing.
-export function confirmationEmail(to: string, id: number, { organisationName, base, pressEmail }: Context): QueuedEmail {
+export function confirmationEmail(
+  to: string,
+  id: number,
+  { organisationName, base, pressEmail }: Context,
+): QueuedEmail {
   const links = alertLinks(base, id)
   return {
     to,
@@ -23,7 +27,11 @@ export function confirmationEmail(to: string, id: number, { organisationName, ba
   }
 }
 
-export function alreadySubscribedEmail(to: string, id: number, { organisationName, base, pressEmail }: Context): QueuedEmail {
+export function alreadySubscribedEmail(
+  to: string,
+  id: number,
+  { organisationName, base, pressEmail }: Context,
+): QueuedEmail {
   const links = alertLinks(base, id)
   return {
     to,

@@ -14,7 +14,10 @@ export type SubscribeResult =
 
 type Valid = { email: string; allNews: boolean; topicIds: number[] }
 
-async function validate(payload: Payload, values: SubscribeValues): Promise<{ ok: true; data: Valid } | { ok: false; errors: SubscribeErrors }> {
+async function validate(
+  payload: Payload,
+  values: SubscribeValues,
+): Promise<{ ok: true; data: Valid } | { ok: false; errors: SubscribeErrors }> {
   const errors: SubscribeErrors = {}
   const email = values.email.trim().toLowerCase()
   if (!email) errors.email = 'Enter your email address'
@@ -40,7 +43,11 @@ async function validate(payload: Payload, values: SubscribeValues): Promise<{ ok
  * choice and send nothing. So strangers posting someone's address can neither flood their inbox nor lock them out,
  * because the confirmation links already sent still work and confirm the latest choice.
  */
-export async function subscribe(payload: Payload, values: SubscribeValues, options: { ip: string; now?: Date }): Promise<SubscribeResult> {
+export async function subscribe(
+  payload: Payload,
+  values: SubscribeValues,
+  options: { ip: string; now?: Date },
+): Promise<SubscribeResult> {
   const now = options.now ?? new Date()
   const check = await validate(payload, values)
   if (!check.ok) return { kind: 'invalid', values, errors: check.errors }
@@ -50,8 +57,18 @@ export async function subscribe(payload: Payload, values: SubscribeValues, optio
   const mayEmail = (await consumeRateLimit(payload, email, SUBSCRIBE_LIMITS.perAddress, now, 'subscribe-email')).allowed
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-  const context = { organisationName: settings.organisationName, base: siteUrl(settings.siteUrl), pressEmail: settings.pressEmail }
-  const { docs } = await payload.find({ collection: 'subscribers', overrideAccess: true, where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const context = {
+    organisationName: settings.organisationName,
+    base: siteUrl(settings.siteUrl),
+    pressEmail: settings.pressEmail,
+  }
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    overrideAccess: true,
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   const existing = docs[0]
   if (existing?.status === 'confirmed') {
     if (mayEmail) await queueEmail(payload, alreadySubscribedEmail(email, existing.id, context))

@@ -8,7 +8,6 @@ import { sign, verify } from '../security/sign'
 export type TokenPurpose = 'confirm' | 'manage'
 export const CONFIRM_HOURS = 72
 
-
 export function subscriberToken(purpose: TokenPurpose, id: number, now = new Date()): string {
   const expires = purpose === 'confirm' ? Math.floor(now.getTime() / 1000) + CONFIRM_HOURS * 3600 : 0
   return `${id}.${expires}.${sign('subscriber', purpose, id, expires)}`

@@ -13,9 +13,11 @@ const MAX_AGE_MS = 60_000
 
 // One store per process, whichever bundle the caller was compiled into (API routes, the revalidate route, the server).
 const KEY = Symbol.for('press-office.api-answers')
-const store = (): Store => ((globalThis as Record<symbol, Store>)[KEY] ??= { answers: new Map(), bytes: 0, generation: 0, flights: new Map() })
+const store = (): Store =>
+  ((globalThis as Record<symbol, Store>)[KEY] ??= { answers: new Map(), bytes: 0, generation: 0, flights: new Map() })
 
-const toResponse = (answer: Answer) => new Response(answer.body.slice(), { status: answer.status, headers: answer.headers })
+const toResponse = (answer: Answer) =>
+  new Response(answer.body.slice(), { status: answer.status, headers: answer.headers })
 
 /** Forgets every answer: called whenever any cached content expires, on this server or announced by another. */
 export function expireApiAnswers(): void {
@@ -59,7 +61,9 @@ export async function answerOnce(key: string, work: () => Promise<Response>): Pr
     response = await work()
     if (response.status !== 200 || response.headers.has('set-cookie')) return undefined
     const body = new Uint8Array(await response.arrayBuffer())
-    const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length' && name !== 'content-encoding')
+    const headers = [...response.headers.entries()].filter(
+      ([name]) => name !== 'content-length' && name !== 'content-encoding',
+    )
     return { status: response.status, headers, body, at: Date.now() }
   })()
   s.flights.set(key, { generation, answer })

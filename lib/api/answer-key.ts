@@ -7,7 +7,9 @@ const PUBLIC_READ = /^\/api\/(releases|topics|contacts|experts|media)(\/[\w-]+)?
 function readsOnly(query: unknown): boolean {
   if (typeof query !== 'string') return false
   try {
-    return parse(query, { noLocation: true }).definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query')
+    return parse(query, { noLocation: true }).definitions.every(
+      (d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query',
+    )
   } catch {
     return false
   }

@@ -3,7 +3,13 @@ import { API_LIMITS } from './limits'
 
 type Tally = { fields: number; aliases: number; depth: number }
 
-function walk(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, depth: number, seen: Set<string>, tally: Tally) {
+function walk(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  depth: number,
+  seen: Set<string>,
+  tally: Tally,
+) {
   tally.depth = Math.max(tally.depth, depth)
   for (const selection of set.selections) {
     if (tally.fields > API_LIMITS.graphqlFields) return
@@ -23,12 +29,18 @@ function walk(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNo
   }
 }
 
-const rootFields = (set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number =>
+const rootFields = (
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): number =>
   set.selections.reduce((sum, s) => {
     if (s.kind === Kind.FIELD) return sum + 1
     if (s.kind === Kind.INLINE_FRAGMENT) return sum + rootFields(s.selectionSet, fragments, seen)
     const fragment = fragments.get(s.name.value)
-    return fragment && !seen.has(s.name.value) ? sum + rootFields(fragment.selectionSet, fragments, new Set(seen).add(s.name.value)) : sum
+    return fragment && !seen.has(s.name.value)
+      ? sum + rootFields(fragment.selectionSet, fragments, new Set(seen).add(s.name.value))
+      : sum
   }, 0)
 
 /**
@@ -49,11 +61,13 @@ export function graphqlOverBudget(query: unknown): string | undefined {
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue
     const roots = rootFields(def.selectionSet, fragments)
-    if (roots > API_LIMITS.graphqlRootFields) return `A query may ask for at most ${API_LIMITS.graphqlRootFields} top-level fields; this one asks for ${roots}.`
+    if (roots > API_LIMITS.graphqlRootFields)
+      return `A query may ask for at most ${API_LIMITS.graphqlRootFields} top-level fields; this one asks for ${roots}.`
     const tally: Tally = { fields: 0, aliases: 0, depth: 0 }
     walk(def.selectionSet, fragments, 1, new Set(), tally)
     if (tally.fields > API_LIMITS.graphqlFields) return `A query may select at most ${API_LIMITS.graphqlFields} fields.`
-    if (tally.aliases > API_LIMITS.graphqlAliases) return `A query may use at most ${API_LIMITS.graphqlAliases} aliases.`
+    if (tally.aliases > API_LIMITS.graphqlAliases)
+      return `A query may use at most ${API_LIMITS.graphqlAliases} aliases.`
     if (tally.depth > API_LIMITS.graphqlDepth) return `A query may nest at most ${API_LIMITS.graphqlDepth} levels deep.`
   }
   return undefined

@@ -25,7 +25,8 @@ function jsonProblem(text: string): string | undefined {
   } catch {
     return 'The request body is not valid JSON.'
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'The request body must be a JSON object.'
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return 'The request body must be a JSON object.'
 }
 
 /**
@@ -44,7 +45,11 @@ export const guardRoute =
     let graphqlBody: string | undefined
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') {
       const type = request.headers.get('content-type')
-      const limit = !signedIn ? API_LIMITS.anonymousBodyBytes : isMultipart(type) ? API_LIMITS.staffUploadBytes : API_LIMITS.staffJsonBytes
+      const limit = !signedIn
+        ? API_LIMITS.anonymousBodyBytes
+        : isMultipart(type)
+          ? API_LIMITS.staffUploadBytes
+          : API_LIMITS.staffJsonBytes
       const read = await readBodyWithin(request, limit)
       if (!read.ok) return error(read.status, read.message, { Connection: 'close' })
       if (isJson(type) || kind === 'graphql') {
@@ -57,7 +62,11 @@ export const guardRoute =
           if (over) return error(400, over)
         }
       }
-      forward = new Request(request.url, { method: request.method, headers: request.headers, body: read.body.byteLength ? read.body : undefined })
+      forward = new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: read.body.byteLength ? read.body : undefined,
+      })
     }
     const url = new URL(request.url)
     // Files are served to every reader of every page (pictures, downloads): they take no turn.

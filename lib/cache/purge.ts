@@ -9,8 +9,11 @@ export function pathsForTags(tags: string[]): string[] {
   const paths = new Set<string>()
   for (const tag of tags) {
     const slug = tag.match(RELEASE)?.[1]
-    if (slug) for (const path of [`/news/${slug}`, `/news/${slug}/release.txt`, `/news/${slug}/card.png`]) paths.add(path)
-    if (tag === TAGS.releases) for (const path of ['/', '/news', '/news/feed.xml', '/sitemap.xml', '/sitemap-news.xml', '/topics']) paths.add(path)
+    if (slug)
+      for (const path of [`/news/${slug}`, `/news/${slug}/release.txt`, `/news/${slug}/card.png`]) paths.add(path)
+    if (tag === TAGS.releases)
+      for (const path of ['/', '/news', '/news/feed.xml', '/sitemap.xml', '/sitemap-news.xml', '/topics'])
+        paths.add(path)
     if (tag === TAGS.contacts || tag === TAGS.settings) for (const path of ['/', '/contacts']) paths.add(path)
     if (tag === TAGS.topics) paths.add('/topics')
   }

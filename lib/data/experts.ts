@@ -19,7 +19,9 @@ const SHAPE = JSON.stringify([expertPageSelect, mediaPopulate])
 /** Everyone in the public directory, by name. */
 export const listExperts = unstable_cache(
   async (): Promise<ExpertCard[]> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'experts',
       overrideAccess: false,
       sort: 'name',
@@ -54,7 +56,9 @@ export async function findExperts({ q, topic }: { q: string; topic?: string }): 
 export const getExpert = (slug: string) =>
   unstable_cache(
     async (): Promise<ExpertProfile | null> => {
-      const { docs } = await (await payload()).find({
+      const { docs } = await (
+        await payload()
+      ).find({
         collection: 'experts',
         overrideAccess: false,
         where: { slug: { equals: slug } },
@@ -75,7 +79,9 @@ const RELEASES_PER_EXPERT = 20
 export const releasesNaming = (expertId: number) =>
   unstable_cache(
     async (): Promise<ReleaseCard[]> => {
-      const { docs } = await (await payload()).find({
+      const { docs } = await (
+        await payload()
+      ).find({
         collection: 'releases',
         overrideAccess: false,
         where: { experts: { in: [expertId] } },
@@ -95,5 +101,7 @@ export const releasesNaming = (expertId: number) =>
 export async function expertOption(slug: unknown): Promise<{ slug: string; name: string; role: string } | undefined> {
   if (typeof slug !== 'string' || !/^[a-z0-9-]{1,120}$/.test(slug)) return undefined
   const expert = await getExpert(slug)
-  return expert?.slug ? { slug: expert.slug, name: expert.name, role: [expert.jobTitle, expert.department].filter(Boolean).join(', ') } : undefined
+  return expert?.slug
+    ? { slug: expert.slug, name: expert.name, role: [expert.jobTitle, expert.department].filter(Boolean).join(', ') }
+    : undefined
 }

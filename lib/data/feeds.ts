@@ -18,7 +18,14 @@ export const newsFeed = unstable_cache(
     const name = `${settings.organisationName} Newsroom`
     const releases = await feedReleases(await payload())
     return buildRss(
-      { title: name, description: `News releases from ${settings.organisationName}.`, base: siteUrl(settings.siteUrl), path: '/news', feedPath: '/news/feed.xml', copyright: `© ${settings.organisationName}` },
+      {
+        title: name,
+        description: `News releases from ${settings.organisationName}.`,
+        base: siteUrl(settings.siteUrl),
+        path: '/news',
+        feedPath: '/news/feed.xml',
+        copyright: `© ${settings.organisationName}`,
+      },
       releases,
     )
   },

@@ -5,6 +5,10 @@ import { payload } from './payload'
 import { TAGS } from './tags'
 
 /** Old addresses and where they lead, cached until a release or a redirect changes. */
-export const addressRedirects = unstable_cache(async () => buildAddressRedirects(await payload()), ['redirects:addresses'], {
-  tags: [TAGS.releases, TAGS.redirects],
-})
+export const addressRedirects = unstable_cache(
+  async () => buildAddressRedirects(await payload()),
+  ['redirects:addresses'],
+  {
+    tags: [TAGS.releases, TAGS.redirects],
+  },
+)

@@ -15,6 +15,7 @@ export const releaseFile =
   async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
     const { slug } = await params
     const [release, settings] = await Promise.all([getRelease(slug), getSettings()])
-    if (!release) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    if (!release)
+      return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
     return render(release, settings, `${siteUrl(settings.siteUrl)}/news/${release.slug}`)
   }

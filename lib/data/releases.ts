@@ -9,8 +9,24 @@ import { TAGS } from './tags'
 
 export const PAGE_SIZE = 12
 
-export const cardSelect = { title: true, slug: true, summary: true, releaseDate: true, heroImage: true, topics: true } as const
-export const mediaPopulate = { alt: true, url: true, filename: true, width: true, height: true, sizes: true, caption: true, credit: true } as const
+export const cardSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  releaseDate: true,
+  heroImage: true,
+  topics: true,
+} as const
+export const mediaPopulate = {
+  alt: true,
+  url: true,
+  filename: true,
+  width: true,
+  height: true,
+  sizes: true,
+  caption: true,
+  credit: true,
+} as const
 
 // Part of every cache key: when a query's shape changes in code, entries cached by an older build are not reused.
 const SHAPE = JSON.stringify([cardSelect, mediaPopulate])
@@ -24,7 +40,9 @@ export const listReleases = unstable_cache(
     const and: Where[] = []
     if (topicId) and.push({ topics: { in: [topicId] } })
     if (year) and.push(yearRange(year))
-    const result = await (await payload()).find({
+    const result = await (
+      await payload()
+    ).find({
       collection: 'releases',
       overrideAccess: false,
       where: and.length ? { and } : undefined,
@@ -44,7 +62,9 @@ export const listReleases = unstable_cache(
 export const getRelease = (slug: string) =>
   unstable_cache(
     async (): Promise<Release | null> => {
-      const { docs } = await (await payload()).find({
+      const { docs } = await (
+        await payload()
+      ).find({
         collection: 'releases',
         overrideAccess: false,
         where: { slug: { equals: slug } },
@@ -55,7 +75,15 @@ export const getRelease = (slug: string) =>
         populate: {
           media: { ...mediaPopulate, filename: true, filesize: true, mimeType: true },
           topics: { name: true, slug: true },
-          contacts: { name: true, jobTitle: true, team: true, email: true, phone: true, outOfHours: true, isTeam: true },
+          contacts: {
+            name: true,
+            jobTitle: true,
+            team: true,
+            email: true,
+            phone: true,
+            outOfHours: true,
+            isTeam: true,
+          },
           releases: cardSelect,
           experts: expertRefSelect,
         },
@@ -69,7 +97,9 @@ export const getRelease = (slug: string) =>
 /** Year options for the news filter: every year that has at least one public release. */
 export const releaseYears = unstable_cache(
   async (): Promise<number[]> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'releases',
       overrideAccess: false,
       sort: '-releaseDate',
@@ -98,7 +128,9 @@ export const getRelatedStories = (release: Release) =>
       const picked = curated.slice(0, RELATED_COUNT)
       const topicIds = (release.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
       if (picked.length >= RELATED_COUNT || !topicIds.length) return picked
-      const { docs } = await (await payload()).find({
+      const { docs } = await (
+        await payload()
+      ).find({
         collection: 'releases',
         overrideAccess: false,
         where: { and: [{ topics: { in: topicIds } }, { id: { not_in: [release.id, ...picked.map((r) => r.id)] } }] },
@@ -117,7 +149,9 @@ export const getRelatedStories = (release: Release) =>
 /** The home page's lead: the newest public release marked featured, else the newest of all. */
 export const getFeatured = unstable_cache(
   async (): Promise<ReleaseCard | null> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'releases',
       overrideAccess: false,
       where: { featured: { equals: true } },
@@ -138,7 +172,9 @@ export type CorrectionEntry = { release: { title: string; slug: string }; kind: 
 /** Every correction and update on a public release, newest first (the /corrections page). */
 export const listCorrections = unstable_cache(
   async (): Promise<CorrectionEntry[]> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'releases',
       overrideAccess: false,
       where: { 'corrections.note': { exists: true } },
@@ -148,7 +184,14 @@ export const listCorrections = unstable_cache(
       select: { title: true, slug: true, corrections: true },
     })
     return docs
-      .flatMap((r) => (r.corrections ?? []).map((c) => ({ release: { title: r.title, slug: r.slug ?? '' }, kind: c.kind, date: c.date, note: c.note })))
+      .flatMap((r) =>
+        (r.corrections ?? []).map((c) => ({
+          release: { title: r.title, slug: r.slug ?? '' },
+          kind: c.kind,
+          date: c.date,
+          note: c.note,
+        })),
+      )
       .sort((a, b) => b.date.localeCompare(a.date))
   },
   ['releases:corrections'],

@@ -17,9 +17,13 @@ const tags = [TAGS.releases, TAGS.topics, TAGS.experts, TAGS.settings]
 const shape = unstable_cache(async () => sitemapShape(await payload()), ['sitemap:shape', VERSION], { tags })
 
 // Each file is cached on its own (the file number is part of the key), each under Next's 2 MB limit.
-export const sitemapXml = unstable_cache(async () => buildSitemapRoot(await payload(), await base(), undefined, await shape()), ['sitemap:root', VERSION], {
-  tags,
-})
+export const sitemapXml = unstable_cache(
+  async () => buildSitemapRoot(await payload(), await base(), undefined, await shape()),
+  ['sitemap:root', VERSION],
+  {
+    tags,
+  },
+)
 export const sitemapPageXml = unstable_cache(
   async (file: number) => buildSitemapFile(await payload(), await base(), file, undefined, await shape()),
   ['sitemap:file', VERSION],
@@ -30,7 +34,11 @@ export const sitemapPageXml = unstable_cache(
 export const newsSitemapXml = unstable_cache(
   async () => {
     const settings = await getSettings()
-    return newsSitemap(await newsSitemapEntries(await payload()), siteUrl(settings.siteUrl), `${settings.organisationName}`)
+    return newsSitemap(
+      await newsSitemapEntries(await payload()),
+      siteUrl(settings.siteUrl),
+      `${settings.organisationName}`,
+    )
   },
   ['sitemap:news', VERSION],
   { tags: [TAGS.releases, TAGS.settings], revalidate: 600 },

@@ -6,7 +6,9 @@ import { TAGS } from './tags'
 
 export const listTopics = unstable_cache(
   async (): Promise<Pick<Topic, 'id' | 'name' | 'slug' | 'description'>[]> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'topics',
       overrideAccess: false,
       sort: 'name',

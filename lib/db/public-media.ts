@@ -6,8 +6,10 @@ import { PUBLIC_RELEASE_SQL } from './public-releases'
 // (a number, in older documents a string or a populated object). Each shape is a containment query the body's GIN
 // index (migration 20261202_023000_body_media_index) answers without reading other bodies.
 // The three shapes are passed as ready-made JSON ($2-$4): built inside the query, the planner cannot use the index.
-const IN_BODY = (release: string) => `(${release}.body @> $2::jsonb OR ${release}.body @> $3::jsonb OR ${release}.body @> $4::jsonb)`
-const placed = (value: unknown) => JSON.stringify({ root: { children: [{ type: 'upload', relationTo: 'media', value }] } })
+const IN_BODY = (release: string) =>
+  `(${release}.body @> $2::jsonb OR ${release}.body @> $3::jsonb OR ${release}.body @> $4::jsonb)`
+const placed = (value: unknown) =>
+  JSON.stringify({ root: { children: [{ type: 'upload', relationTo: 'media', value }] } })
 
 const IS_PUBLIC_MEDIA = `SELECT
   EXISTS (SELECT 1 FROM releases r WHERE (r.hero_image_id = $1 OR r.meta_image_id = $1) AND ${PUBLIC_RELEASE_SQL('r')})
@@ -23,6 +25,11 @@ const IS_PUBLIC_MEDIA = `SELECT
  * list of public media (access/public-media.ts) costs seconds at 100,000 releases.
  */
 export async function isPublicMedia(payload: Payload, mediaId: number): Promise<boolean> {
-  const { rows } = await pool(payload).query<{ public: boolean }>(IS_PUBLIC_MEDIA, [mediaId, placed(mediaId), placed(String(mediaId)), placed({ id: mediaId })])
+  const { rows } = await pool(payload).query<{ public: boolean }>(IS_PUBLIC_MEDIA, [
+    mediaId,
+    placed(mediaId),
+    placed(String(mediaId)),
+    placed({ id: mediaId }),
+  ])
   return Boolean(rows[0]?.public)
 }

@@ -6,13 +6,16 @@ import { pool } from './pool'
  * sitemap file of 5,000 releases takes Payload about a second, this a few milliseconds). tests/public-rule.test.ts
  * holds the two to the same answer for every kind of release; change both together.
  */
-export const PUBLIC_RELEASE_SQL = (r: string) => `(${r}._status = 'published' AND (${r}.embargo_until IS NULL OR ${r}.embargo_until <= now()))`
+export const PUBLIC_RELEASE_SQL = (r: string) =>
+  `(${r}._status = 'published' AND (${r}.embargo_until IS NULL OR ${r}.embargo_until <= now()))`
 
 export type ReleaseAddress = { id: number; slug: string; updatedAt: string }
 
 /** How many releases the public may see. */
 export async function countPublicReleases(payload: Payload): Promise<number> {
-  const { rows } = await pool(payload).query<{ n: string }>(`SELECT count(*) AS n FROM releases r WHERE ${PUBLIC_RELEASE_SQL('r')}`)
+  const { rows } = await pool(payload).query<{ n: string }>(
+    `SELECT count(*) AS n FROM releases r WHERE ${PUBLIC_RELEASE_SQL('r')}`,
+  )
   return Number(rows[0].n)
 }
 
@@ -27,6 +30,9 @@ export async function publicReleaseSlice(payload: Payload, slice: number, size: 
 
 /** The ids, among these, that the public may see. */
 export async function publicReleaseIds(payload: Payload, ids: number[]): Promise<number[]> {
-  const { rows } = await pool(payload).query<{ id: number }>(`SELECT r.id FROM releases r WHERE r.id = ANY($1::int[]) AND ${PUBLIC_RELEASE_SQL('r')}`, [ids])
+  const { rows } = await pool(payload).query<{ id: number }>(
+    `SELECT r.id FROM releases r WHERE r.id = ANY($1::int[]) AND ${PUBLIC_RELEASE_SQL('r')}`,
+    [ids],
+  )
   return rows.map((r) => Number(r.id))
 }

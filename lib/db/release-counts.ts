@@ -13,7 +13,12 @@ const ADD = `
 
 export async function addCounts(payload: Payload, rows: CountRow[]): Promise<void> {
   if (!rows.length) return
-  await pool(payload).query(ADD, [rows.map((r) => r.releaseId), rows.map((r) => r.day), rows.map((r) => r.kind), rows.map((r) => r.count)])
+  await pool(payload).query(ADD, [
+    rows.map((r) => r.releaseId),
+    rows.map((r) => r.day),
+    rows.map((r) => r.kind),
+    rows.map((r) => r.count),
+  ])
 }
 
 /** One reading counted as it happens, for the rare ones (an enquiry, an alert sent, a preview opened). */
@@ -32,7 +37,10 @@ export async function countPreviewOpen(payload: Payload, linkId: number, at = ne
 /** The releases these addresses belong to: only current slugs count (a renamed release's old one redirects). */
 export async function releaseIdsBySlug(payload: Payload, slugs: string[]): Promise<Map<string, number>> {
   if (!slugs.length) return new Map()
-  const { rows } = await pool(payload).query<{ id: number; slug: string }>('SELECT id, slug FROM releases WHERE slug = ANY($1::varchar[])', [slugs])
+  const { rows } = await pool(payload).query<{ id: number; slug: string }>(
+    'SELECT id, slug FROM releases WHERE slug = ANY($1::varchar[])',
+    [slugs],
+  )
   return new Map(rows.map((r) => [r.slug, Number(r.id)]))
 }
 

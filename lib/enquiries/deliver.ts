@@ -40,10 +40,17 @@ async function record(payload: Payload, id: number, kind: EnquiryEmailKind, stat
 export async function deliverEnquiryEmail(payload: Payload, id: number, kind: EnquiryEmailKind): Promise<string> {
   if (!(await claim(payload, id, kind))) return 'not sent: already sent, or being sent elsewhere'
   try {
-    const enquiry = await payload.findByID({ collection: 'enquiries', id, depth: 1, overrideAccess: true, disableErrors: true })
+    const enquiry = await payload.findByID({
+      collection: 'enquiries',
+      id,
+      depth: 1,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!enquiry) return 'not sent: the enquiry was deleted'
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-    const email = kind === 'notification' ? notificationEmail(enquiry, settings) : acknowledgementEmail(enquiry, settings)
+    const email =
+      kind === 'notification' ? notificationEmail(enquiry, settings) : acknowledgementEmail(enquiry, settings)
     // No press office address is a setup mistake worth retrying: it may be fixed before the retries run out.
     if ('skip' in email) throw new Error(email.skip)
     await payload.sendEmail(email)

@@ -20,7 +20,8 @@ export function checkFillToken(token: unknown, minSeconds: number, now = new Dat
   if (typeof token !== 'string' || token.length > 200) return 'invalid'
   const [stamp, nonce = '', signature] = token.split('.')
   const issuedAt = Number(stamp)
-  if (!Number.isSafeInteger(issuedAt) || !/^[\w-]{16}$/.test(nonce) || !verify(PURPOSE, signature, issuedAt, nonce)) return 'invalid'
+  if (!Number.isSafeInteger(issuedAt) || !/^[\w-]{16}$/.test(nonce) || !verify(PURPOSE, signature, issuedAt, nonce))
+    return 'invalid'
   const age = now.getTime() - issuedAt
   if (age < -60_000) return 'invalid'
   if (age > FILL_TOKEN_HOURS * 3_600_000) return 'expired'
@@ -33,13 +34,21 @@ export function checkFillToken(token: unknown, minSeconds: number, now = new Dat
  */
 export async function spendFillToken(payload: Payload, token: string, now = new Date()): Promise<boolean> {
   const nonce = token.split('.')[1]
-  const { rowCount } = await pool(payload).query(`INSERT INTO form_token_uses (nonce, used_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING`, [nonce, now])
+  const { rowCount } = await pool(payload).query(
+    `INSERT INTO form_token_uses (nonce, used_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING`,
+    [nonce, now],
+  )
   if (rowCount === 1 && Math.random() < 0.05) {
-    await pool(payload).query(`DELETE FROM form_token_uses WHERE used_at < $1::timestamptz - make_interval(hours => $2)`, [now, FILL_TOKEN_HOURS + 1])
+    await pool(payload).query(
+      `DELETE FROM form_token_uses WHERE used_at < $1::timestamptz - make_interval(hours => $2)`,
+      [now, FILL_TOKEN_HOURS + 1],
+    )
   }
   return rowCount === 1
 }
 
 /** Gives a token back when the enquiry it carried could not be saved, so the same form can be sent again. */
 export const unspendFillToken = (payload: Payload, token: string) =>
-  pool(payload).query(`DELETE FROM form_token_uses WHERE nonce = $1`, [token.split('.')[1]]).catch(() => undefined)
+  pool(payload)
+    .query(`DELETE FROM form_token_uses WHERE nonce = $1`, [token.split('.')[1]])
+    .catch(() => undefined)

@@ -36,7 +36,10 @@ export async function consumeRateLimit(
   )
   if (rows[0].hits === 1) {
     // A new window is a good moment to forget windows that ended long ago.
-    await pool(payload).query(`DELETE FROM enquiry_rate_limits WHERE window_start < $1::timestamptz - interval '1 day'`, [now])
+    await pool(payload).query(
+      `DELETE FROM enquiry_rate_limits WHERE window_start < $1::timestamptz - interval '1 day'`,
+      [now],
+    )
   }
   return verdict(rows[0].hits, rows[0].window_start, rule, now)
 }

@@ -11,7 +11,9 @@ const toOption = (d: { slug?: string | null; title: string }) => (d.slug ? [{ sl
 
 const recentReleases = unstable_cache(
   async (): Promise<ReleaseOption[]> => {
-    const { docs } = await (await payload()).find({
+    const { docs } = await (
+      await payload()
+    ).find({
       collection: 'releases',
       overrideAccess: false,
       sort: '-releaseDate',
@@ -29,7 +31,9 @@ const recentReleases = unstable_cache(
 export async function releaseOptions(selected: string): Promise<ReleaseOption[]> {
   const recent = await recentReleases()
   if (!/^[a-z0-9-]{1,200}$/.test(selected) || recent.some((o) => o.slug === selected)) return recent
-  const { docs } = await (await payload()).find({
+  const { docs } = await (
+    await payload()
+  ).find({
     collection: 'releases',
     overrideAccess: false,
     where: { slug: { equals: selected } },

@@ -28,7 +28,10 @@ const fieldSchema = z.object({
     .string()
     .trim()
     .max(LIMITS.phone, `Your phone number must be ${LIMITS.phone} characters or fewer`)
-    .refine((v) => v === '' || PHONE_PATTERN.test(v), 'Enter a phone number with digits, spaces and an optional leading +'),
+    .refine(
+      (v) => v === '' || PHONE_PATTERN.test(v),
+      'Enter a phone number with digits, spaces and an optional leading +',
+    ),
   deadlineDate: z.string().trim(),
   deadlineTime: z.string().trim(),
   subject: line(LIMITS.subject, 'Enter a subject', 'The subject'),
@@ -39,9 +42,19 @@ const fieldSchema = z.object({
     .max(LIMITS.message, `Your enquiry must be ${LIMITS.message} characters or fewer`)
     .regex(NO_CONTROL, 'Your enquiry contains characters that cannot be sent'),
   // A release that is not a slug was not chosen from the list: forget it rather than blame the reader.
-  release: z.string().trim().max(LIMITS.release).regex(/^[a-z0-9-]*$/).catch(''),
+  release: z
+    .string()
+    .trim()
+    .max(LIMITS.release)
+    .regex(/^[a-z0-9-]*$/)
+    .catch(''),
   // Likewise an expert: the form carries the slug of the one the journalist asked for, or nothing.
-  expert: z.string().trim().max(LIMITS.expert).regex(/^[a-z0-9-]*$/).catch(''),
+  expert: z
+    .string()
+    .trim()
+    .max(LIMITS.expert)
+    .regex(/^[a-z0-9-]*$/)
+    .catch(''),
 })
 
 export type ValidEnquiry = Omit<z.infer<typeof fieldSchema>, 'deadlineDate' | 'deadlineTime'> & { deadline: Date }

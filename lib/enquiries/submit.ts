@@ -8,7 +8,14 @@ import { readValues, validateEnquiry } from './schema'
 
 // Only an expert the public can see may be asked for: an unlisted one's slug is dropped, like an unknown release.
 async function listedExpertId(payload: Payload, slug: string): Promise<number | null> {
-  const { docs } = await payload.find({ collection: 'experts', overrideAccess: false, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: { slug: true } })
+  const { docs } = await payload.find({
+    collection: 'experts',
+    overrideAccess: false,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+  })
   return docs[0]?.id ?? null
 }
 
@@ -24,8 +31,10 @@ type FormLike = { get(name: string): unknown }
 
 const TOO_FAST =
   'That was quicker than we expected, so we have not sent it yet. Please check your enquiry and send it again.'
-const EXPIRED = 'This form was opened more than a day ago, so we have not sent it yet. Please check your enquiry and send it again.'
-const ALREADY_SENT = 'This form has already been sent. If you meant to send another enquiry, check it and send it again.'
+const EXPIRED =
+  'This form was opened more than a day ago, so we have not sent it yet. Please check your enquiry and send it again.'
+const ALREADY_SENT =
+  'This form has already been sent. If you meant to send another enquiry, check it and send it again.'
 
 // Acknowledgements one journalist's address receives in a day: enough for a busy reporter, and it stops the form
 // being used to send our email to a stranger's inbox over and over. The enquiry itself still reaches the office.
@@ -62,7 +71,13 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
   if (!(await spendFillToken(payload, String(token), now))) {
     return { kind: 'invalid', values, errors: {}, formError: ALREADY_SENT, token: issueFillToken(now) }
   }
-  const acknowledge = await consumeRateLimit(payload, validation.data.email.toLowerCase(), ACKNOWLEDGEMENTS_PER_ADDRESS, now, 'enquiry-ack-email')
+  const acknowledge = await consumeRateLimit(
+    payload,
+    validation.data.email.toLowerCase(),
+    ACKNOWLEDGEMENTS_PER_ADDRESS,
+    now,
+    'enquiry-ack-email',
+  )
 
   const { release: slug, expert, ...data } = validation.data
   const context: RequestContext = {}
@@ -72,7 +87,15 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
       collection: 'enquiries',
       overrideAccess: true,
       context,
-      data: { ...data, ...skipped, status: 'new', phone: data.phone || null, deadline: data.deadline.toISOString(), release: slug ? ((await findPublicRelease(payload, { slug }))?.id ?? null) : null, expert: expert ? await listedExpertId(payload, expert) : null },
+      data: {
+        ...data,
+        ...skipped,
+        status: 'new',
+        phone: data.phone || null,
+        deadline: data.deadline.toISOString(),
+        release: slug ? ((await findPublicRelease(payload, { slug }))?.id ?? null) : null,
+        expert: expert ? await listedExpertId(payload, expert) : null,
+      },
     })
     .catch(async (error: unknown) => {
       await unspendFillToken(payload, String(token))

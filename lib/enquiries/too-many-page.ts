@@ -10,12 +10,17 @@ export const minutesText = (minutes: number) => `${minutes} minute${minutes === 
  * The page sent with HTTP 429. A route handler cannot render the React layout, so this is a small page of its own
  * in the same colours, with the ways to reach the press office that do not depend on the form.
  */
-export function tooManyPage(settings: Pick<SiteSetting, 'organisationName' | 'pressEmail' | 'outOfHoursPhone'>, minutes: number) {
+export function tooManyPage(
+  settings: Pick<SiteSetting, 'organisationName' | 'pressEmail' | 'outOfHoursPhone'>,
+  minutes: number,
+) {
   const name = escape(settings.organisationName || 'Newsroom')
   const phone = settings.outOfHoursPhone
     ? `<li>phone <a href="${escape(telHref(settings.outOfHoursPhone))}">${escape(settings.outOfHoursPhone)}</a></li>`
     : ''
-  const email = settings.pressEmail ? `<li>email <a href="mailto:${escape(settings.pressEmail)}">${escape(settings.pressEmail)}</a></li>` : ''
+  const email = settings.pressEmail
+    ? `<li>email <a href="mailto:${escape(settings.pressEmail)}">${escape(settings.pressEmail)}</a></li>`
+    : ''
   return `<!doctype html>
 <html lang="en-GB">
 <head>

@@ -18,10 +18,19 @@ export const expertPageSelect = { ...expertCardSelect, keywords: true, availabil
 /** How a release names its experts: enough to link to them and ask for an interview. */
 export const expertRefSelect = { name: true, slug: true, jobTitle: true, department: true, listed: true } as const
 
-export type ExpertRef = { id: number; name: string; slug?: string | null; jobTitle?: string | null; department?: string | null; listed?: boolean | null }
+export type ExpertRef = {
+  id: number
+  name: string
+  slug?: string | null
+  jobTitle?: string | null
+  department?: string | null
+  listed?: boolean | null
+}
 
 /** The experts a release names that journalists may be offered (unlisted ones stay off every public page). */
 export function namedExperts(value: unknown): ExpertRef[] {
   if (!Array.isArray(value)) return []
-  return value.filter((e): e is ExpertRef => typeof e === 'object' && e !== null && e.listed !== false && Boolean(e.slug))
+  return value.filter(
+    (e): e is ExpertRef => typeof e === 'object' && e !== null && e.listed !== false && Boolean(e.slug),
+  )
 }

@@ -26,7 +26,15 @@ export async function indexExpert(payload: Payload, id: number, req?: Partial<Pa
     disableErrors: true,
     depth: 1,
     req,
-    select: { name: true, jobTitle: true, department: true, keywords: true, summary: true, topics: true, languages: true },
+    select: {
+      name: true,
+      jobTitle: true,
+      department: true,
+      keywords: true,
+      summary: true,
+      topics: true,
+      languages: true,
+    },
     populate: { topics: { name: true } },
   })
   if (!expert) {
@@ -46,7 +54,13 @@ export async function indexExpert(payload: Payload, id: number, req?: Partial<Pa
 
 /** Every expert, for `npm run search:reindex` and a first start with an empty index. */
 export async function reindexExperts(payload: Payload): Promise<number> {
-  const { docs } = await payload.find({ collection: 'experts', overrideAccess: true, pagination: false, depth: 0, select: { name: true } })
+  const { docs } = await payload.find({
+    collection: 'experts',
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+  })
   for (const { id } of docs) await indexExpert(payload, id)
   return docs.length
 }

@@ -16,7 +16,9 @@ export async function matchExperts(payload: Payload, raw: string): Promise<Exper
   const check = checkQuery(raw)
   if (!check.ok) return { kind: check.reason }
   const db = pool(payload)
-  const { rows: words } = await db.query<{ n: number }>(`SELECT numnode(websearch_to_tsquery('english', $1)) AS n`, [check.q])
+  const { rows: words } = await db.query<{ n: number }>(`SELECT numnode(websearch_to_tsquery('english', $1)) AS n`, [
+    check.q,
+  ])
   if (!words[0]?.n) return { kind: 'no-words' }
   const { rows } = await db.query<{ id: number }>(
     `SELECT expert_id AS id FROM expert_search, websearch_to_tsquery('english', $1) q

@@ -3,10 +3,16 @@ import type { Media, Release, Topic } from '../../payload-types'
 
 export const FEED_SIZE = 50
 
-export type FeedRelease = Pick<Release, 'id' | 'title' | 'slug' | 'summary' | 'releaseDate' | 'updatedAt' | 'heroImage' | 'topics' | 'corrections'>
+export type FeedRelease = Pick<
+  Release,
+  'id' | 'title' | 'slug' | 'summary' | 'releaseDate' | 'updatedAt' | 'heroImage' | 'topics' | 'corrections'
+>
 
 /** The newest public releases, optionally on one topic, with what a feed item needs. */
-export async function feedReleases(payload: Payload, options: { topicId?: number; limit?: number } = {}): Promise<FeedRelease[]> {
+export async function feedReleases(
+  payload: Payload,
+  options: { topicId?: number; limit?: number } = {},
+): Promise<FeedRelease[]> {
   const { docs } = await payload.find({
     collection: 'releases',
     overrideAccess: false,
@@ -14,7 +20,16 @@ export async function feedReleases(payload: Payload, options: { topicId?: number
     sort: '-releaseDate',
     limit: options.limit ?? FEED_SIZE,
     depth: 1,
-    select: { title: true, slug: true, summary: true, releaseDate: true, updatedAt: true, heroImage: true, topics: true, corrections: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      releaseDate: true,
+      updatedAt: true,
+      heroImage: true,
+      topics: true,
+      corrections: true,
+    },
     populate: { media: { url: true, mimeType: true, filesize: true, sizes: true }, topics: { name: true, slug: true } },
   })
   return docs

@@ -3,7 +3,14 @@ import { correctionsOf, KIND_LABEL } from '../release/corrections'
 import { formatDate } from '../time/dates'
 import { heroEnclosure, topicNames, type FeedRelease } from './feed-releases'
 
-export type FeedChannel = { title: string; description: string; base: string; path: string; feedPath: string; copyright: string }
+export type FeedChannel = {
+  title: string
+  description: string
+  base: string
+  path: string
+  feedPath: string
+  copyright: string
+}
 
 /** RSS 2.0 for a list of releases, built by the `feed` library so escaping and dates are its job, not ours. */
 export function buildRss(channel: FeedChannel, releases: FeedRelease[]): string {
@@ -30,7 +37,9 @@ export function buildRss(channel: FeedChannel, releases: FeedRelease[]): string 
       id: link,
       guid: link,
       link,
-      description: latest ? `${KIND_LABEL[latest.kind] ?? 'Update'} ${formatDate(latest.date)}: ${latest.note} | ${release.summary}` : release.summary,
+      description: latest
+        ? `${KIND_LABEL[latest.kind] ?? 'Update'} ${formatDate(latest.date)}: ${latest.note} | ${release.summary}`
+        : release.summary,
       date: new Date(release.releaseDate ?? release.updatedAt),
       category: [...(latest ? ['Updated'] : []), ...topicNames(release.topics)].map((name) => ({ name })),
       enclosure: heroEnclosure(release.heroImage, base),

@@ -7,7 +7,13 @@ import { importRelease, type ImportResult } from './import-release'
 import type { ResolveAsset } from './pictures'
 
 const IMPORTABLE = /\.(docx|html?|txt)$/i
-const PICTURE_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp' }
+const PICTURE_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+}
 
 export type MappedRedirect = { from: string; file: string; status: 'added' | 'updated' | 'skipped'; why?: string }
 
@@ -18,7 +24,8 @@ export async function archiveFiles(inputs: string[]): Promise<string[]> {
     const info = await stat(input)
     if (info.isDirectory()) {
       const entries = await readdir(input, { recursive: true, withFileTypes: true })
-      for (const entry of entries) if (entry.isFile() && IMPORTABLE.test(entry.name)) found.push(path.join(entry.parentPath, entry.name))
+      for (const entry of entries)
+        if (entry.isFile() && IMPORTABLE.test(entry.name)) found.push(path.join(entry.parentPath, entry.name))
     } else found.push(input)
   }
   return [...new Set(found)].sort()
@@ -49,7 +56,12 @@ export async function importFiles(payload: Payload, files: string[]): Promise<Ma
  * Old addresses to the releases imported from them, from a CSV of "old URL, file" (a header row is skipped).
  * Each becomes a Redirect, which answers only while its release is public: so old links work from publication on.
  */
-export async function mapOldAddresses(payload: Payload, csv: string, results: Map<string, ImportResult>, csvDir: string): Promise<MappedRedirect[]> {
+export async function mapOldAddresses(
+  payload: Payload,
+  csv: string,
+  results: Map<string, ImportResult>,
+  csvDir: string,
+): Promise<MappedRedirect[]> {
   const byPath = new Map([...results].map(([file, result]) => [path.resolve(file), result]))
   const byName = new Map([...results].map(([file, result]) => [path.basename(file), result]))
   const out: MappedRedirect[] = []
@@ -63,12 +75,28 @@ export async function mapOldAddresses(payload: Payload, csv: string, results: Ma
       continue
     }
     if (!result || result.status === 'failed') {
-      out.push({ from, file, status: 'skipped', why: result ? 'its file was not imported' : 'no such file among those imported' })
+      out.push({
+        from,
+        file,
+        status: 'skipped',
+        why: result ? 'its file was not imported' : 'no such file among those imported',
+      })
       continue
     }
-    const existing = await payload.find({ collection: 'redirects', where: { from: { equals: from } }, overrideAccess: true, limit: 1, depth: 0 })
+    const existing = await payload.find({
+      collection: 'redirects',
+      where: { from: { equals: from } },
+      overrideAccess: true,
+      limit: 1,
+      depth: 0,
+    })
     if (existing.docs[0]) {
-      await payload.update({ collection: 'redirects', id: existing.docs[0].id, overrideAccess: true, data: { release: result.id, to: null } })
+      await payload.update({
+        collection: 'redirects',
+        id: existing.docs[0].id,
+        overrideAccess: true,
+        data: { release: result.id, to: null },
+      })
       out.push({ from, file, status: 'updated' })
     } else {
       await payload.create({ collection: 'redirects', overrideAccess: true, data: { from, release: result.id } })

@@ -5,9 +5,32 @@ import { tidyRuns } from './runs'
 import type { Block, Run, SourceDocument, TextKind } from './types'
 
 // Parts of a page that are never the release: scripts, navigation, forms, and cookie banners by their usual names.
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'form', 'button', 'select', 'iframe', 'svg', 'head', 'input', 'textarea'])
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'svg',
+  'head',
+  'input',
+  'textarea',
+])
 const CHROME_NAME = /cookie|consent|gdpr|banner|breadcrumb|skip-?link|site-?(header|footer)|menu|social|share/i
-const BLOCKS: Record<string, TextKind> = { p: 'p', h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h3', h5: 'h3', h6: 'h3', blockquote: 'quote' }
+const BLOCKS: Record<string, TextKind> = {
+  p: 'p',
+  h1: 'h1',
+  h2: 'h2',
+  h3: 'h3',
+  h4: 'h3',
+  h5: 'h3',
+  h6: 'h3',
+  blockquote: 'quote',
+}
 // Loose inline content between blocks is gathered into a paragraph; any other element is a container to walk into.
 const INLINE = new Set(['a', 'strong', 'b', 'em', 'i', 'u', 'small', 'sup', 'sub', 'br', 'abbr', 'time', 'cite', 'q'])
 
@@ -45,7 +68,8 @@ export function fromHtml(html: string, options: HtmlOptions = {}): SourceDocumen
     if (node.name === 'br') return void out.push({ ...style, text: ' ' })
     if (node.name === 'img') return
     const next = { ...style }
-    if (node.name === 'a' && node.attribs.href && !node.attribs.href.startsWith('#')) next.href = node.attribs.href.trim()
+    if (node.name === 'a' && node.attribs.href && !node.attribs.href.startsWith('#'))
+      next.href = node.attribs.href.trim()
     if (node.name === 'strong' || node.name === 'b') next.bold = true
     if (node.name === 'em' || node.name === 'i') next.italic = true
     for (const child of node.children) inline(child, next, out)
@@ -53,7 +77,9 @@ export function fromHtml(html: string, options: HtmlOptions = {}): SourceDocumen
 
   const pictures = (node: Element) => {
     const images = node.name === 'img' ? [node] : findAll((el) => el.name === 'img', node.children)
-    for (const img of images) if (img.attribs.src) blocks.push({ kind: 'image', picture: { src: img.attribs.src, alt: img.attribs.alt?.trim() || undefined } })
+    for (const img of images)
+      if (img.attribs.src)
+        blocks.push({ kind: 'image', picture: { src: img.attribs.src, alt: img.attribs.alt?.trim() || undefined } })
   }
 
   const walk = (node: AnyNode) => {
@@ -67,7 +93,8 @@ export function fromHtml(html: string, options: HtmlOptions = {}): SourceDocumen
     const label = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''} ${node.attribs.role ?? ''} ${node.attribs['aria-label'] ?? ''}`
     if (SKIPPED.has(name) || (name !== 'body' && name !== 'main' && name !== 'article' && CHROME_NAME.test(label))) {
       const text = words(node)
-      if (text && name !== 'script' && name !== 'style' && name !== 'head') dropped.push(text.length > 80 ? `${text.slice(0, 77)}...` : text)
+      if (text && name !== 'script' && name !== 'style' && name !== 'head')
+        dropped.push(text.length > 80 ? `${text.slice(0, 77)}...` : text)
       return
     }
     if (name === 'img') {
@@ -85,11 +112,13 @@ export function fromHtml(html: string, options: HtmlOptions = {}): SourceDocumen
     }
     if (name === 'ul' || name === 'ol') {
       flush()
-      const items = node.children.filter((c): c is Element => isTag(c) && c.name === 'li').map((li) => {
-        const runs: Run[] = []
-        for (const child of li.children) inline(child, {}, runs)
-        return tidyRuns(runs)
-      })
+      const items = node.children
+        .filter((c): c is Element => isTag(c) && c.name === 'li')
+        .map((li) => {
+          const runs: Run[] = []
+          for (const child of li.children) inline(child, {}, runs)
+          return tidyRuns(runs)
+        })
       if (items.some((i) => i.length)) blocks.push({ kind: name, items: items.filter((i) => i.length) })
       return
     }

@@ -14,13 +14,17 @@ export function fromText(source: string): SourceDocument {
   const chunks = hasBlankLines ? text.split(/\n[ \t]*\n+/) : text.split('\n')
   const blocks: Block[] = []
   for (const chunk of chunks) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     if (!lines.length) continue
     if (lines.every((l) => BULLET.test(l)) && (lines.length > 1 || !hasBlankLines)) {
       const ordered = /^\s*\d/.test(lines[0])
       const items = lines.map((l) => tidyRuns([{ text: l.replace(BULLET, '') }]))
       const prev = blocks[blocks.length - 1]
-      if (prev && (prev.kind === 'ol' || prev.kind === 'ul') && prev.kind === (ordered ? 'ol' : 'ul') && !hasBlankLines) prev.items.push(...items)
+      if (prev && (prev.kind === 'ol' || prev.kind === 'ul') && prev.kind === (ordered ? 'ol' : 'ul') && !hasBlankLines)
+        prev.items.push(...items)
       else blocks.push({ kind: ordered ? 'ol' : 'ul', items })
       continue
     }

@@ -22,7 +22,11 @@ async function freeSlug(payload: Payload, title: string): Promise<string> {
   const base = slugify(title) || 'imported-release'
   for (let n = 1; n <= 50; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`
-    if (!(await payload.count({ collection: 'releases', where: { slug: { equals: candidate } }, overrideAccess: true })).totalDocs) return candidate
+    if (
+      !(await payload.count({ collection: 'releases', where: { slug: { equals: candidate } }, overrideAccess: true }))
+        .totalDocs
+    )
+      return candidate
   }
   return `${base}-${Date.now().toString(36)}`
 }
@@ -32,17 +36,37 @@ async function freeSlug(payload: Payload, title: string): Promise<string> {
  * dropped and left over. Never publishes. As `user` (with their access) from the admin; without one, as the
  * command line's operator.
  */
-export async function importRelease(payload: Payload, source: ImportSource, options: { user?: User; resolve?: ResolveAsset } = {}): Promise<ImportResult> {
+export async function importRelease(
+  payload: Payload,
+  source: ImportSource,
+  options: { user?: User; resolve?: ResolveAsset } = {},
+): Promise<ImportResult> {
   const name = source.name
   if (!source.data.byteLength) return { name, status: 'failed', error: 'The file is empty.' }
-  if (source.data.byteLength > MAX_IMPORT_BYTES) return { name, status: 'failed', error: 'The file is larger than 20 MB.' }
+  if (source.data.byteLength > MAX_IMPORT_BYTES)
+    return { name, status: 'failed', error: 'The file is larger than 20 MB.' }
   const kind = sourceKind(name, source.data)
   if (!kind) return { name, status: 'failed', error: 'Only .docx, .html and .txt files can be imported.' }
 
   const key = importKey(source.data)
-  const existing = await payload.find({ collection: 'releases', where: { importKey: { equals: key } }, draft: true, overrideAccess: true, limit: 1, depth: 0 })
+  const existing = await payload.find({
+    collection: 'releases',
+    where: { importKey: { equals: key } },
+    draft: true,
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+  })
   const found = existing.docs[0] as Release | undefined
-  if (found) return { name, status: 'existing', id: found.id, title: found.title, slug: found.slug ?? '', report: (found.importReport as ImportReport) ?? emptyReport(name) }
+  if (found)
+    return {
+      name,
+      status: 'existing',
+      id: found.id,
+      title: found.title,
+      slug: found.slug ?? '',
+      report: (found.importReport as ImportReport) ?? emptyReport(name),
+    }
 
   const dropped: string[] = []
   let document
@@ -52,13 +76,27 @@ export async function importRelease(payload: Payload, source: ImportSource, opti
     if (error instanceof UnreadableSource) return { name, status: 'failed', error: error.message }
     throw error
   }
-  const contacts = await payload.find({ collection: 'contacts', limit: 1000, depth: 0, overrideAccess: true, select: { name: true } })
-  const draft = recognise(document, contacts.docs.map((c) => ({ id: c.id, name: c.name })), name)
+  const contacts = await payload.find({
+    collection: 'contacts',
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true },
+  })
+  const draft = recognise(
+    document,
+    contacts.docs.map((c) => ({ id: c.id, name: c.name })),
+    name,
+  )
   const report = draft.report
   report.dropped.unshift(...dropped.map((d) => `"${d}"`))
 
   // A picture before the first paragraph is the release's main picture; the rest stay where they were.
-  const ids = await savePictures(payload, [...draft.body, ...draft.notes], report, { user: options.user, resolve: options.resolve, label: name })
+  const ids = await savePictures(payload, [...draft.body, ...draft.notes], report, {
+    user: options.user,
+    resolve: options.resolve,
+    label: name,
+  })
   const firstText = draft.body.findIndex((b) => b.kind !== 'image')
   const lead = draft.body.findIndex((b) => b.kind === 'image' && ids.has(b))
   let heroImage: number | undefined
@@ -91,4 +129,10 @@ export async function importRelease(payload: Payload, source: ImportSource, opti
   return { name, status: 'created', id: release.id, title: release.title, slug: release.slug ?? '', report }
 }
 
-const emptyReport = (source: string): ImportReport => ({ source, recognised: [], repaired: [], dropped: [], leftOver: [] })
+const emptyReport = (source: string): ImportReport => ({
+  source,
+  recognised: [],
+  repaired: [],
+  dropped: [],
+  leftOver: [],
+})

@@ -2,7 +2,12 @@ import type { Payload } from 'payload'
 import type { User } from '../../payload-types'
 import type { Block, ImportReport, Picture } from './types'
 
-const IMAGE_TYPES: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp' }
+const IMAGE_TYPES: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+}
 
 /** A picture's bytes: from a data: address, or from `resolve` (a file beside the page, an upload sent with it). */
 export type ResolveAsset = (src: string) => Promise<{ data: Uint8Array; mimeType: string } | null>
@@ -28,22 +33,34 @@ export async function savePictures(
     if (block.kind !== 'image') continue
     n++
     const picture: Picture = block.picture
-    const file = fromDataUri(picture.src) ?? (/^https?:/i.test(picture.src) ? null : await options.resolve?.(picture.src).catch(() => null)) ?? null
+    const file =
+      fromDataUri(picture.src) ??
+      (/^https?:/i.test(picture.src) ? null : await options.resolve?.(picture.src).catch(() => null)) ??
+      null
     const extension = file && IMAGE_TYPES[file.mimeType]
     if (!file || !extension) {
-      report.leftOver.push(`Picture not brought in: ${picture.src.startsWith('data:') ? `picture ${n} (not a JPEG, PNG, GIF or WebP)` : picture.src} (add it by hand if it is wanted)`)
+      report.leftOver.push(
+        `Picture not brought in: ${picture.src.startsWith('data:') ? `picture ${n} (not a JPEG, PNG, GIF or WebP)` : picture.src} (add it by hand if it is wanted)`,
+      )
       continue
     }
     const alt = picture.alt ?? `Picture ${n} from ${options.label}`
     const media = await payload.create({
       collection: 'media',
       data: { alt },
-      file: { data: Buffer.from(file.data), mimetype: file.mimeType, name: `import-${n}.${extension}`, size: file.data.byteLength },
+      file: {
+        data: Buffer.from(file.data),
+        mimetype: file.mimeType,
+        name: `import-${n}.${extension}`,
+        size: file.data.byteLength,
+      },
       user: options.user,
       overrideAccess: !options.user,
     })
     ids.set(block, media.id)
-    report.recognised.push(`Picture ${n}: brought in as media${picture.alt ? ` with its alt text "${picture.alt}"` : ''}`)
+    report.recognised.push(
+      `Picture ${n}: brought in as media${picture.alt ? ` with its alt text "${picture.alt}"` : ''}`,
+    )
     if (!picture.alt) report.leftOver.push(`Picture ${n} has no alt text: describe it in Media`)
   }
   return ids

@@ -26,7 +26,9 @@ export async function readSource(kind: SourceKind, data: Uint8Array, dropped: st
       const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) })
       html = result.value
     } catch {
-      throw new UnreadableSource('This is not a Word (.docx) file that can be read. Older .doc files need saving as .docx first.')
+      throw new UnreadableSource(
+        'This is not a Word (.docx) file that can be read. Older .doc files need saving as .docx first.',
+      )
     }
     return fromHtml(html, { dropped })
   }

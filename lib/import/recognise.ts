@@ -13,14 +13,54 @@ export type Recognised = {
   report: ImportReport
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 // Page furniture that comes along when a release is copied from a web page.
-const CHROME = new Set(['back', 'back to news', 'back to all news', 'back to press releases', 'share', 'share this', 'share this release', 'share this story', 'share this page', 'print', 'print this page', 'tweet', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'email', 'copy link', 'accept', 'accept all', 'accept all cookies', 'reject all', 'cookie settings', 'manage cookies', 'skip to main content', 'skip to content', 'menu', 'search', 'home', 'news'])
+const CHROME = new Set([
+  'back',
+  'back to news',
+  'back to all news',
+  'back to press releases',
+  'share',
+  'share this',
+  'share this release',
+  'share this story',
+  'share this page',
+  'print',
+  'print this page',
+  'tweet',
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'whatsapp',
+  'email',
+  'copy link',
+  'accept',
+  'accept all',
+  'accept all cookies',
+  'reject all',
+  'cookie settings',
+  'manage cookies',
+  'skip to main content',
+  'skip to content',
+  'menu',
+  'search',
+  'home',
+  'news',
+])
 const COOKIE_TEXT = /^(we|this (web)?site) uses? cookies|cookies? (policy|settings|preferences)/i
-const RELATED = /^(related (stories|news|articles|releases|content)|more news|you may also (like|be interested in)|latest news)$/i
+const RELATED =
+  /^(related (stories|news|articles|releases|content)|more news|you may also (like|be interested in)|latest news)$/i
 const ENDS = /^[-–—*#\s]*ends[-–—*#\s.]*$/i
 const NOTES_HEADING = /^notes? (to|for) editors:?$/i
-const CONTACT_LINE = /^(?:for (?:more|further) (?:information|details)|media (?:enquiries|contact)|press (?:enquiries|contact)|contact)\b[^a-z]*(?:,?\s*(?:please\s+)?(?:contact|call|email|phone|ring))?\s*:?\s*(.*)$/i
+const CONTACT_LINE =
+  /^(?:for (?:more|further) (?:information|details)|media (?:enquiries|contact)|press (?:enquiries|contact)|contact)\b[^a-z]*(?:,?\s*(?:please\s+)?(?:contact|call|email|phone|ring))?\s*:?\s*(.*)$/i
 
 /**
  * Finds a press release in a document: its title, date, body, the ENDS marker and what follows it (notes to editors
@@ -92,7 +132,13 @@ export function recognise(doc: SourceDocument, known: KnownContact[], source: st
 
   // The contact line, in the notes or at the foot of the body.
   const contacts: number[] = []
-  const findContactLine = (list: Block[]) => list.findIndex((b) => b.kind !== 'image' && CONTACT_LINE.test(blockText(b)) && /contact|information|enquir/i.test(blockText(b).slice(0, 40)))
+  const findContactLine = (list: Block[]) =>
+    list.findIndex(
+      (b) =>
+        b.kind !== 'image' &&
+        CONTACT_LINE.test(blockText(b)) &&
+        /contact|information|enquir/i.test(blockText(b).slice(0, 40)),
+    )
   let line = findContactLine(after)
   let from = after
   if (line < 0 && ends < 0) {
@@ -108,8 +154,17 @@ export function recognise(doc: SourceDocument, known: KnownContact[], source: st
       if (name && named.includes(name)) contacts.push(contact.id)
     }
     const who = (CONTACT_LINE.exec(text)?.[1] ?? text).split(/\s+(?:on|at|via|by)\s+|[,;(]|\s+\d|\S+@\S+/)[0].trim()
-    if (contacts.length) report.recognised.push(`Press contact: ${known.filter((c) => contacts.includes(c.id)).map((c) => c.name).join(', ')}`)
-    else report.leftOver.push(`Press contact not found among the press contacts: "${who || text}" (add them under Press contacts, then choose them on the release)`)
+    if (contacts.length)
+      report.recognised.push(
+        `Press contact: ${known
+          .filter((c) => contacts.includes(c.id))
+          .map((c) => c.name)
+          .join(', ')}`,
+      )
+    else
+      report.leftOver.push(
+        `Press contact not found among the press contacts: "${who || text}" (add them under Press contacts, then choose them on the release)`,
+      )
   }
   const notes = after.filter((b) => {
     if (!NOTES_HEADING.test(blockText(b))) return true
@@ -131,7 +186,9 @@ export function recognise(doc: SourceDocument, known: KnownContact[], source: st
       return { text: run.text, bold: run.bold, italic: run.italic }
     })
   const repaired = (list: Block[]): Block[] =>
-    list.map((b) => (b.kind === 'image' ? b : 'items' in b ? { ...b, items: b.items.map(repair) } : { ...b, runs: repair(b.runs) }))
+    list.map((b) =>
+      b.kind === 'image' ? b : 'items' in b ? { ...b, items: b.items.map(repair) } : { ...b, runs: repair(b.runs) },
+    )
   const body = repaired(blocks).map((b) => (b.kind === 'h1' ? { ...b, kind: 'h2' as const } : b))
 
   const quotes = body.filter((b) => b.kind === 'quote' || (b.kind === 'p' && /^["“‘]/.test(blockText(b)))).length

@@ -27,7 +27,8 @@ export function tidyRuns(runs: Run[]): Run[] {
     const text = run.text.replace(/[\s\u00a0]+/g, ' ')
     if (!text) continue
     const prev = out[out.length - 1]
-    if (prev && prev.href === run.href && prev.bold === run.bold && prev.italic === run.italic) prev.text = (prev.text + text).replace(/ {2,}/g, ' ')
+    if (prev && prev.href === run.href && prev.bold === run.bold && prev.italic === run.italic)
+      prev.text = (prev.text + text).replace(/ {2,}/g, ' ')
     else if (prev && prev.text.endsWith(' ') && text.startsWith(' ')) out.push({ ...run, text: text.slice(1) })
     else out.push({ ...run, text })
   }

@@ -1,4 +1,14 @@
-import { headingNode, linkNode, listNode, paragraphNode, quoteNode, richText, textNode, uploadNode, type LexicalNode } from '../lexical/nodes'
+import {
+  headingNode,
+  linkNode,
+  listNode,
+  paragraphNode,
+  quoteNode,
+  richText,
+  textNode,
+  uploadNode,
+  type LexicalNode,
+} from '../lexical/nodes'
 import type { Block, Run } from './types'
 
 const runs = (list: Run[]): LexicalNode[] =>

@@ -5,9 +5,7 @@ export type Picture = { src: string; alt?: string; data?: Uint8Array; mimeType?:
 
 export type TextKind = 'p' | 'quote' | 'h1' | 'h2' | 'h3'
 export type Block =
-  | { kind: TextKind; runs: Run[] }
-  | { kind: 'ul' | 'ol'; items: Run[][] }
-  | { kind: 'image'; picture: Picture }
+  { kind: TextKind; runs: Run[] } | { kind: 'ul' | 'ol'; items: Run[][] } | { kind: 'image'; picture: Picture }
 
 /** What an import recognised, repaired, dropped and could not place: shown beside the draft it made. */
 export type ImportReport = {
@@ -26,4 +24,9 @@ export function blockText(block: Block): string {
   return runsText(block.runs)
 }
 
-export const runsText = (runs: Run[]) => runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim()
+export const runsText = (runs: Run[]) =>
+  runs
+    .map((r) => r.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()

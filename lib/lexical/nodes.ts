@@ -26,8 +26,19 @@ export const linkNode = (url: string, children: LexicalNode[]): LexicalNode => (
   children,
 })
 
-export const paragraphNode = (children: LexicalNode[]): LexicalNode => ({ ...base, type: 'paragraph', textFormat: 0, textStyle: '', children })
-export const headingNode = (tag: 'h2' | 'h3', children: LexicalNode[]): LexicalNode => ({ ...base, type: 'heading', tag, children })
+export const paragraphNode = (children: LexicalNode[]): LexicalNode => ({
+  ...base,
+  type: 'paragraph',
+  textFormat: 0,
+  textStyle: '',
+  children,
+})
+export const headingNode = (tag: 'h2' | 'h3', children: LexicalNode[]): LexicalNode => ({
+  ...base,
+  type: 'heading',
+  tag,
+  children,
+})
 export const quoteNode = (children: LexicalNode[]): LexicalNode => ({ ...base, type: 'quote', children })
 
 export const listNode = (items: LexicalNode[][], ordered: boolean): LexicalNode => ({

@@ -22,7 +22,14 @@ async function publicLinks(payload: Payload): Promise<Map<string, number[]>> {
   const links = new Map<string, number[]>()
   for (let page = 1; ; page++) {
     // As the public sees them: no user, so drafts and embargoed releases are not read.
-    const batch = await payload.find({ collection: 'releases', overrideAccess: false, depth: 0, page, limit: 200, select: { body: true, notesToEditors: true } })
+    const batch = await payload.find({
+      collection: 'releases',
+      overrideAccess: false,
+      depth: 0,
+      page,
+      limit: 200,
+      select: { body: true, notesToEditors: true },
+    })
     for (const release of batch.docs) {
       for (const link of [...linksIn(release.body), ...linksIn(release.notesToEditors)]) {
         const shape = checkLinkShape(link.url)
@@ -40,13 +47,28 @@ async function publicLinks(payload: Payload): Promise<Map<string, number[]>> {
 
 /** The link records follow the public releases: new addresses added, gone ones removed, release lists updated. */
 async function syncRecords(payload: Payload, links: Map<string, number[]>) {
-  const known = await payload.find({ collection: 'link-checks', pagination: false, depth: 0, overrideAccess: true, select: { url: true, releases: true } })
+  const known = await payload.find({
+    collection: 'link-checks',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { url: true, releases: true },
+  })
   const byUrl = new Map(known.docs.map((d) => [d.url, d]))
-  for (const doc of known.docs) if (!links.has(doc.url)) await payload.delete({ collection: 'link-checks', id: doc.id, overrideAccess: true })
+  for (const doc of known.docs)
+    if (!links.has(doc.url)) await payload.delete({ collection: 'link-checks', id: doc.id, overrideAccess: true })
   for (const [url, releases] of links) {
     const doc = byUrl.get(url)
-    if (!doc) await payload.create({ collection: 'link-checks', overrideAccess: true, data: { url, host: new URL(url).host, status: 'unchecked', releases } })
-    else if (JSON.stringify([...(doc.releases ?? [])].map((r) => (typeof r === 'object' ? r.id : r)).sort()) !== JSON.stringify([...releases].sort()))
+    if (!doc)
+      await payload.create({
+        collection: 'link-checks',
+        overrideAccess: true,
+        data: { url, host: new URL(url).host, status: 'unchecked', releases },
+      })
+    else if (
+      JSON.stringify([...(doc.releases ?? [])].map((r) => (typeof r === 'object' ? r.id : r)).sort()) !==
+      JSON.stringify([...releases].sort())
+    )
       await payload.update({ collection: 'link-checks', id: doc.id, overrideAccess: true, data: { releases } })
   }
 }
@@ -66,10 +88,16 @@ export async function checkLinks(payload: Payload, options: CheckOptions = {}): 
     depth: 0,
     limit: options.limit ?? 2000,
     sort: 'lastCheckedAt',
-    where: { or: [{ lastCheckedAt: { exists: false } }, { lastCheckedAt: { less_than: new Date(now.getTime() - DAY_MS + 60_000).toISOString() } }] },
+    where: {
+      or: [
+        { lastCheckedAt: { exists: false } },
+        { lastCheckedAt: { less_than: new Date(now.getTime() - DAY_MS + 60_000).toISOString() } },
+      ],
+    },
   })
   const byHost = new Map<string, typeof due.docs>()
-  for (const doc of due.docs.filter((d) => !options.only || options.only(d.url))) byHost.set(doc.host ?? '', [...(byHost.get(doc.host ?? '') ?? []), doc])
+  for (const doc of due.docs.filter((d) => !options.only || options.only(d.url)))
+    byHost.set(doc.host ?? '', [...(byHost.get(doc.host ?? '') ?? []), doc])
   const queue = [...byHost.values()]
   let checked = 0
   const worker = async () => {
@@ -90,13 +118,19 @@ export async function checkLinks(payload: Payload, options: CheckOptions = {}): 
             httpStatus: result.status ?? null,
             problem: result.problem ?? null,
             lastCheckedAt: now.toISOString(),
-            firstBrokenAt: broken ? (doc.status === 'broken' && doc.firstBrokenAt ? doc.firstBrokenAt : now.toISOString()) : null,
+            firstBrokenAt: broken
+              ? doc.status === 'broken' && doc.firstBrokenAt
+                ? doc.firstBrokenAt
+                : now.toISOString()
+              : null,
           },
         })
       }
     }
   }
   await Promise.all(Array.from({ length: options.hostsAtOnce ?? 4 }, worker))
-  const broken = (await payload.count({ collection: 'link-checks', overrideAccess: true, where: { status: { equals: 'broken' } } })).totalDocs
+  const broken = (
+    await payload.count({ collection: 'link-checks', overrideAccess: true, where: { status: { equals: 'broken' } } })
+  ).totalDocs
   return { links: links.size, checked, broken }
 }

@@ -28,7 +28,11 @@ export async function queueDailyLinkCheck(payload: Payload, now = new Date()): P
     if (!rows[0].locked) return false
     try {
       const since = new Date(now.getTime() - 23 * HOUR_MS).toISOString()
-      const recent = await payload.count({ collection: 'payload-jobs', overrideAccess: true, where: { and: [{ taskSlug: { equals: 'checkLinks' } }, { createdAt: { greater_than: since } }] } })
+      const recent = await payload.count({
+        collection: 'payload-jobs',
+        overrideAccess: true,
+        where: { and: [{ taskSlug: { equals: 'checkLinks' } }, { createdAt: { greater_than: since } }] },
+      })
       if (recent.totalDocs) return false
       await payload.jobs.queue({ task: 'checkLinks', input: {}, queue: LINKS_QUEUE })
       return true

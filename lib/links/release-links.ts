@@ -30,13 +30,34 @@ export async function linkWarnings(payload: Payload, texts: Texts, selfId?: numb
       }
       const slug = ownReleaseSlug(link.url)
       if (!slug) continue
-      const [target] = (await payload.find({ collection: 'releases', where: { slug: { equals: slug } }, overrideAccess: true, limit: 1, depth: 0, select: { slug: true } })).docs
+      const [target] = (
+        await payload.find({
+          collection: 'releases',
+          where: { slug: { equals: slug } },
+          overrideAccess: true,
+          limit: 1,
+          depth: 0,
+          select: { slug: true },
+        })
+      ).docs
       if (!target) {
-        warnings.push({ field, url: link.url, text: link.text, problem: 'No release of this newsroom has this address.' })
+        warnings.push({
+          field,
+          url: link.url,
+          text: link.text,
+          problem: 'No release of this newsroom has this address.',
+        })
         continue
       }
       if (target.id === selfId) continue
-      if (!(await findPublicRelease(payload, { id: target.id }))) warnings.push({ field, url: link.url, text: link.text, problem: 'This links to a release that is not public yet (a draft, or under embargo): readers would find nothing there.' })
+      if (!(await findPublicRelease(payload, { id: target.id })))
+        warnings.push({
+          field,
+          url: link.url,
+          text: link.text,
+          problem:
+            'This links to a release that is not public yet (a draft, or under embargo): readers would find nothing there.',
+        })
     }
   }
   return warnings
@@ -47,12 +68,31 @@ export async function linkWarnings(payload: Payload, texts: Texts, selfId?: numb
  * Returns the texts to save, or nothing when no link needed it.
  */
 export async function followRenames(payload: Payload, texts: Texts): Promise<Partial<Texts> | undefined> {
-  const old = new Set(FIELDS.flatMap((f) => linksIn(texts[f]).map((l) => ownReleaseSlug(l.url)).filter((s): s is string => Boolean(s))))
+  const old = new Set(
+    FIELDS.flatMap((f) =>
+      linksIn(texts[f])
+        .map((l) => ownReleaseSlug(l.url))
+        .filter((s): s is string => Boolean(s)),
+    ),
+  )
   if (!old.size) return undefined
   const current = new Map<string, string>()
   for (const slug of old) {
-    if ((await payload.count({ collection: 'releases', where: { slug: { equals: slug } }, overrideAccess: true })).totalDocs) continue
-    const [renamed] = (await payload.find({ collection: 'releases', where: { previousSlugs: { in: [slug] } }, overrideAccess: true, limit: 1, depth: 0, select: { slug: true } })).docs
+    if (
+      (await payload.count({ collection: 'releases', where: { slug: { equals: slug } }, overrideAccess: true }))
+        .totalDocs
+    )
+      continue
+    const [renamed] = (
+      await payload.find({
+        collection: 'releases',
+        where: { previousSlugs: { in: [slug] } },
+        overrideAccess: true,
+        limit: 1,
+        depth: 0,
+        select: { slug: true },
+      })
+    ).docs
     if (renamed?.slug) current.set(slug, renamed.slug)
   }
   if (!current.size) return undefined

@@ -12,7 +12,10 @@ export function checkLinkShape(raw: string): LinkShape {
   const written = raw.trim()
   if (!written) return { ok: false, problem: 'The link has no address.' }
   if (/^(mailto:|tel:|#)/i.test(written)) return { ok: true, url: written }
-  if (/^\/(?![/\\])/.test(written)) return /\s/.test(written) ? { ok: false, problem: 'The address contains spaces.', fix: written.replace(/\s+/g, '') } : { ok: true, url: written }
+  if (/^\/(?![/\\])/.test(written))
+    return /\s/.test(written)
+      ? { ok: false, problem: 'The address contains spaces.', fix: written.replace(/\s+/g, '') }
+      : { ok: true, url: written }
   let candidate = written.replace(/\s+/g, '')
   const problems: string[] = []
   if (candidate !== written) problems.push('contains spaces')
@@ -38,7 +41,8 @@ export function checkLinkShape(raw: string): LinkShape {
     candidate = `${scheme[1].toLowerCase()}://${candidate.slice(scheme[0].length)}`
     problems.push('is missing the "//" after its scheme')
   } else if (!scheme) {
-    if (!/^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)+)(\/|$)/i.test(candidate)) return { ok: false, problem: 'This is not a web address (it should start with https://).' }
+    if (!/^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)+)(\/|$)/i.test(candidate))
+      return { ok: false, problem: 'This is not a web address (it should start with https://).' }
     candidate = `https://${candidate}`
     problems.push('has no https:// at the start')
   }
@@ -48,7 +52,8 @@ export function checkLinkShape(raw: string): LinkShape {
   } catch {
     return { ok: false, problem: 'This is not a web address that can be opened.' }
   }
-  if (!parsed.hostname.includes('.') && parsed.hostname !== 'localhost') return { ok: false, problem: `"${parsed.hostname}" is not a web site's name.` }
+  if (!parsed.hostname.includes('.') && parsed.hostname !== 'localhost')
+    return { ok: false, problem: `"${parsed.hostname}" is not a web site's name.` }
   if (!problems.length) return { ok: true, url: written }
   return { ok: false, problem: `The address ${problems.join(' and ')}.`, fix: candidate }
 }

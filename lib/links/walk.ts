@@ -3,12 +3,20 @@ type Node = { type?: string; fields?: { url?: unknown; linkType?: unknown }; chi
 export type FoundLink = { url: string; text: string }
 
 const textOf = (node: Node): string =>
-  typeof (node as { text?: unknown }).text === 'string' ? ((node as { text: string }).text) : (node.children ?? []).map((c) => textOf(c as Node)).join('')
+  typeof (node as { text?: unknown }).text === 'string'
+    ? (node as { text: string }).text
+    : (node.children ?? []).map((c) => textOf(c as Node)).join('')
 
 function visit(node: unknown, fn: (link: Node) => void) {
   if (!node || typeof node !== 'object') return
   const n = node as Node
-  if ((n.type === 'link' || n.type === 'autolink') && n.fields && typeof n.fields.url === 'string' && n.fields.linkType !== 'internal') fn(n)
+  if (
+    (n.type === 'link' || n.type === 'autolink') &&
+    n.fields &&
+    typeof n.fields.url === 'string' &&
+    n.fields.linkType !== 'internal'
+  )
+    fn(n)
   for (const child of n.children ?? []) visit(child, fn)
 }
 

@@ -11,6 +11,7 @@ export const asMedia = (value: unknown): Media | null =>
 export function sizeOf(media: Media | null, size: SizeName): Picture | null {
   if (!media?.url) return null
   const sized = media.sizes?.[size]
-  if (sized?.url && sized.width && sized.height) return { url: sized.url, width: sized.width, height: sized.height, alt: media.alt }
+  if (sized?.url && sized.width && sized.height)
+    return { url: sized.url, width: sized.width, height: sized.height, alt: media.alt }
   return { url: media.url, width: media.width ?? 1200, height: media.height ?? 675, alt: media.alt }
 }

@@ -16,7 +16,9 @@ export function s3Settings(env: Env): S3Settings | null {
       endpoint: env.S3_ENDPOINT,
       forcePathStyle: env.S3_FORCE_PATH_STYLE,
       // Without keys the SDK's own chain answers (an instance role, say).
-      credentials: env.S3_ACCESS_KEY_ID ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '' } : undefined,
+      credentials: env.S3_ACCESS_KEY_ID
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '' }
+        : undefined,
       // Checksums only where S3 requires them: the SDK's default streams uploads in aws-chunked encoding with a
       // trailing checksum, which many S3-compatible servers store as the file's bytes.
       requestChecksumCalculation: 'WHEN_REQUIRED',

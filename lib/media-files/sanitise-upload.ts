@@ -16,7 +16,8 @@ export const ACCEPTED_TYPES: Record<string, string> = {
   'application/pdf': 'pdf',
 }
 
-const NOT_ACCEPTED = 'This file is not a picture or document we accept. Upload a JPEG, PNG, WebP, AVIF or GIF image, or a PDF.'
+const NOT_ACCEPTED =
+  'This file is not a picture or document we accept. Upload a JPEG, PNG, WebP, AVIF or GIF image, or a PDF.'
 
 /** Camera metadata gone from an image, above all its location: lossless for JPEG, re-encoded for the rest. */
 async function withoutMetadata(data: Buffer, mime: string): Promise<Buffer> {
@@ -50,5 +51,12 @@ export async function sanitiseUpload(file: UploadedFile): Promise<UploadedFile> 
     throw new ClientError('This picture could not be read. It may be damaged: try exporting it again.')
   })
   const base = path.basename(file.name || 'upload', path.extname(file.name || '')) || 'upload'
-  return { ...file, data: clean, size: clean.length, mimetype: detected.mime, name: `${base}.${ext}`, tempFilePath: undefined }
+  return {
+    ...file,
+    data: clean,
+    size: clean.length,
+    mimetype: detected.mime,
+    name: `${base}.${ext}`,
+    tempFilePath: undefined,
+  }
 }

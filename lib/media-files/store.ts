@@ -18,7 +18,9 @@ const s3 = () => {
 }
 
 const missing = (error: unknown) =>
-  error instanceof NoSuchKey || error instanceof NotFound || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+  error instanceof NoSuchKey ||
+  error instanceof NotFound ||
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
 
 /**
  * A stored media file by its file name, wherever media live (this machine's MEDIA_DIR, or the S3 bucket), for the
@@ -38,7 +40,9 @@ export async function openMediaFile(name: string): Promise<StoredFile | null> {
           return new ReadableStream<Uint8Array>({
             async pull(controller) {
               try {
-                reader ??= (await bucket.client.getObject({ Bucket: bucket.bucket, Key: name })).Body!.transformToWebStream().getReader()
+                reader ??= (await bucket.client.getObject({ Bucket: bucket.bucket, Key: name }))
+                  .Body!.transformToWebStream()
+                  .getReader()
                 const part = await reader.read()
                 if (part.done) controller.close()
                 else controller.enqueue(part.value)

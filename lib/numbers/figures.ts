@@ -11,7 +11,12 @@ const zero = (): Counts => Object.fromEntries(READING_KINDS.map((k) => [k, 0])) 
 export type ReleaseFigures = { total: Counts; days: Array<{ day: string; counts: Counts }> }
 
 /** One release's figures: all-time totals, and each of the last `recentDays` days (London), today last. */
-export async function releaseFigures(payload: Payload, releaseId: number, now = new Date(), recentDays = 14): Promise<ReleaseFigures> {
+export async function releaseFigures(
+  payload: Payload,
+  releaseId: number,
+  now = new Date(),
+  recentDays = 14,
+): Promise<ReleaseFigures> {
   const today = londonDay(now)
   const rows = await countsOf(payload, releaseId, '1970-01-01', today)
   const total = zero()
@@ -22,7 +27,10 @@ export async function releaseFigures(payload: Payload, releaseId: number, now = 
     counts[r.kind] += r.count
     byDay.set(r.day, counts)
   }
-  const days = Array.from({ length: recentDays }, (_, i) => addDays(today, i - recentDays + 1)).map((day) => ({ day, counts: byDay.get(day) ?? zero() }))
+  const days = Array.from({ length: recentDays }, (_, i) => addDays(today, i - recentDays + 1)).map((day) => ({
+    day,
+    counts: byDay.get(day) ?? zero(),
+  }))
   return { total, days }
 }
 
@@ -41,7 +49,10 @@ export type WhatLanded = {
  * fell in, and how the desk answered enquiries that arrived that week.
  */
 export async function whatLanded(payload: Payload, week: Week, limit = 20): Promise<WhatLanded> {
-  const [totals, enquiries] = await Promise.all([totalsBetween(payload, week.from, week.to), answerTimes(payload, week.start, week.end)])
+  const [totals, enquiries] = await Promise.all([
+    totalsBetween(payload, week.from, week.to),
+    answerTimes(payload, week.start, week.end),
+  ])
   const byRelease = new Map<number, Counts>()
   for (const t of totals) {
     const counts = byRelease.get(t.releaseId) ?? zero()
@@ -50,9 +61,23 @@ export async function whatLanded(payload: Payload, week: Week, limit = 20): Prom
   }
   const ids = [...byRelease.keys()]
   const { docs } = ids.length
-    ? await payload.find({ collection: 'releases', overrideAccess: true, where: { id: { in: ids } }, pagination: false, depth: 1, select: { title: true, slug: true, topics: true }, populate: { topics: { name: true } } })
+    ? await payload.find({
+        collection: 'releases',
+        overrideAccess: true,
+        where: { id: { in: ids } },
+        pagination: false,
+        depth: 1,
+        select: { title: true, slug: true, topics: true },
+        populate: { topics: { name: true } },
+      })
     : { docs: [] }
-  const all = docs.map((d) => ({ id: d.id, title: d.title, slug: d.slug ?? '', counts: byRelease.get(d.id)!, topics: d.topics ?? [] }))
+  const all = docs.map((d) => ({
+    id: d.id,
+    title: d.title,
+    slug: d.slug ?? '',
+    counts: byRelease.get(d.id)!,
+    topics: d.topics ?? [],
+  }))
   const topics = new Map<string, { views: number; releases: number }>()
   for (const r of all) {
     for (const t of r.topics) {
@@ -62,7 +87,10 @@ export async function whatLanded(payload: Payload, week: Week, limit = 20): Prom
     }
   }
   const landed: LandedRelease[] = all.map((r) => ({ id: r.id, title: r.title, slug: r.slug, counts: r.counts }))
-  const rank = (a: LandedRelease, b: LandedRelease) => b.counts.view - a.counts.view || b.counts.download + b.counts.kit - (a.counts.download + a.counts.kit) || b.counts.enquiry - a.counts.enquiry
+  const rank = (a: LandedRelease, b: LandedRelease) =>
+    b.counts.view - a.counts.view ||
+    b.counts.download + b.counts.kit - (a.counts.download + a.counts.kit) ||
+    b.counts.enquiry - a.counts.enquiry
   return {
     week,
     releases: landed.sort(rank).slice(0, limit),

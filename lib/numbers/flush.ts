@@ -20,7 +20,11 @@ export async function flushReadings(payload: Payload, tally: Tally = shared()): 
     })
     const ids = await releaseIdsBySlug(payload, [...new Set(entries.map((e) => e.slug))])
     // An address that is not a release (a download link naming a made-up one) counts for nothing.
-    const rows = entries.flatMap((e): CountRow[] => (ids.has(e.slug) && isReadingKind(e.kind) ? [{ releaseId: ids.get(e.slug)!, day: e.day, kind: e.kind, count: e.count }] : []))
+    const rows = entries.flatMap((e): CountRow[] =>
+      ids.has(e.slug) && isReadingKind(e.kind)
+        ? [{ releaseId: ids.get(e.slug)!, day: e.day, kind: e.kind, count: e.count }]
+        : [],
+    )
     await addCounts(payload, rows)
     return rows.reduce((sum, r) => sum + r.count, 0)
   } catch (error) {
@@ -33,7 +37,10 @@ const EVERY_MS = 10_000
 
 /** Flushes every ten seconds, and once more when the server stops. */
 export function startFlushingReadings(payload: Payload): () => Promise<void> {
-  const flush = () => flushReadings(payload).catch((error) => payload.logger.warn({ err: error, msg: 'Reading counts not written yet; will retry' }))
+  const flush = () =>
+    flushReadings(payload).catch((error) =>
+      payload.logger.warn({ err: error, msg: 'Reading counts not written yet; will retry' }),
+    )
   const timer = setInterval(flush, EVERY_MS)
   timer.unref()
   return async () => {

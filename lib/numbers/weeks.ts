@@ -19,19 +19,29 @@ export type Week = { from: string; to: string; start: Date; end: Date }
 
 /** A week from its Monday: the days for the counts, and the London instants for enquiries. */
 export function weekOf(value: unknown, now = new Date()): Week {
-  const valid = typeof value === 'string' && DAY.test(value) && Number.isFinite(new Date(`${value}T12:00:00Z`).getTime())
+  const valid =
+    typeof value === 'string' && DAY.test(value) && Number.isFinite(new Date(`${value}T12:00:00Z`).getTime())
   const from = mondayOf(valid ? value : londonDay(now))
   const to = addDays(from, 6)
   return { from, to, start: londonTime(from, 0), end: londonTime(addDays(from, 7), 0) }
 }
 
 /** A day range for an export: valid days, in order, at most `maxDays` long; else the last 90 days. */
-export function dayRange(from: unknown, to: unknown, now = new Date(), maxDays = 3 * 366): { from: string; to: string } | { error: string } {
+export function dayRange(
+  from: unknown,
+  to: unknown,
+  now = new Date(),
+  maxDays = 3 * 366,
+): { from: string; to: string } | { error: string } {
   const today = londonDay(now)
   const end = typeof to === 'string' && to ? to : today
   const start = typeof from === 'string' && from ? from : addDays(end, -89)
   for (const day of [start, end]) {
-    if (!DAY.test(day) || Number.isNaN(new Date(`${day}T12:00:00Z`).getTime()) || new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) !== day) {
+    if (
+      !DAY.test(day) ||
+      Number.isNaN(new Date(`${day}T12:00:00Z`).getTime()) ||
+      new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) !== day
+    ) {
       return { error: `"${day.slice(0, 20)}" is not a date: use YYYY-MM-DD, for example ${today}.` }
     }
   }

@@ -9,7 +9,9 @@ export async function onCallAt(payload: Payload, now = new Date()): Promise<Shif
   const { docs } = await payload.find({
     collection: 'on-call',
     overrideAccess: false,
-    where: { and: [{ startsAt: { less_than_equal: now.toISOString() } }, { endsAt: { greater_than: now.toISOString() } }] },
+    where: {
+      and: [{ startsAt: { less_than_equal: now.toISOString() } }, { endsAt: { greater_than: now.toISOString() } }],
+    },
     sort: '-startsAt',
     limit: 5,
     depth: 0,

@@ -10,7 +10,10 @@ export const HANDOVER_TICK_MS = 15_000
  * ending with nobody after it) it expires its own cached pages that show the out-of-hours number, so they show
  * the new one without anyone editing anything. Each server watches its own cache; no announcement is needed.
  */
-export function startHandoverClock(payload: Payload, { now = () => new Date(), everyMs = HANDOVER_TICK_MS } = {}): () => void {
+export function startHandoverClock(
+  payload: Payload,
+  { now = () => new Date(), everyMs = HANDOVER_TICK_MS } = {},
+): () => void {
   let current: number | null | undefined
   let running = false
   const tick = async () => {

@@ -1,7 +1,10 @@
 // A wall-clock time in London as an instant: "09:00 on 25 October 2026" is 08:00 UTC before the clocks go back
 // at 02:00 that morning and 09:00 UTC after.
 const offsetMinutes = (instant: number) => {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
+  const name =
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
   const match = /GMT([+-]\d+)(?::(\d+))?/.exec(name)
   return match ? Number(match[1]) * 60 + Math.sign(Number(match[1])) * Number(match[2] ?? 0) : 0
 }
@@ -16,4 +19,5 @@ export function londonTime(day: string, hour: number, minute = 0): Date {
 }
 
 /** The London calendar day (YYYY-MM-DD) of an instant. */
-export const londonDay = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant)
+export const londonDay = (instant: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant)

@@ -8,7 +8,9 @@ const at = (iso: string) => new Date(iso).getTime()
 /** The shift covering `now` (the one that started last, if two overlap), or undefined. */
 export function shiftAt<T extends Shift>(shifts: T[], now: Date): T | undefined {
   const t = now.getTime()
-  return shifts.filter((s) => at(s.startsAt) <= t && t < at(s.endsAt)).sort((a, b) => at(b.startsAt) - at(a.startsAt))[0]
+  return shifts
+    .filter((s) => at(s.startsAt) <= t && t < at(s.endsAt))
+    .sort((a, b) => at(b.startsAt) - at(a.startsAt))[0]
 }
 
 /** The first shift to start after `now`. */

@@ -48,7 +48,9 @@ export async function backup(databaseUrl: string, mediaDir: string, outFile: str
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     const postgres = (await client.query<{ v: string }>('SHOW server_version')).rows[0].v
-    const migrations = (await client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')).rows.map((r) => r.name)
+    const migrations = (
+      await client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')
+    ).rows.map((r) => r.name)
     await mkdir(path.join(work, 'db'))
     const tables: TableEntry[] = []
     for (const name of await tablesOf(client)) {
@@ -67,15 +69,30 @@ export async function backup(databaseUrl: string, mediaDir: string, outFile: str
         if (info.isFile()) media.push({ name, bytes: info.size, sha256: await sha256File(full) })
       }
     }
-    const manifest: Manifest = { format: 'press-office-backup', version: 1, createdAt: new Date().toISOString(), postgres, migrations, tables, media }
+    const manifest: Manifest = {
+      format: 'press-office-backup',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      postgres,
+      migrations,
+      tables,
+      media,
+    }
     await writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const mediaEntries = media.map((m) => path.join('media', m.name))
     if (media.length) {
       await mkdir(path.join(work, 'media'))
       // Linked, not copied: the archive reads the files where they are.
-      for (const m of media) await import('node:fs/promises').then((fs) => fs.symlink(path.join(mediaDir, m.name), path.join(work, 'media', m.name)))
+      for (const m of media)
+        await import('node:fs/promises').then((fs) =>
+          fs.symlink(path.join(mediaDir, m.name), path.join(work, 'media', m.name)),
+        )
     }
-    await tar.create({ gzip: true, file: outFile, cwd: work, follow: true, portable: true }, ['manifest.json', 'db', ...mediaEntries])
+    await tar.create({ gzip: true, file: outFile, cwd: work, follow: true, portable: true }, [
+      'manifest.json',
+      'db',
+      ...mediaEntries,
+    ])
     return manifest
   } finally {
     await client.end().catch(() => undefined)

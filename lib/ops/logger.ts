@@ -11,4 +11,3 @@ export function loggerConfig(env: Pick<Env, 'NODE_ENV' | 'LOG_LEVEL'>): LoggerCo
   const options = { level: env.LOG_LEVEL, name: 'press-office' }
   return env.NODE_ENV === 'production' ? { options } : { options, destination: defaultLoggerOptions }
 }
-

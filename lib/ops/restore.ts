@@ -18,26 +18,38 @@ export class RestoreRefused extends Error {}
  * the version that made it, then upgrade), then every table's rows are loaded as they were, sequences moved past
  * them, and every file and table checked against the manifest's checksums.
  */
-export async function restore(archive: string, databaseUrl: string, mediaDir: string, migrate: () => Promise<string[]>): Promise<Manifest> {
+export async function restore(
+  archive: string,
+  databaseUrl: string,
+  mediaDir: string,
+  migrate: () => Promise<string[]>,
+): Promise<Manifest> {
   const work = await mkdtemp(path.join(tmpdir(), 'press-office-restore-'))
   const client = new pg.Client({ connectionString: databaseUrl })
   try {
     await tar.extract({ file: archive, cwd: work })
     const manifest = JSON.parse(await readFile(path.join(work, 'manifest.json'), 'utf8')) as Manifest
-    if (manifest.format !== 'press-office-backup' || manifest.version !== 1) throw new RestoreRefused('This is not a Press Office backup.')
+    if (manifest.format !== 'press-office-backup' || manifest.version !== 1)
+      throw new RestoreRefused('This is not a Press Office backup.')
     for (const table of manifest.tables) {
-      if ((await sha256File(path.join(work, 'db', `${table.name}.copy`))) !== table.sha256) throw new RestoreRefused(`The backup is damaged: table ${table.name} does not match its checksum.`)
+      if ((await sha256File(path.join(work, 'db', `${table.name}.copy`))) !== table.sha256)
+        throw new RestoreRefused(`The backup is damaged: table ${table.name} does not match its checksum.`)
     }
     for (const file of manifest.media) {
-      if ((await sha256File(path.join(work, 'media', file.name))) !== file.sha256) throw new RestoreRefused(`The backup is damaged: ${file.name} does not match its checksum.`)
+      if ((await sha256File(path.join(work, 'media', file.name))) !== file.sha256)
+        throw new RestoreRefused(`The backup is damaged: ${file.name} does not match its checksum.`)
     }
-    if (existsSync(mediaDir) && (await readdir(mediaDir)).length) throw new RestoreRefused(`The media folder ${mediaDir} is not empty.`)
+    if (existsSync(mediaDir) && (await readdir(mediaDir)).length)
+      throw new RestoreRefused(`The media folder ${mediaDir} is not empty.`)
 
     await client.connect()
-    if ((await tablesOf(client)).length) throw new RestoreRefused('The database is not empty: restore into an empty one.')
+    if ((await tablesOf(client)).length)
+      throw new RestoreRefused('The database is not empty: restore into an empty one.')
     const applied = await migrate()
     if (JSON.stringify([...applied].sort()) !== JSON.stringify([...manifest.migrations].sort())) {
-      throw new RestoreRefused(`This backup was made by a version with other migrations (${manifest.migrations.at(-1)}); restore it with that version, then upgrade.`)
+      throw new RestoreRefused(
+        `This backup was made by a version with other migrations (${manifest.migrations.at(-1)}); restore it with that version, then upgrade.`,
+      )
     }
 
     await client.query('BEGIN')
@@ -46,7 +58,10 @@ export async function restore(archive: string, databaseUrl: string, mediaDir: st
     const tables = manifest.tables.map((t) => t.name)
     await client.query(`TRUNCATE ${tables.map(quote).join(', ')}`)
     for (const name of tables) {
-      await pipeline(createReadStream(path.join(work, 'db', `${name}.copy`)), client.query(copyFrom(`COPY ${quote(name)} FROM STDIN (FORMAT binary)`)))
+      await pipeline(
+        createReadStream(path.join(work, 'db', `${name}.copy`)),
+        client.query(copyFrom(`COPY ${quote(name)} FROM STDIN (FORMAT binary)`)),
+      )
     }
     // Counters past the highest id restored, so new documents never collide.
     const { rows: serials } = await client.query<{ t: string; c: string; s: string }>(
@@ -54,16 +69,24 @@ export async function restore(archive: string, databaseUrl: string, mediaDir: st
        FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.column_default LIKE 'nextval(%'`,
     )
     for (const { t, c, s } of serials) {
-      if (s) await client.query(`SELECT setval($1, greatest(coalesce((SELECT max(${quote(c)}) FROM ${quote(t)}), 0), 1), (SELECT max(${quote(c)}) FROM ${quote(t)}) IS NOT NULL)`, [s])
+      if (s)
+        await client.query(
+          `SELECT setval($1, greatest(coalesce((SELECT max(${quote(c)}) FROM ${quote(t)}), 0), 1), (SELECT max(${quote(c)}) FROM ${quote(t)}) IS NOT NULL)`,
+          [s],
+        )
     }
     for (const table of manifest.tables) {
-      const rows = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(table.name)}`)).rows[0].n)
-      if (rows !== table.rows) throw new RestoreRefused(`Table ${table.name} has ${rows} rows after loading, not ${table.rows}.`)
+      const rows = Number(
+        (await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(table.name)}`)).rows[0].n,
+      )
+      if (rows !== table.rows)
+        throw new RestoreRefused(`Table ${table.name} has ${rows} rows after loading, not ${table.rows}.`)
     }
     await client.query('COMMIT')
 
     await mkdir(mediaDir, { recursive: true })
-    for (const file of manifest.media) await copyFile(path.join(work, 'media', file.name), path.join(mediaDir, file.name))
+    for (const file of manifest.media)
+      await copyFile(path.join(work, 'media', file.name), path.join(mediaDir, file.name))
     return manifest
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)

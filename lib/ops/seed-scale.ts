@@ -1,7 +1,18 @@
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
 
-const WORDS = ['Study finds', 'Researchers show', 'New funding for', 'Award for', 'Partnership on', 'Report on', 'Students lead', 'Update:', 'Festival of', 'Trial of']
+const WORDS = [
+  'Study finds',
+  'Researchers show',
+  'New funding for',
+  'Award for',
+  'Partnership on',
+  'Report on',
+  'Students lead',
+  'Update:',
+  'Festival of',
+  'Trial of',
+]
 const DROP = new Set(['id', 'slug', 'title', 'release_date', 'created_at', 'updated_at', 'featured', 'embargo_until'])
 
 type Client = { query: <R = unknown>(text: string, values?: unknown[]) => Promise<{ rows: R[] }> }
@@ -29,30 +40,48 @@ export async function seedScale(
   { batch = 5000, log = console.log, only }: { batch?: number; log?: (line: string) => void; only?: number[] } = {},
 ): Promise<number> {
   // The public releases the newsroom started with (or those named), not earlier copies.
-  const templates = only ?? (
-    await payload.find({ collection: 'releases', overrideAccess: false, pagination: false, depth: 0, sort: 'id', select: { slug: true } })
-  ).docs.flatMap((d) => (/-s\d+$/.test(d.slug ?? '') ? [] : [d.id]))
+  const templates =
+    only ??
+    (
+      await payload.find({
+        collection: 'releases',
+        overrideAccess: false,
+        pagination: false,
+        depth: 0,
+        sort: 'id',
+        select: { slug: true },
+      })
+    ).docs.flatMap((d) => (/-s\d+$/.test(d.slug ?? '') ? [] : [d.id]))
   if (!templates.length) throw new Error('No public releases to copy: load the demo newsroom first (npm run seed).')
   const client = await pool(payload).connect()
   try {
     const releaseCols = await columnsOf(client, 'releases', (n) => DROP.has(n))
     const relCols = await columnsOf(client, 'releases_rels', (n) => n === 'id' || n === 'parent_id')
-    const versionCols = await columnsOf(client, '_releases_v', (n) =>
-      ['id', 'parent_id', 'created_at', 'updated_at', 'latest', 'autosave', 'snapshot'].includes(n) || (n.startsWith('version_') && DROP.has(n.slice(8))),
+    const versionCols = await columnsOf(
+      client,
+      '_releases_v',
+      (n) =>
+        ['id', 'parent_id', 'created_at', 'updated_at', 'latest', 'autosave', 'snapshot'].includes(n) ||
+        (n.startsWith('version_') && DROP.has(n.slice(8))),
     )
     const versionRelCols = await columnsOf(client, '_releases_v_rels', (n) => n === 'id' || n === 'parent_id')
-    const { rows } = await client.query<{ n: number }>(`SELECT coalesce(max(substring(slug from '-s(\\d+)$')::int), 0) AS n FROM releases WHERE slug ~ '-s\\d+$'`)
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT coalesce(max(substring(slug from '-s(\\d+)$')::int), 0) AS n FROM releases WHERE slug ~ '-s\\d+$'`,
+    )
     const first = Number(rows[0].n) + 1
     const started = Date.now()
     for (let from = first; from < first + count; from += batch) {
       const to = Math.min(from + batch, first + count) - 1
       await client.query('BEGIN')
       // g numbers the copies; its template and its title's opening follow from it, its date goes back 70 minutes each.
-      await client.query(`CREATE TEMP TABLE scale_src ON COMMIT DROP AS
+      await client.query(
+        `CREATE TEMP TABLE scale_src ON COMMIT DROP AS
         SELECT g, ($1::int[])[1 + g % cardinality($1::int[])] AS template,
                ($2::text[])[1 + g % cardinality($2::text[])] AS opening,
                now() - make_interval(mins => 70 * g) AS moment
-        FROM generate_series($3::int, $4::int) g`, [templates, WORDS, from, to])
+        FROM generate_series($3::int, $4::int) g`,
+        [templates, WORDS, from, to],
+      )
       await client.query(`CREATE TEMP TABLE scale_new ON COMMIT DROP AS
         WITH ins AS (
           INSERT INTO releases (${releaseCols.map(q).join(', ')}, slug, title, release_date, created_at, updated_at, featured, embargo_until)
@@ -81,7 +110,9 @@ export async function seedScale(
       await client.query('COMMIT')
       log(`${to - first + 1} of ${count} releases (${((Date.now() - started) / 1000).toFixed(0)} s)`)
     }
-    await client.query('ANALYZE releases; ANALYZE releases_rels; ANALYZE _releases_v; ANALYZE _releases_v_rels; ANALYZE release_search')
+    await client.query(
+      'ANALYZE releases; ANALYZE releases_rels; ANALYZE _releases_v; ANALYZE _releases_v_rels; ANALYZE release_search',
+    )
     return count
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)

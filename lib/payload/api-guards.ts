@@ -1,12 +1,21 @@
 // Works around: Payload passes any id to PostgreSQL (a non-integer is a 500) and lets anonymous callers ask for any
 // depth, page size and relationship-crossing query; these guards wrap every collection.
-import { NotFound, type CollectionBeforeOperationHook, type CollectionConfig, type FlattenedField, type Where } from 'payload'
+import {
+  NotFound,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type FlattenedField,
+  type Where,
+} from 'payload'
 import { ClientError } from '../api/client-error'
 import { badWhereValue } from './where-values'
 
 // Ids are PostgreSQL integers: anything else can name no document, and passed on it fails in the database (a 500).
 const MAX_ID = 2_147_483_647
-const isId = (id: unknown) => (typeof id === 'number' || (typeof id === 'string' && /^\d{1,10}$/.test(id))) && Number(id) >= 1 && Number(id) <= MAX_ID
+const isId = (id: unknown) =>
+  (typeof id === 'number' || (typeof id === 'string' && /^\d{1,10}$/.test(id))) &&
+  Number(id) >= 1 &&
+  Number(id) <= MAX_ID
 
 // The anonymous budget: pages an anonymous API client may ask for at once, and how deep relationships are filled in.
 // The whole archive in one response, or each release with its related releases' related releases, is a denial of
@@ -27,7 +36,9 @@ export function crossesRelationship(fields: FlattenedField[], path: string): boo
   const field = fields.find((f) => f.name === name)
   if (!field) return false
   if (RELATIONAL.has(field.type)) return true
-  return 'flattenedFields' in field && Array.isArray(field.flattenedFields) ? crossesRelationship(field.flattenedFields, rest.join('.')) : false
+  return 'flattenedFields' in field && Array.isArray(field.flattenedFields)
+    ? crossesRelationship(field.flattenedFields, rest.join('.'))
+    : false
 }
 
 function wherePaths(where: unknown): string[] {
@@ -38,10 +49,20 @@ function wherePaths(where: unknown): string[] {
 }
 
 const sortPaths = (sort: unknown): string[] =>
-  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((s) => String(s).trim().replace(/^-/, ''))
+  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((s) =>
+    String(s).trim().replace(/^-/, ''),
+  )
 
-
-type ReadArgs = { id?: unknown; limit?: number; pagination?: boolean; currentDepth?: number; depth?: number; draft?: boolean; sort?: unknown; where?: unknown }
+type ReadArgs = {
+  id?: unknown
+  limit?: number
+  pagination?: boolean
+  currentDepth?: number
+  depth?: number
+  draft?: boolean
+  sort?: unknown
+  where?: unknown
+}
 
 const guard: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const a = args as ReadArgs
@@ -54,15 +75,22 @@ const guard: CollectionBeforeOperationHook = ({ args, collection, operation, req
   if (badValue) throw new ClientError(badValue)
   const reading = operation === 'read' || operation === 'count' || operation === 'readDistinct'
   if (!reading || req.user) return args
-  if (Number(a.depth) > PUBLIC_MAX_DEPTH) throw new ClientError(`depth may be at most ${PUBLIC_MAX_DEPTH} without signing in.`)
-  const crossing = [...sortPaths(a.sort), ...wherePaths(a.where)].find((path) => crossesRelationship(collection.flattenedFields, path))
-  if (crossing) throw new ClientError(`"${crossing}" reaches into another document: sort and filter on this collection's own fields.`)
+  if (Number(a.depth) > PUBLIC_MAX_DEPTH)
+    throw new ClientError(`depth may be at most ${PUBLIC_MAX_DEPTH} without signing in.`)
+  const crossing = [...sortPaths(a.sort), ...wherePaths(a.where)].find((path) =>
+    crossesRelationship(collection.flattenedFields, path),
+  )
+  if (crossing)
+    throw new ClientError(
+      `"${crossing}" reaches into another document: sort and filter on this collection's own fields.`,
+    )
   // Drafts are staff business: an anonymous ?draft=true reads what everyone reads.
   a.draft = false
   if (operation === 'read' && a.id === undefined) {
     const limit = Number(a.limit)
     a.pagination = true
-    a.limit = Number.isFinite(limit) && limit >= 1 ? Math.min(limit, PUBLIC_PAGE_LIMIT) : Math.min(10, PUBLIC_PAGE_LIMIT)
+    a.limit =
+      Number.isFinite(limit) && limit >= 1 ? Math.min(limit, PUBLIC_PAGE_LIMIT) : Math.min(10, PUBLIC_PAGE_LIMIT)
   }
   return args
 }

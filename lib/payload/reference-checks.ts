@@ -1,6 +1,14 @@
 // Works around: Payload saves (drafts without validation) whatever ids it is given, so a deleted reference or an
 // unstorable value reached PostgreSQL as a 500; this wrapper turns them into field errors.
-import { ValidationError, type CollectionConfig, type CollectionSlug, type Field, type GlobalConfig, type PayloadRequest, type Validate } from 'payload'
+import {
+  ValidationError,
+  type CollectionConfig,
+  type CollectionSlug,
+  type Field,
+  type GlobalConfig,
+  type PayloadRequest,
+  type Validate,
+} from 'payload'
 import { relationship, upload } from 'payload/shared'
 import { unstorableValues } from './storable-values'
 
@@ -20,12 +28,20 @@ function referencesIn(fields: Field[], data: Record<string, unknown> | undefined
   return fields.flatMap((field): Reference[] => {
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name ? referencesIn(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`) : referencesIn(tab.fields, data, prefix),
+        'name' in tab && tab.name
+          ? referencesIn(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`)
+          : referencesIn(tab.fields, data, prefix),
       )
     }
-    if (field.type === 'group' && 'name' in field && field.name) return referencesIn(field.fields, data[field.name] as Record<string, unknown>, `${prefix}${field.name}.`)
-    if ((field.type === 'row' || field.type === 'collapsible' || field.type === 'group') && 'fields' in field) return referencesIn(field.fields, data, prefix)
-    if ((field.type === 'upload' || field.type === 'relationship') && typeof field.relationTo === 'string' && !field.virtual) {
+    if (field.type === 'group' && 'name' in field && field.name)
+      return referencesIn(field.fields, data[field.name] as Record<string, unknown>, `${prefix}${field.name}.`)
+    if ((field.type === 'row' || field.type === 'collapsible' || field.type === 'group') && 'fields' in field)
+      return referencesIn(field.fields, data, prefix)
+    if (
+      (field.type === 'upload' || field.type === 'relationship') &&
+      typeof field.relationTo === 'string' &&
+      !field.virtual
+    ) {
       const ids = idsIn(data[field.name])
       return ids.length ? [{ path: `${prefix}${field.name}`, collection: field.relationTo, ids }] : []
     }
@@ -38,18 +54,33 @@ function referencesIn(fields: Field[], data: Record<string, unknown> | undefined
  * drafts altogether); PostgreSQL then refuses the foreign key and the save ends in a 500. Before any save, draft or
  * not, this asks whether everything referred to still exists, and answers a field error naming what does not.
  */
-async function assertReferencesExist(fields: Field[], data: Record<string, unknown>, req: PayloadRequest, owner: { collection?: string; global?: string }) {
+async function assertReferencesExist(
+  fields: Field[],
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+  owner: { collection?: string; global?: string },
+) {
   const unstorable = unstorableValues(fields, data)
   if (unstorable.length) throw new ValidationError({ ...owner, errors: unstorable, req })
   const references = referencesIn(fields, data)
   const wanted = new Map<string, Set<number>>()
-  for (const ref of references) for (const id of ref.ids) wanted.set(ref.collection, (wanted.get(ref.collection) ?? new Set()).add(id))
+  for (const ref of references)
+    for (const id of ref.ids) wanted.set(ref.collection, (wanted.get(ref.collection) ?? new Set()).add(id))
   const existing = new Map<string, Set<number>>()
   for (const [collection, ids] of wanted) {
-    const { docs } = await req.payload.db.find<{ id: number }>({ collection: collection as CollectionSlug, where: { id: { in: [...ids] } }, limit: 0, pagination: false, select: { id: true }, req })
+    const { docs } = await req.payload.db.find<{ id: number }>({
+      collection: collection as CollectionSlug,
+      where: { id: { in: [...ids] } },
+      limit: 0,
+      pagination: false,
+      select: { id: true },
+      req,
+    })
     existing.set(collection, new Set(docs.map((d) => Number(d.id))))
   }
-  const errors = references.filter((ref) => ref.ids.some((id) => !existing.get(ref.collection)?.has(id))).map((ref) => ({ path: ref.path, message: MISSING }))
+  const errors = references
+    .filter((ref) => ref.ids.some((id) => !existing.get(ref.collection)?.has(id)))
+    .map((ref) => ({ path: ref.path, message: MISSING }))
   if (errors.length) throw new ValidationError({ ...owner, errors, req })
 }
 
@@ -66,13 +97,18 @@ function withDefaultChecks(field: Field): Field {
     }
     return { ...field, validate } as Field
   }
-  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withDefaultChecks) })) }
-  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(withDefaultChecks) } as Field
+  if (field.type === 'tabs')
+    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(withDefaultChecks) })) }
+  if ('fields' in field && Array.isArray(field.fields))
+    return { ...field, fields: field.fields.map(withDefaultChecks) } as Field
   return field
 }
 
 /** Payload's checks for every reference field, and the existence check before every save of a collection or global. */
-export function withReferenceChecks<T extends CollectionConfig | GlobalConfig>(config: T, owner: 'collection' | 'global' = 'collection'): T {
+export function withReferenceChecks<T extends CollectionConfig | GlobalConfig>(
+  config: T,
+  owner: 'collection' | 'global' = 'collection',
+): T {
   const check = async ({ data, req }: { data: Record<string, unknown>; req: PayloadRequest }) => {
     await assertReferencesExist(config.fields, data, req, { [owner]: config.slug })
     return data

@@ -20,5 +20,3 @@ declare module 'payload' {
     importing?: boolean
   }
 }
-
-

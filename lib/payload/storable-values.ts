@@ -4,11 +4,17 @@ import type { Field } from 'payload'
 export type Problem = { path: string; message: string }
 
 const isDate = (v: unknown) =>
-  (typeof v === 'string' || typeof v === 'number' || v instanceof Date) && Number.isFinite(new Date(v).getTime()) && Math.abs(new Date(v).getFullYear()) < 10_000
-const isNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+  (typeof v === 'string' || typeof v === 'number' || v instanceof Date) &&
+  Number.isFinite(new Date(v).getTime()) &&
+  Math.abs(new Date(v).getFullYear()) < 10_000
+const isNumber = (v: unknown) =>
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
 const isText = (v: unknown) => typeof v === 'string' || typeof v === 'number'
 const optionValues = (field: Field) =>
-  'options' in field && Array.isArray(field.options) ? field.options.map((o) => (typeof o === 'string' ? o : o.value)) : []
+  'options' in field && Array.isArray(field.options)
+    ? field.options.map((o) => (typeof o === 'string' ? o : o.value))
+    : []
 
 function checkValue(field: Field, value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined
@@ -31,7 +37,9 @@ function checkValue(field: Field, value: unknown): string | undefined {
     case 'code':
       return values.every(isText) ? undefined : 'Enter text.'
     case 'richText':
-      return typeof value === 'object' && !Array.isArray(value) ? undefined : 'This text could not be read. Copy it into the editor again.'
+      return typeof value === 'object' && !Array.isArray(value)
+        ? undefined
+        : 'This text could not be read. Copy it into the editor again.'
     default:
       return undefined
   }
@@ -47,7 +55,9 @@ export function unstorableValues(fields: Field[], data: Record<string, unknown> 
   return fields.flatMap((field): Problem[] => {
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name ? unstorableValues(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`) : unstorableValues(tab.fields, data, prefix),
+        'name' in tab && tab.name
+          ? unstorableValues(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`)
+          : unstorableValues(tab.fields, data, prefix),
       )
     }
     if (field.type === 'row' || field.type === 'collapsible') return unstorableValues(field.fields, data, prefix)
@@ -55,7 +65,8 @@ export function unstorableValues(fields: Field[], data: Record<string, unknown> 
       if (!('name' in field) || !field.name) return unstorableValues(field.fields, data, prefix)
       const value = data[field.name]
       if (value === undefined || value === null) return []
-      if (typeof value !== 'object' || Array.isArray(value)) return [{ path: `${prefix}${field.name}`, message: 'Expected a group of fields.' }]
+      if (typeof value !== 'object' || Array.isArray(value))
+        return [{ path: `${prefix}${field.name}`, message: 'Expected a group of fields.' }]
       return unstorableValues(field.fields, value as Record<string, unknown>, `${prefix}${field.name}.`)
     }
     // A join is read from other documents, never stored here (its value comes back as { docs, hasNextPage }).

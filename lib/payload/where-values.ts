@@ -3,9 +3,13 @@ import type { FlattenedField } from 'payload'
 
 type Kind = 'id' | 'date' | 'number'
 
-const isInt = (v: unknown) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d{1,10}$/.test(v.trim()))
-const isDate = (v: unknown) => (typeof v === 'string' || typeof v === 'number') && Number.isFinite(new Date(v).getTime())
-const isNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+const isInt = (v: unknown) =>
+  (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d{1,10}$/.test(v.trim()))
+const isDate = (v: unknown) =>
+  (typeof v === 'string' || typeof v === 'number') && Number.isFinite(new Date(v).getTime())
+const isNumber = (v: unknown) =>
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
 const CHECK: Record<Kind, (v: unknown) => boolean> = { id: isInt, date: isDate, number: isNumber }
 const WHAT: Record<Kind, string> = { id: 'document ids (whole numbers)', date: 'dates', number: 'numbers' }
 
@@ -23,10 +27,13 @@ function kindOf(fields: FlattenedField[], path: string, hasVersions: boolean): K
     return undefined
   }
   if (rest.length === 1 && rest[0] === 'id' && (field.type === 'relationship' || field.type === 'upload')) return 'id'
-  return 'flattenedFields' in field && Array.isArray(field.flattenedFields) ? kindOf(field.flattenedFields, rest.join('.'), false) : undefined
+  return 'flattenedFields' in field && Array.isArray(field.flattenedFields)
+    ? kindOf(field.flattenedFields, rest.join('.'), false)
+    : undefined
 }
 
-const listed = (value: unknown): unknown[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value])
+const listed = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
 
 /**
  * The first comparison in a where clause whose value the database cannot read as the field's type
@@ -48,7 +55,8 @@ export function badWhereValue(fields: FlattenedField[], where: unknown, hasVersi
     for (const [operator, operand] of Object.entries(value)) {
       if (operator === 'exists' || operand === null || operand === undefined) continue
       const values = ['in', 'not_in', 'all'].includes(operator) ? listed(operand) : [operand]
-      if (!values.every(CHECK[kind])) return `"${key}" compares ${WHAT[kind]}: "${String(operand).slice(0, 40)}" is not one.`
+      if (!values.every(CHECK[kind]))
+        return `"${key}" compares ${WHAT[kind]}: "${String(operand).slice(0, 40)}" is not one.`
     }
   }
   return undefined

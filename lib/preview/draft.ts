@@ -31,6 +31,13 @@ export async function readDraft(id: string, headers: Headers): Promise<DraftResu
     disableErrors: true,
   })
   if (!release) return { kind: 'missing' }
-  const embargoedUntil = release.embargoUntil && new Date(release.embargoUntil).getTime() > Date.now() ? release.embargoUntil : null
-  return { kind: 'draft', release, user, publicSlug: (await findPublicRelease(p, { id: release.id }))?.slug ?? null, embargoedUntil }
+  const embargoedUntil =
+    release.embargoUntil && new Date(release.embargoUntil).getTime() > Date.now() ? release.embargoUntil : null
+  return {
+    kind: 'draft',
+    release,
+    user,
+    publicSlug: (await findPublicRelease(p, { id: release.id }))?.slug ?? null,
+    embargoedUntil,
+  }
 }

@@ -4,7 +4,8 @@ import type { Media, Release } from '../../payload-types'
 const FILE_ADDRESS = /^(https?:\/\/[^/]+)?\/api\/media\/file\//
 
 type MediaLike = Pick<Media, 'filename' | 'mimeType' | 'sizes'>
-const isMedia = (value: unknown): value is MediaLike => Boolean(value && typeof value === 'object' && 'filename' in value)
+const isMedia = (value: unknown): value is MediaLike =>
+  Boolean(value && typeof value === 'object' && 'filename' in value)
 
 function uploadsInBody(node: unknown, out: unknown[]) {
   if (!node || typeof node !== 'object') return
@@ -24,7 +25,8 @@ export function releaseFiles(release: Release): Map<string, string> {
   const files = new Map<string, string>()
   for (const m of media.filter(isMedia)) {
     if (m.filename) files.set(m.filename, m.mimeType ?? 'application/octet-stream')
-    for (const size of Object.values(m.sizes ?? {})) if (size?.filename) files.set(size.filename, size.mimeType ?? m.mimeType ?? 'application/octet-stream')
+    for (const size of Object.values(m.sizes ?? {}))
+      if (size?.filename) files.set(size.filename, size.mimeType ?? m.mimeType ?? 'application/octet-stream')
   }
   return files
 }
@@ -33,6 +35,7 @@ export function releaseFiles(release: Release): Map<string, string> {
 export function withPreviewFileUrls<T>(value: T, token: string): T {
   if (typeof value === 'string') return value.replace(FILE_ADDRESS, `/preview/${token}/media/`) as T
   if (Array.isArray(value)) return value.map((v) => withPreviewFileUrls(v, token)) as T
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPreviewFileUrls(v, token)])) as T
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withPreviewFileUrls(v, token)])) as T
   return value
 }

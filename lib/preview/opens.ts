@@ -8,9 +8,18 @@ import { sign } from '../security/sign'
  * address and browser that counts distinct readers without storing either. The hash is per link, so readers
  * cannot be followed from one link to another.
  */
-export async function recordOpen(payload: Payload, linkId: number, client: { ip: string; userAgent: string }, at = new Date()) {
+export async function recordOpen(
+  payload: Payload,
+  linkId: number,
+  client: { ip: string; userAgent: string },
+  at = new Date(),
+) {
   const reader = sign('preview-reader', linkId, client.ip, client.userAgent).slice(0, 16)
-  await pool(payload).query('INSERT INTO preview_link_opens (link_id, opened_at, reader) VALUES ($1, $2, $3)', [linkId, at, reader])
+  await pool(payload).query('INSERT INTO preview_link_opens (link_id, opened_at, reader) VALUES ($1, $2, $3)', [
+    linkId,
+    at,
+    reader,
+  ])
   await countPreviewOpen(payload, linkId, at)
 }
 
@@ -19,8 +28,14 @@ export type Opens = { total: number; readers: number; recent: Array<{ at: string
 export async function opensOf(payload: Payload, linkId: number, recent = 20): Promise<Opens> {
   const db = pool(payload)
   const [{ rows: totals }, { rows }] = await Promise.all([
-    db.query<{ total: string; readers: string }>('SELECT count(*) AS total, count(DISTINCT reader) AS readers FROM preview_link_opens WHERE link_id = $1', [linkId]),
-    db.query<{ opened_at: Date; reader: string }>('SELECT opened_at, reader FROM preview_link_opens WHERE link_id = $1 ORDER BY opened_at DESC LIMIT $2', [linkId, recent]),
+    db.query<{ total: string; readers: string }>(
+      'SELECT count(*) AS total, count(DISTINCT reader) AS readers FROM preview_link_opens WHERE link_id = $1',
+      [linkId],
+    ),
+    db.query<{ opened_at: Date; reader: string }>(
+      'SELECT opened_at, reader FROM preview_link_opens WHERE link_id = $1 ORDER BY opened_at DESC LIMIT $2',
+      [linkId, recent],
+    ),
   ])
   return {
     total: Number(totals[0]?.total ?? 0),

@@ -5,7 +5,10 @@ import { findPublicRelease } from '../release/public-release'
 import { expertRefSelect } from '../experts/fields'
 import { previewKeyOf } from './link-token'
 
-export type PreviewResult = { kind: 'gone' } | { kind: 'public'; slug: string; linkId: number } | { kind: 'preview'; release: Release; linkId: number }
+export type PreviewResult =
+  | { kind: 'gone' }
+  | { kind: 'public'; slug: string; linkId: number }
+  | { kind: 'preview'; release: Release; linkId: number }
 
 /**
  * A preview link is `<key>.<secret>`: the secret is checked against the key's signature in constant time before the
@@ -15,7 +18,13 @@ export async function resolvePreview(token: string): Promise<PreviewResult> {
   const key = previewKeyOf(token)
   if (!key) return { kind: 'gone' }
   const p = await payload()
-  const { docs } = await p.find({ collection: 'preview-links', overrideAccess: true, where: { key: { equals: key } }, limit: 1, depth: 0 })
+  const { docs } = await p.find({
+    collection: 'preview-links',
+    overrideAccess: true,
+    where: { key: { equals: key } },
+    limit: 1,
+    depth: 0,
+  })
   const link = docs[0]
   if (!link) return { kind: 'gone' }
   if (link.revoked || new Date(link.expiresAt).getTime() <= Date.now()) return { kind: 'gone' }
@@ -24,6 +33,16 @@ export async function resolvePreview(token: string): Promise<PreviewResult> {
   const visible = await findPublicRelease(p, { id: releaseId })
   if (visible?.slug) return { kind: 'public', slug: visible.slug, linkId: link.id }
   // The latest version, draft or published, exactly as it will appear.
-  const release = await p.findByID({ collection: 'releases', id: releaseId, draft: true, overrideAccess: true, depth: 2, joins: false, populate: { experts: expertRefSelect } }).catch(() => null)
+  const release = await p
+    .findByID({
+      collection: 'releases',
+      id: releaseId,
+      draft: true,
+      overrideAccess: true,
+      depth: 2,
+      joins: false,
+      populate: { experts: expertRefSelect },
+    })
+    .catch(() => null)
   return release ? { kind: 'preview', release, linkId: link.id } : { kind: 'gone' }
 }

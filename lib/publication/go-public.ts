@@ -24,7 +24,9 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
   const client = await pool(payload).connect()
   try {
     await client.query('BEGIN')
-    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [GOING_PUBLIC_LOCK])
+    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [
+      GOING_PUBLIC_LOCK,
+    ])
     if (!locked[0]?.ok) {
       await client.query('ROLLBACK')
       return []
@@ -40,7 +42,9 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
       for (const release of rows) await notifyReleasePublic(payload, release.id)
       payload.logger.info(`Embargo lifted on ${rows.length} release(s): ${rows.map((r) => r.slug).join(', ')}`)
     }
-    await client.query('UPDATE publication_watermark SET lifted_through = greatest(lifted_through, $1) WHERE id = 1', [now])
+    await client.query('UPDATE publication_watermark SET lifted_through = greatest(lifted_through, $1) WHERE id = 1', [
+      now,
+    ])
     await client.query('COMMIT')
     return rows
   } catch (error) {

@@ -10,6 +10,8 @@ export const correctionsOf = (release: Pick<Release, 'corrections'>): Correction
   [...(release.corrections ?? [])].filter((c) => c.date && c.note).sort((a, b) => a.date.localeCompare(b.date))
 
 /** When the release last changed in substance: its latest correction or update, if any. */
-export const lastUpdated = (release: Pick<Release, 'corrections'>): string | undefined => correctionsOf(release).at(-1)?.date
+export const lastUpdated = (release: Pick<Release, 'corrections'>): string | undefined =>
+  correctionsOf(release).at(-1)?.date
 
-export const amendmentsOf = (note: Correction): Amendment[] => (Array.isArray(note.amendments) ? (note.amendments as Amendment[]) : [])
+export const amendmentsOf = (note: Correction): Amendment[] =>
+  Array.isArray(note.amendments) ? (note.amendments as Amendment[]) : []

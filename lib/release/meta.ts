@@ -9,7 +9,8 @@ const absolute = (base: string, url: string) => (url.startsWith('http') ? url : 
 /** The picture shared on social networks: the SEO image, else the hero, else a generated title card. */
 export function shareImage(release: Release, base: string) {
   const picture = sizeOf(asMedia(release.meta?.image) ?? asMedia(release.heroImage), 'og')
-  if (picture) return { url: absolute(base, picture.url), width: picture.width, height: picture.height, alt: picture.alt }
+  if (picture)
+    return { url: absolute(base, picture.url), width: picture.width, height: picture.height, alt: picture.alt }
   return { url: `${base}/news/${release.slug}/card.png`, width: 1200, height: 630, alt: release.title }
 }
 

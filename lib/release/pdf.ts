@@ -18,11 +18,21 @@ const STYLE = {
  * date, body, ENDS, notes to editors, contacts. Written from the same parts as the plain text, in PDF's standard
  * fonts (nothing to embed), with the document's title and author set for screen readers and search.
  */
-export function releasePdf(release: Release, settings: SiteSetting, url: string, opening?: string): Promise<Uint8Array> {
+export function releasePdf(
+  release: Release,
+  settings: SiteSetting,
+  url: string,
+  opening?: string,
+): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 64, right: 64 },
-    info: { Title: release.title, Author: settings.organisationName, Subject: release.summary ?? '', Creator: 'Press Office' },
+    info: {
+      Title: release.title,
+      Author: settings.organisationName,
+      Subject: release.summary ?? '',
+      Creator: 'Press Office',
+    },
     lang: 'en-GB',
     displayTitle: true,
     pdfVersion: '1.7',
@@ -33,7 +43,13 @@ export function releasePdf(release: Release, settings: SiteSetting, url: string,
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
     doc.on('error', reject)
   })
-  doc.font('Helvetica').fontSize(9).fillColor('#555555').text(settings.organisationName.toUpperCase()).moveDown(1.2).fillColor('#000000')
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .fillColor('#555555')
+    .text(settings.organisationName.toUpperCase())
+    .moveDown(1.2)
+    .fillColor('#000000')
   for (const section of releaseSections(release, settings, url, opening)) {
     const style = STYLE[section.role]
     doc.font(style.font).fontSize(style.size)

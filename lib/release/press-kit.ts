@@ -17,7 +17,9 @@ export function pressKitFiles(release: Release): Media[] {
   const all: unknown[] = [release.heroImage, ...(release.downloads ?? [])]
   uploadsInBody(release.body, all)
   const seen = new Set<number>()
-  return all.map(asMedia).filter((m): m is Media => Boolean(m?.filename) && !seen.has(m!.id) && Boolean(seen.add(m!.id)))
+  return all
+    .map(asMedia)
+    .filter((m): m is Media => Boolean(m?.filename) && !seen.has(m!.id) && Boolean(seen.add(m!.id)))
 }
 
 const credits = (files: Media[]) =>
@@ -25,7 +27,13 @@ const credits = (files: Media[]) =>
     'Pictures and documents in this press kit, with their credits.',
     'Please credit as shown when you publish a picture.',
     '',
-    ...files.flatMap((f) => [f.filename!, `  ${f.alt}`, ...(f.caption ? [`  ${f.caption}`] : []), `  Credit: ${f.credit || 'not given'}`, '']),
+    ...files.flatMap((f) => [
+      f.filename!,
+      `  ${f.alt}`,
+      ...(f.caption ? [`  ${f.caption}`] : []),
+      `  Credit: ${f.credit || 'not given'}`,
+      '',
+    ]),
   ].join('\n')
 
 /**

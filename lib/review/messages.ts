@@ -1,7 +1,12 @@
 import { formatEmbargo } from '../time/dates'
 import type { ReviewEvent } from './transition'
 
-export type ReviewRelease = { id: number | string; title: string; reviewComment?: string | null; embargoUntil?: string | null }
+export type ReviewRelease = {
+  id: number | string
+  title: string
+  reviewComment?: string | null
+  embargoUntil?: string | null
+}
 export type ReviewMessage = { subject: string; text: string }
 
 type Line = string | null | undefined
@@ -15,13 +20,27 @@ export function reviewMessage(event: ReviewEvent, release: ReviewRelease, by: st
   if (event === 'submitted') {
     return {
       subject: `For review: ${release.title}`,
-      text: join([`${by} submitted a release for review.`, '', `Title: ${release.title}`, embargo, comment && `Note: ${comment}`, '', `Review it in the admin: ${link}`]),
+      text: join([
+        `${by} submitted a release for review.`,
+        '',
+        `Title: ${release.title}`,
+        embargo,
+        comment && `Note: ${comment}`,
+        '',
+        `Review it in the admin: ${link}`,
+      ]),
     }
   }
   if (event === 'returned') {
     return {
       subject: `Returned with a comment: ${release.title}`,
-      text: join([`${by} returned your release "${release.title}" to draft with a comment:`, '', comment, '', `Open it in the admin: ${link}`]),
+      text: join([
+        `${by} returned your release "${release.title}" to draft with a comment:`,
+        '',
+        comment,
+        '',
+        `Open it in the admin: ${link}`,
+      ]),
     }
   }
   return {

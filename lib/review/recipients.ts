@@ -26,6 +26,14 @@ export async function reviewers(req: PayloadRequest): Promise<Recipient[]> {
 export async function authorOf(req: PayloadRequest, author: unknown): Promise<Recipient | null> {
   const id = typeof author === 'object' && author ? (author as { id: unknown }).id : author
   if (typeof id !== 'number' || id === req.user?.id) return null
-  const user = await req.payload.findByID({ collection: 'users', id, overrideAccess: true, req, depth: 0, select, disableErrors: true })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    overrideAccess: true,
+    req,
+    depth: 0,
+    select,
+    disableErrors: true,
+  })
   return (user as Recipient | null) ?? null
 }

@@ -2,7 +2,6 @@ import { isReserved } from './table'
 
 // Old addresses (from a previous website, or printed on paper) that lead to something here.
 
-
 /** The path of an address as typed or pasted: no origin, query or fragment, no trailing slash. */
 export function normaliseOldAddress(value: unknown): unknown {
   if (typeof value !== 'string' || !value.trim()) return value
@@ -18,7 +17,8 @@ export function normaliseOldAddress(value: unknown): unknown {
 }
 
 export function validOldAddress(value: unknown): true | string {
-  if (typeof value !== 'string' || !value) return 'Enter the old address, starting with / (for example /press/2019/old-story.html).'
+  if (typeof value !== 'string' || !value)
+    return 'Enter the old address, starting with / (for example /press/2019/old-story.html).'
   if (/\s/.test(value)) return 'An address has no spaces: copy it from the browser’s address bar.'
   // Pages and routes of this site (lib/routes/table) are not an old address's to take over.
   if (isReserved(value)) return 'That address belongs to a page of this site, so it cannot redirect.'
@@ -43,5 +43,7 @@ export function isSafeTarget(value: string): boolean {
 export function validTarget(value: unknown): true | string {
   if (value == null || value === '') return true
   if (typeof value !== 'string') return 'Enter an address.'
-  return isSafeTarget(value) ? true : 'Enter a path starting / (no backslashes or spaces) or an address starting https://'
+  return isSafeTarget(value)
+    ? true
+    : 'Enter a path starting / (no backslashes or spaces) or an address starting https://'
 }

@@ -3,7 +3,19 @@
 // pages sit under a [variant] segment: docs/decisions/0001-url-scheme.md.
 
 /** First path segments Next serves as they are: Payload, Next's assets, and pages rendered per request. */
-export const DIRECT_SEGMENTS = ['admin', 'api', '_next', 'assets', 'media-enquiries', 'search', 'experts', 'subscribe', 'preview', 'accessibility', 'sitemap'] as const
+export const DIRECT_SEGMENTS = [
+  'admin',
+  'api',
+  '_next',
+  'assets',
+  'media-enquiries',
+  'search',
+  'experts',
+  'subscribe',
+  'preview',
+  'accessibility',
+  'sitemap',
+] as const
 
 /** Files at the root, from public/ or route handlers, served as they are. */
 export const ROOT_FILES = [
@@ -30,13 +42,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 export const PROXY_MATCHER = `/((?!(?:${DIRECT_SEGMENTS.map(escape).join('|')})(?:/|$)|(?:${ROOT_FILES.map(escape).join('|')})$).*)`
 
-const DIRECT = new RegExp(`^/(?:(?:${DIRECT_SEGMENTS.map(escape).join('|')})(?:/|$)|(?:${ROOT_FILES.map(escape).join('|')})$)`)
+const DIRECT = new RegExp(
+  `^/(?:(?:${DIRECT_SEGMENTS.map(escape).join('|')})(?:/|$)|(?:${ROOT_FILES.map(escape).join('|')})$)`,
+)
 
 /** Whether a path is served as it is, not rewritten to a cached variant. */
 export const isDirect = (pathname: string) => DIRECT.test(pathname)
 
 /** Whether an old address would shadow a page of this site (a direct path, or a cached page itself). */
-export const isReserved = (pathname: string) => isDirect(pathname) || (CACHED_PAGES as readonly string[]).includes(pathname.replace(/\/+$/, '') || '/')
+export const isReserved = (pathname: string) =>
+  isDirect(pathname) || (CACHED_PAGES as readonly string[]).includes(pathname.replace(/\/+$/, '') || '/')
 
 /** The fixed pages a search engine is told about (lib/sitemaps), in the order the sitemap lists them. */
 export const SITEMAP_PAGES = ['/', '/news', '/topics', '/experts', '/contacts', '/corrections', '/subscribe'] as const

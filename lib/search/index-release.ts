@@ -47,7 +47,13 @@ export async function indexRelease(payload: Payload, id: number, req?: Partial<P
 
 /** Every release, for `npm run search:reindex` and a first start with an empty index. */
 export async function reindexAll(payload: Payload): Promise<number> {
-  const { docs } = await payload.find({ collection: 'releases', overrideAccess: true, pagination: false, depth: 0, select: { slug: true } })
+  const { docs } = await payload.find({
+    collection: 'releases',
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+  })
   for (const { id } of docs) await indexRelease(payload, id)
   return docs.length
 }

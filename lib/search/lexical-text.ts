@@ -10,9 +10,16 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\uE000\uE001]/g
 function walk(node: LexicalNode, out: string[]) {
   if (typeof node.text === 'string') out.push(node.text)
   // A call-to-action block and an image caption are text a reader sees.
-  if (node.type === 'block') out.push(['label', 'description'].map((k) => node.fields?.[k]).filter((v) => typeof v === 'string').join('. '))
+  if (node.type === 'block')
+    out.push(
+      ['label', 'description']
+        .map((k) => node.fields?.[k])
+        .filter((v) => typeof v === 'string')
+        .join('. '),
+    )
   if (node.type === 'upload' && typeof node.fields?.caption === 'string') out.push(node.fields.caption)
-  if (Array.isArray(node.children)) for (const child of node.children) if (child && typeof child === 'object') walk(child as LexicalNode, out)
+  if (Array.isArray(node.children))
+    for (const child of node.children) if (child && typeof child === 'object') walk(child as LexicalNode, out)
   if (node.type && BLOCK.has(node.type)) out.push('\n')
 }
 

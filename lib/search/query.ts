@@ -25,7 +25,10 @@ export function readSearchParams(params: Record<string, unknown>): SearchInput {
 
 export function checkQuery(raw: string): QueryCheck {
   // Control characters (a NUL would make PostgreSQL refuse the text) and the snippet markers become spaces.
-  const q = raw.replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ').replace(/\s+/g, ' ').trim()
+  const q = raw
+    .replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   if (!q) return { ok: false, reason: 'empty' }
   if (q.length > QUERY_MAX) return { ok: false, reason: 'too-long' }
   return { ok: true, q }

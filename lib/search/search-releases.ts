@@ -10,7 +10,15 @@ const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinW
 
 export type SearchHit<T> = { release: T; snippet: string }
 export type SearchOutcome<T> =
-  | { kind: 'results'; q: string; hits: SearchHit<T>[]; total: number; page: number; totalPages: number; capped: boolean }
+  | {
+      kind: 'results'
+      q: string
+      hits: SearchHit<T>[]
+      total: number
+      page: number
+      totalPages: number
+      capped: boolean
+    }
   | { kind: 'empty' | 'too-long' | 'no-words' }
 
 type Find<T> = (where: Where, ids: number[]) => Promise<T[]>
@@ -28,7 +36,9 @@ export async function searchReleases<T extends { id: number }>(
   const check = checkQuery(input.q)
   if (!check.ok) return { kind: check.reason }
   const db = pool(payload)
-  const { rows: words } = await db.query<{ n: number }>(`SELECT numnode(websearch_to_tsquery('english', $1)) AS n`, [check.q])
+  const { rows: words } = await db.query<{ n: number }>(`SELECT numnode(websearch_to_tsquery('english', $1)) AS n`, [
+    check.q,
+  ])
   // Only words search ignores ("the", "and", punctuation): nothing to look for.
   if (!words[0]?.n) return { kind: 'no-words' }
   const { rows } = await db.query<{ id: number }>(
@@ -53,10 +63,23 @@ export async function searchReleases<T extends { id: number }>(
   const totalPages = Math.max(1, Math.ceil(matches.length / SEARCH_PAGE_SIZE))
   const page = Math.min(input.page, totalPages)
   const pageIds = matches.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE)
-  const [cards, snippets] = await Promise.all([pageIds.length ? find({ id: { in: pageIds } }, pageIds) : [], headlines(payload, check.q, pageIds)])
+  const [cards, snippets] = await Promise.all([
+    pageIds.length ? find({ id: { in: pageIds } }, pageIds) : [],
+    headlines(payload, check.q, pageIds),
+  ])
   const byId = new Map(cards.map((c) => [c.id, c]))
-  const hits = pageIds.flatMap((id) => (byId.has(id) ? [{ release: byId.get(id)!, snippet: snippets.get(id) ?? '' }] : []))
-  return { kind: 'results', q: check.q, hits, total: matches.length, page, totalPages, capped: ranked.length >= MAX_MATCHES }
+  const hits = pageIds.flatMap((id) =>
+    byId.has(id) ? [{ release: byId.get(id)!, snippet: snippets.get(id) ?? '' }] : [],
+  )
+  return {
+    kind: 'results',
+    q: check.q,
+    hits,
+    total: matches.length,
+    page,
+    totalPages,
+    capped: ranked.length >= MAX_MATCHES,
+  }
 }
 
 async function headlines(payload: Payload, q: string, ids: number[]): Promise<Map<number, string>> {

@@ -12,6 +12,13 @@ const isLocked = (error: unknown) => {
 export const sameAnswerForLockedAccounts: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (!isLocked(error)) return
   const message = new AuthenticationError(req.t).message
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, name: 'AuthenticationError' } } }
+  if (graphqlResult)
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message,
+        extensions: { ...graphqlResult.extensions, name: 'AuthenticationError' },
+      },
+    }
   return { response: { errors: [{ message }] }, status: 401 }
 }

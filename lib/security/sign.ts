@@ -11,7 +11,9 @@ type Part = string | number
 export function sign(purpose: string, ...parts: Part[]): string {
   const secret = env().PAYLOAD_SECRET
   if (!secret) throw new Error('PAYLOAD_SECRET is not set: nothing can be signed')
-  return createHmac('sha256', secret).update(['press-office', purpose, ...parts].join(':')).digest('base64url')
+  return createHmac('sha256', secret)
+    .update(['press-office', purpose, ...parts].join(':'))
+    .digest('base64url')
 }
 
 /** Whether `signature` is what sign(purpose, ...parts) gives, compared in constant time. */

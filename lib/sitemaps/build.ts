@@ -15,9 +15,15 @@ export async function sitemapShape(payload: Payload): Promise<SitemapShape> {
  * releases a slice each. Each file is built from its own query, so none needs the whole list of releases in memory,
  * and each is small enough to be cached on its own.
  */
-const filesOf = ({ head, releases }: SitemapShape, size: number) => (head.length + releases <= size ? 1 : 1 + Math.ceil(releases / size))
+const filesOf = ({ head, releases }: SitemapShape, size: number) =>
+  head.length + releases <= size ? 1 : 1 + Math.ceil(releases / size)
 
-export async function buildSitemapRoot(payload: Payload, base: string, size = SITEMAP_FILE_SIZE, shape?: SitemapShape): Promise<string> {
+export async function buildSitemapRoot(
+  payload: Payload,
+  base: string,
+  size = SITEMAP_FILE_SIZE,
+  shape?: SitemapShape,
+): Promise<string> {
   const known = shape ?? (await sitemapShape(payload))
   const files = filesOf(known, size)
   if (files === 1) return urlset([...known.head, ...(await releaseEntries(payload, 1, size))], base)
@@ -25,7 +31,13 @@ export async function buildSitemapRoot(payload: Payload, base: string, size = SI
 }
 
 /** One numbered file of the index, or null when there is no such file (or no index at all). */
-export async function buildSitemapFile(payload: Payload, base: string, file: number, size = SITEMAP_FILE_SIZE, shape?: SitemapShape): Promise<string | null> {
+export async function buildSitemapFile(
+  payload: Payload,
+  base: string,
+  file: number,
+  size = SITEMAP_FILE_SIZE,
+  shape?: SitemapShape,
+): Promise<string | null> {
   const known = shape ?? (await sitemapShape(payload))
   const files = filesOf(known, size)
   if (files === 1 || !Number.isSafeInteger(file) || file < 1 || file > files) return null

@@ -11,9 +11,31 @@ export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
  */
 export async function sitemapHead(payload: Payload): Promise<SitemapEntry[]> {
   const [topics, newest, experts] = await Promise.all([
-    payload.find({ collection: 'topics', overrideAccess: false, pagination: false, sort: 'name', depth: 0, select: { slug: true, updatedAt: true } }),
-    payload.find({ collection: 'releases', overrideAccess: false, limit: 1, pagination: false, sort: '-updatedAt', depth: 0, select: { updatedAt: true } }),
-    payload.find({ collection: 'experts', overrideAccess: false, pagination: false, sort: 'name', depth: 0, select: { slug: true, updatedAt: true } }),
+    payload.find({
+      collection: 'topics',
+      overrideAccess: false,
+      pagination: false,
+      sort: 'name',
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    }),
+    payload.find({
+      collection: 'releases',
+      overrideAccess: false,
+      limit: 1,
+      pagination: false,
+      sort: '-updatedAt',
+      depth: 0,
+      select: { updatedAt: true },
+    }),
+    payload.find({
+      collection: 'experts',
+      overrideAccess: false,
+      pagination: false,
+      sort: 'name',
+      depth: 0,
+      select: { slug: true, updatedAt: true },
+    }),
   ])
   const latest = newest.docs[0]?.updatedAt
   return [
@@ -28,7 +50,10 @@ export const publicReleaseCount = (payload: Payload) => countPublicReleases(payl
 
 /** One slice of the public releases, oldest first by id (lib/db/public-releases: the public rule in SQL). */
 export async function releaseEntries(payload: Payload, slice: number, size: number): Promise<SitemapEntry[]> {
-  return (await publicReleaseSlice(payload, slice, size)).map((r) => ({ path: `/news/${r.slug}`, lastmod: r.updatedAt }))
+  return (await publicReleaseSlice(payload, slice, size)).map((r) => ({
+    path: `/news/${r.slug}`,
+    lastmod: r.updatedAt,
+  }))
 }
 
 /**
@@ -47,7 +72,9 @@ export async function newsSitemapEntries(payload: Payload, now = new Date()): Pr
     select: { slug: true, title: true, releaseDate: true, embargoUntil: true },
   })
   return docs.flatMap((r) => {
-    const dates = [r.releaseDate, r.embargoUntil].filter((d): d is string => Boolean(d)).map((d) => new Date(d).getTime())
+    const dates = [r.releaseDate, r.embargoUntil]
+      .filter((d): d is string => Boolean(d))
+      .map((d) => new Date(d).getTime())
     const published = Math.max(...dates)
     // A release dated ahead (scheduled wording) is not news yet.
     if (!dates.length || published > now.getTime()) return []

@@ -9,7 +9,12 @@ const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9'
 export type SitemapEntry = { path: string; lastmod?: string | null }
 export type NewsEntry = { path: string; title: string; published: string }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true, processEntities: true })
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  processEntities: true,
+})
 const declaration = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } }
 const build = (root: Record<string, unknown>) => builder.build({ ...declaration, ...root }) as string
 const day = (iso?: string | null) => (iso ? new Date(iso).toISOString() : undefined)

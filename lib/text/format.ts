@@ -7,7 +7,8 @@ export function formatBytes(bytes: number | null | undefined): string {
 }
 
 /** image/jpeg -> JPEG, application/pdf -> PDF */
-export const fileType = (mime: string | null | undefined) => (mime?.split('/')[1] ?? 'file').replace('jpeg', 'jpg').toUpperCase().replace('JPG', 'JPEG')
+export const fileType = (mime: string | null | undefined) =>
+  (mime?.split('/')[1] ?? 'file').replace('jpeg', 'jpg').toUpperCase().replace('JPG', 'JPEG')
 
 /** Phone numbers as typed for display; digits only (with +) for tel: links. */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`

@@ -7,7 +7,9 @@ export const formatDate = (iso: string | Date) => day.format(new Date(iso))
 
 const parts = (iso: string | Date, options: Intl.DateTimeFormatOptions) =>
   Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
   )
 
 /** "00:01 GMT, Tuesday 3 November 2026" (BST in summer): how a UK embargo line reads. */

@@ -25,7 +25,10 @@ export async function ensureDatabase({ ownSignals = false } = {}): Promise<Runni
   }
   const db = await startEmbeddedPostgres({ dataDir: dataDir(), log: console.error })
   if (!ownSignals) {
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
       process.once(signal, () => void db.stop().finally(() => process.exit(code)))
     }
   }

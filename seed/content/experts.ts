@@ -30,10 +30,15 @@ export const experts: SeedExpert[] = [
     languages: ['English', 'Polish'],
     mediaExperience: ['tv', 'radio', 'print'],
     availability: 'Weekdays. Can do studio interviews in Harrowmere; remote for national outlets.',
-    quotedIn: ['kelp-seaweed-batteries-grid-storage', 'tidecell-kelp-battery-spin-out-first-order', 'tidecell-opens-kelp-battery-pilot-plant'],
+    quotedIn: [
+      'kelp-seaweed-batteries-grid-storage',
+      'tidecell-kelp-battery-spin-out-first-order',
+      'tidecell-opens-kelp-battery-pilot-plant',
+    ],
     directPhone: '07700 900811',
     directEmail: 't.wierzbicki@harrowmere.ac.uk',
-    staffNotes: 'Prefers a call from the press office first. Also speaks for Tidecell: check which hat a journalist wants.',
+    staffNotes:
+      'Prefers a call from the press office first. Also speaks for Tidecell: check which hat a journalist wants.',
   },
   {
     slug: 'isobel-faraday-lowe',
@@ -63,7 +68,11 @@ export const experts: SeedExpert[] = [
     mediaExperience: ['radio', 'print'],
     availability: 'Weekdays after 2pm in term time.',
     // The last is embargoed in the demo: his page lists it only once the embargo lifts.
-    quotedIn: ['hedgehog-survey-city-gardens', 'hedgehog-highways-fence-gaps-study', 'harrowmere-study-links-river-restoration-to-wildlife-recovery'],
+    quotedIn: [
+      'hedgehog-survey-city-gardens',
+      'hedgehog-highways-fence-gaps-study',
+      'harrowmere-study-links-river-restoration-to-wildlife-recovery',
+    ],
     directPhone: '07700 900813',
     directEmail: 'k.mensah-bright@harrowmere.ac.uk',
     staffNotes: 'New to broadcast: offer a briefing before live radio.',
@@ -111,7 +120,11 @@ export const experts: SeedExpert[] = [
     languages: ['English', 'Swedish'],
     mediaExperience: ['radio', 'print'],
     availability: 'Weekdays; busiest around the degree show in June.',
-    quotedIn: ['harrowmere-lantern-festival-old-quay-2024', 'lantern-festival-2025-low-carbon-lanterns', 'school-of-art-degree-show-2025'],
+    quotedIn: [
+      'harrowmere-lantern-festival-old-quay-2024',
+      'lantern-festival-2025-low-carbon-lanterns',
+      'school-of-art-degree-show-2025',
+    ],
     directPhone: '07700 900816',
     directEmail: 'a.holloway-strand@harrowmere.ac.uk',
     staffNotes: 'Happy to host camera crews in the studios.',

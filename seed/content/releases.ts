@@ -26,7 +26,7 @@ export const releases: SeedRelease[] = [
     body: [
       {
         type: 'p',
-        text: "A team of chemists from the University of Harrowmere has developed a way of turning farmed kelp into carbon electrodes for sodium-ion batteries, offering a low-cost and sustainable alternative to materials mined overseas. The findings, published today in the journal Coastal Energy Materials, describe laboratory cells that kept 91 per cent of their capacity after 2,000 charge cycles. The researchers hope the approach will help local grids store surplus wind and solar power for when it is needed.",
+        text: 'A team of chemists from the University of Harrowmere has developed a way of turning farmed kelp into carbon electrodes for sodium-ion batteries, offering a low-cost and sustainable alternative to materials mined overseas. The findings, published today in the journal Coastal Energy Materials, describe laboratory cells that kept 91 per cent of their capacity after 2,000 charge cycles. The researchers hope the approach will help local grids store surplus wind and solar power for when it is needed.',
       },
       { type: 'h2', text: 'From seaweed farm to battery cell' },
       {
@@ -635,7 +635,7 @@ export const releases: SeedRelease[] = [
     ],
     image: {
       alt: 'A strip of parchment with red and black medieval musical notation',
-      caption: "One of the choirbook fragments recovered from the 1640 ledger.",
+      caption: 'One of the choirbook fragments recovered from the 1640 ledger.',
       credit: 'Harrowmere City Archives',
       hue: 15,
       label: 'Choirbook',

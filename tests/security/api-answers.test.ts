@@ -33,14 +33,25 @@ describe('anonymous API answers kept in memory', () => {
     const release = await makeRelease(payload, { title: unique('Answer draft') }, true)
     expect(await titlesBySlug(release.slug!)).toEqual([])
     // Published with an embargo: still nothing, cached or not.
-    await payload.update({ collection: 'releases', id: release.id, ...asEditor, data: { _status: 'published', embargoUntil: inADay() } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      ...asEditor,
+      data: { _status: 'published', embargoUntil: inADay() },
+    })
     expect(await titlesBySlug(release.slug!)).toEqual([])
     // Embargo gone: the change is seen at once, not after the answer's time runs out.
     await payload.update({ collection: 'releases', id: release.id, ...asEditor, data: { embargoUntil: null } })
     expect(await titlesBySlug(release.slug!)).toEqual([release.title])
     expect(await titlesBySlug(release.slug!)).toEqual([release.title]) // now from memory
     // A draft edit of the live release changes nothing the public sees.
-    await payload.update({ collection: 'releases', id: release.id, ...asEditor, draft: true, data: { title: 'Words not yet approved' } })
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      ...asEditor,
+      draft: true,
+      data: { title: 'Words not yet approved' },
+    })
     expect(await titlesBySlug(release.slug!)).toEqual([release.title])
     // Unpublished: gone from the answer at once.
     await payload.update({ collection: 'releases', id: release.id, ...asEditor, data: { _status: 'draft' } })
@@ -48,23 +59,41 @@ describe('anonymous API answers kept in memory', () => {
   })
 
   it('keep reads only: a GraphQL mutation is never answered from memory', async () => {
-    const mutation = JSON.stringify({ query: 'mutation { loginUser(email: "nobody@example.com", password: "wrong-password") { token } }' })
+    const mutation = JSON.stringify({
+      query: 'mutation { loginUser(email: "nobody@example.com", password: "wrong-password") { token } }',
+    })
     expect(answerKey('POST', new URL('http://localhost/api/graphql'), null, mutation)).toBeUndefined()
     const query = JSON.stringify({ query: '{ Releases(limit: 1) { docs { title } } }' })
     expect(answerKey('POST', new URL('http://localhost/api/graphql'), null, query)).toMatch(/^GRAPHQL/)
     await makeRelease(payload, { title: unique('Answer by GraphQL') })
-    const ask = () => POST(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: query }), { params: Promise.resolve({ slug: ['graphql'] }) })
+    const ask = () =>
+      POST(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: query,
+        }),
+        { params: Promise.resolve({ slug: ['graphql'] }) },
+      )
     const first = await (await ask()).json()
     expect(first.data.Releases.docs).toHaveLength(1)
     expect(await (await ask()).json()).toEqual(first)
     // Private collections, users and files are never kept.
-    for (const path of ['/api/users/me', '/api/enquiries', '/api/subscribers', '/api/media/file/x.png', '/api/redirects']) {
+    for (const path of [
+      '/api/users/me',
+      '/api/enquiries',
+      '/api/subscribers',
+      '/api/media/file/x.png',
+      '/api/redirects',
+    ]) {
       expect(answerKey('GET', new URL(`http://localhost${path}`), null), path).toBeUndefined()
     }
     // The same question in another order is the same question; another origin is another answer (CORS headers).
     const a = answerKey('GET', new URL('http://localhost/api/releases?limit=1&depth=0'), null)
     expect(answerKey('GET', new URL('http://localhost/api/releases?depth=0&limit=1'), null)).toBe(a)
-    expect(answerKey('GET', new URL('http://localhost/api/releases?depth=0&limit=1'), 'https://elsewhere.example')).not.toBe(a)
+    expect(
+      answerKey('GET', new URL('http://localhost/api/releases?depth=0&limit=1'), 'https://elsewhere.example'),
+    ).not.toBe(a)
   })
 
   it('keep only whole, successful answers, and none worked out across a change', async () => {

@@ -20,7 +20,9 @@ describe('the GraphQL budget', () => {
   })
 
   it('lets ordinary queries through', () => {
-    expect(graphqlOverBudget('{ Releases(limit: 10) { docs { id title slug topics { name } } totalDocs } }')).toBeUndefined()
+    expect(
+      graphqlOverBudget('{ Releases(limit: 10) { docs { id title slug topics { name } } totalDocs } }'),
+    ).toBeUndefined()
     expect(graphqlOverBudget('mutation { loginUser(email: "a@b.c", password: "x") { token } }')).toBeUndefined()
   })
 })
@@ -34,7 +36,11 @@ describe('request bodies', () => {
         controller.enqueue(new Uint8Array(16 * 1024))
       },
     })
-    const declared = new Request('http://x/api', { method: 'POST', body: 'x'.repeat(10), headers: { 'content-length': String(200 * 1024 * 1024) } })
+    const declared = new Request('http://x/api', {
+      method: 'POST',
+      body: 'x'.repeat(10),
+      headers: { 'content-length': String(200 * 1024 * 1024) },
+    })
     expect(await readBodyWithin(declared, 1024)).toMatchObject({ ok: false, status: 413 })
     const streamed = new Request('http://x/api', { method: 'POST', body: endless, duplex: 'half' } as RequestInit)
     expect(await readBodyWithin(streamed, 64 * 1024)).toMatchObject({ ok: false, status: 413 })

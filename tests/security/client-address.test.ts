@@ -27,7 +27,13 @@ describe('the client address behind proxies', () => {
   })
 
   it('replaces whatever the client claimed before the app sees the request', () => {
-    const req = { socket: { remoteAddress: '203.0.113.9' }, headers: { 'x-forwarded-for': '1.1.1.1', [CLIENT_HEADER]: '1.1.1.1', 'x-real-ip': '1.1.1.1' } as Record<string, string | undefined> }
+    const req = {
+      socket: { remoteAddress: '203.0.113.9' },
+      headers: { 'x-forwarded-for': '1.1.1.1', [CLIENT_HEADER]: '1.1.1.1', 'x-real-ip': '1.1.1.1' } as Record<
+        string,
+        string | undefined
+      >,
+    }
     stampClientAddress(req, trustedProxies(''))
     expect(req.headers).toEqual({ 'x-forwarded-for': '203.0.113.9', [CLIENT_HEADER]: '203.0.113.9' })
   })

@@ -17,17 +17,43 @@ beforeAll(async () => {
 // Seeded, so a failure names a form that reproduces.
 function random(seed: number) {
   let state = seed >>> 0
-  const next = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+  const next = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32
   return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] }
 }
-const NASTY = ['', ' ', 'a'.repeat(20_000), '\u0000\u0001', '<script>x</script>', "' OR 1=1 --", '2026-02-30', '25:99', '-1', 'NaN', 'ünïcödé', 'x@y', 'a@b.c', '\r\nBcc: x@y.z', '../..', '9'.repeat(50)]
+const NASTY = [
+  '',
+  ' ',
+  'a'.repeat(20_000),
+  '\u0000\u0001',
+  '<script>x</script>',
+  "' OR 1=1 --",
+  '2026-02-30',
+  '25:99',
+  '-1',
+  'NaN',
+  'ünïcödé',
+  'x@y',
+  'a@b.c',
+  '\r\nBcc: x@y.z',
+  '../..',
+  '9'.repeat(50),
+]
 
 // A form as a browser (or a bot) might post it: any field missing, repeated or absurd.
 function form(seed: number, names: readonly string[]) {
   const { next, pick } = random(seed)
   const fields = new Map<string, string[]>()
-  for (const name of names) if (next() < 0.85) fields.set(name, Array.from({ length: next() < 0.1 ? 3 : 1 }, () => pick(NASTY)))
-  return { get: (name: string) => fields.get(name)?.[0] ?? null, getAll: (name: string) => fields.get(name) ?? [], fields }
+  for (const name of names)
+    if (next() < 0.85)
+      fields.set(
+        name,
+        Array.from({ length: next() < 0.1 ? 3 : 1 }, () => pick(NASTY)),
+      )
+  return {
+    get: (name: string) => fields.get(name)?.[0] ?? null,
+    getAll: (name: string) => fields.get(name) ?? [],
+    fields,
+  }
 }
 
 describe('form posts with generated bad input', () => {

@@ -25,13 +25,19 @@ describe('the media enquiry form', () => {
         expect(replay.token).not.toBe(form.fields[FILL_TOKEN])
       }
     }
-    const { totalDocs } = await payload.count({ collection: 'enquiries', where: { subject: { equals: form.fields.subject } } })
+    const { totalDocs } = await payload.count({
+      collection: 'enquiries',
+      where: { subject: { equals: form.fields.subject } },
+    })
     expect(totalDocs).toBe(1)
   })
 
   it('lets two copies of one form race, and saves just one', async () => {
     const form = enquiryForm()
-    const results = await Promise.all([submitEnquiry(payload, form, submitOptions()), submitEnquiry(payload, form, submitOptions())])
+    const results = await Promise.all([
+      submitEnquiry(payload, form, submitOptions()),
+      submitEnquiry(payload, form, submitOptions()),
+    ])
     expect(results.map((r) => r.kind).sort()).toEqual(['invalid', 'sent'])
   })
 
@@ -46,9 +52,20 @@ describe('the media enquiry form', () => {
     const results = []
     for (let i = 0; i < 5; i++) results.push(await submitEnquiry(payload, enquiryForm({ email }), submitOptions()))
     expect(results.map((r) => r.kind)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent'])
-    const { docs } = await payload.find({ collection: 'enquiries', where: { email: { equals: email } }, sort: 'createdAt', overrideAccess: true, limit: 10 })
+    const { docs } = await payload.find({
+      collection: 'enquiries',
+      where: { email: { equals: email } },
+      sort: 'createdAt',
+      overrideAccess: true,
+      limit: 10,
+    })
     expect(docs.map((d) => d.acknowledgement?.status)).toEqual(['pending', 'pending', 'pending', 'skipped', 'skipped'])
-    const jobs = await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.enquiry': { in: docs.map((d) => d.id) } }, limit: 50 })
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { 'input.enquiry': { in: docs.map((d) => d.id) } },
+      limit: 50,
+    })
     const kinds = jobs.docs.map((j) => (j.input as { kind: string }).kind)
     expect(kinds.filter((k) => k === 'acknowledgement')).toHaveLength(3)
     expect(kinds.filter((k) => k === 'notification')).toHaveLength(5)

@@ -14,7 +14,10 @@ beforeAll(async () => {
   ;({ payload, contributor, editor, otherContributor: other } = await withStaff())
 })
 
-const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#663399' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#663399' } })
+    .png()
+    .toBuffer()
 
 async function upload(user: User | null, alt = 'A picture') {
   const data = await png()
@@ -33,28 +36,54 @@ describe('who may change a file', () => {
   it("lets a contributor change only their own uploads, never an editor's picture on a live release", async () => {
     const hero = await upload(null, 'The featured hero')
     await makeRelease(payload, { heroImage: hero.id, featured: true })
-    await expect(payload.update({ collection: 'media', id: hero.id, ...as(contributor), data: { alt: 'Defaced' } })).rejects.toThrow(/not allowed/i)
-    await expect(payload.delete({ collection: 'media', id: hero.id, ...as(contributor) })).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.update({ collection: 'media', id: hero.id, ...as(contributor), data: { alt: 'Defaced' } }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.delete({ collection: 'media', id: hero.id, ...as(contributor) })).rejects.toThrow(
+      /not allowed/i,
+    )
     const replacement = await png()
     await expect(
-      payload.update({ collection: 'media', id: hero.id, ...as(contributor), data: {}, file: { data: replacement, mimetype: 'image/png', name: 'x.png', size: replacement.length } }),
+      payload.update({
+        collection: 'media',
+        id: hero.id,
+        ...as(contributor),
+        data: {},
+        file: { data: replacement, mimetype: 'image/png', name: 'x.png', size: replacement.length },
+      }),
     ).rejects.toThrow(/not allowed/i)
-    expect((await payload.findByID({ collection: 'media', id: hero.id, overrideAccess: true })).alt).toBe('The featured hero')
+    expect((await payload.findByID({ collection: 'media', id: hero.id, overrideAccess: true })).alt).toBe(
+      'The featured hero',
+    )
 
     const mine = await upload(contributor)
     expect(typeof mine.uploadedBy === 'object' ? mine.uploadedBy?.id : mine.uploadedBy).toBe(contributor.id)
-    expect((await payload.update({ collection: 'media', id: mine.id, ...as(contributor), data: { alt: 'Better words' } })).alt).toBe('Better words')
-    await expect(payload.update({ collection: 'media', id: mine.id, ...as(other), data: { alt: 'Not theirs' } })).rejects.toThrow(/not allowed/i)
+    expect(
+      (await payload.update({ collection: 'media', id: mine.id, ...as(contributor), data: { alt: 'Better words' } }))
+        .alt,
+    ).toBe('Better words')
+    await expect(
+      payload.update({ collection: 'media', id: mine.id, ...as(other), data: { alt: 'Not theirs' } }),
+    ).rejects.toThrow(/not allowed/i)
     // Nobody can say someone else uploaded a file.
-    const claimed = await payload.update({ collection: 'media', id: mine.id, ...as(editor), data: { uploadedBy: editor.id } as Partial<Media> })
+    const claimed = await payload.update({
+      collection: 'media',
+      id: mine.id,
+      ...as(editor),
+      data: { uploadedBy: editor.id } as Partial<Media>,
+    })
     expect(typeof claimed.uploadedBy === 'object' ? claimed.uploadedBy?.id : claimed.uploadedBy).toBe(contributor.id)
   })
 
   it("locks a contributor's upload once an editor publishes it, embargoed or not", async () => {
     const mine = await upload(contributor)
     await makeRelease(payload, { downloads: [mine.id], embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
-    await expect(payload.update({ collection: 'media', id: mine.id, ...as(contributor), data: { alt: 'Swapped' } })).rejects.toThrow(/not allowed/i)
-    expect((await payload.update({ collection: 'media', id: mine.id, ...as(editor), data: { alt: 'Editor fixed it' } })).alt).toBe('Editor fixed it')
+    await expect(
+      payload.update({ collection: 'media', id: mine.id, ...as(contributor), data: { alt: 'Swapped' } }),
+    ).rejects.toThrow(/not allowed/i)
+    expect(
+      (await payload.update({ collection: 'media', id: mine.id, ...as(editor), data: { alt: 'Editor fixed it' } })).alt,
+    ).toBe('Editor fixed it')
   })
 
   it('never makes a file public because a contributor attached it to their live release', async () => {
@@ -62,7 +91,9 @@ describe('who may change a file', () => {
     const secretPicture = await upload(null, 'Not for the public yet')
     for (const data of [{ downloads: [secretPicture.id] }, { heroImage: secretPicture.id }]) {
       await payload.update({ collection: 'releases', id: live.id, ...as(contributor), data }).catch(() => undefined)
-      await payload.update({ collection: 'releases', id: live.id, draft: true, ...as(contributor), data }).catch(() => undefined)
+      await payload
+        .update({ collection: 'releases', id: live.id, draft: true, ...as(contributor), data })
+        .catch(() => undefined)
     }
     expect(await publicCanSee(secretPicture.id)).toBe(false)
   })

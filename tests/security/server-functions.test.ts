@@ -23,7 +23,13 @@ const schedules = async (releaseId: number) =>
     await payload.find({
       collection: 'payload-jobs',
       overrideAccess: true,
-      where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: releaseId } }, { completedAt: { exists: false } }] },
+      where: {
+        and: [
+          { taskSlug: { equals: 'schedulePublish' } },
+          { 'input.doc.value': { equals: releaseId } },
+          { completedAt: { exists: false } },
+        ],
+      },
     })
   ).docs
 
@@ -35,12 +41,21 @@ describe("the admin's schedule-publish server function", () => {
     const [job] = await schedules(release.id)
     expect(job).toBeTruthy()
 
-    await expect(call(contributor, { type: 'publish', date, doc: { relationTo: 'releases', value: release.id } })).rejects.toThrow(/not allowed/i)
-    await expect(call(contributor, { deleteID: job.id, type: 'publish', date, doc: { relationTo: 'releases', value: release.id } })).rejects.toThrow(
-      /not allowed/i,
-    )
+    await expect(
+      call(contributor, { type: 'publish', date, doc: { relationTo: 'releases', value: release.id } }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(
+      call(contributor, {
+        deleteID: job.id,
+        type: 'publish',
+        date,
+        doc: { relationTo: 'releases', value: release.id },
+      }),
+    ).rejects.toThrow(/not allowed/i)
     expect((await schedules(release.id)).map((j) => j.id)).toEqual([job.id])
     // Not for other collections or globals, even for editors.
-    await expect(call(editor, { type: 'publish', date, global: { slug: 'site-settings' } })).rejects.toThrow(/not allowed/i)
+    await expect(call(editor, { type: 'publish', date, global: { slug: 'site-settings' } })).rejects.toThrow(
+      /not allowed/i,
+    )
   })
 })

@@ -12,7 +12,12 @@ export const inADay = () => new Date(Date.now() + 86_400_000).toISOString()
 
 /** What an anonymous reader gets for a release: the public rule, no user. */
 export async function publicView(payload: Payload, id: number) {
-  const { docs } = await payload.find({ collection: 'releases', overrideAccess: false, where: { id: { equals: id } }, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'releases',
+    overrideAccess: false,
+    where: { id: { equals: id } },
+    depth: 0,
+  })
   return docs[0] ?? null
 }
 
@@ -24,7 +29,12 @@ export async function liveReleaseOf(payload: Payload, author: User, editor: User
     ...as(author),
     data: { title: unique('Contributor story'), summary: 'Their own story.', _status: 'draft', ...data } as Release,
   })
-  return payload.update({ collection: 'releases', id: draft.id, ...as(editor), data: { _status: 'published', ...data } })
+  return payload.update({
+    collection: 'releases',
+    id: draft.id,
+    ...as(editor),
+    data: { _status: 'published', ...data },
+  })
 }
 
 export const isPublic = async (payload: Payload, id: number) => Boolean(await findPublicRelease(payload, { id }))

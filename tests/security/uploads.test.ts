@@ -17,11 +17,20 @@ beforeAll(async () => {
 const geotagged = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6' } })
     .jpeg({ quality: 90 })
-    .withExif({ IFD0: { Make: 'PhoneCo', Model: 'P1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'PhoneCo', Model: 'P1' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' },
+    })
     .toBuffer()
 
 const upload = (data: Buffer, name: string, mimetype: string) =>
-  payload.create({ collection: 'media', overrideAccess: true, context: { disableRevalidate: true }, data: { alt: 'Upload test' }, file: { data, name, mimetype, size: data.length } })
+  payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+    data: { alt: 'Upload test' },
+    file: { data, name, mimetype, size: data.length },
+  })
 
 describe('uploaded files', () => {
   it('lose their location and camera data, losslessly for JPEG', async () => {
@@ -37,7 +46,9 @@ describe('uploaded files', () => {
   })
 
   it('are named and typed after what they really are', async () => {
-    const pngData = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#f00' } }).png().toBuffer()
+    const pngData = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#f00' } })
+      .png()
+      .toBuffer()
     const doc = await upload(pngData, `${unique('report')}.pdf`, 'application/pdf')
     expect(doc.mimeType).toBe('image/png')
     expect(doc.filename).toMatch(/\.png$/)
@@ -45,6 +56,8 @@ describe('uploaded files', () => {
 
   it('refuse what is not a picture or a PDF, with a message', async () => {
     const html = Buffer.from('<html><script>alert(1)</script></html>')
-    await expect(upload(html, `${unique('page')}.jpg`, 'image/jpeg')).rejects.toThrow(/not a picture or document we accept/)
+    await expect(upload(html, `${unique('page')}.jpg`, 'image/jpeg')).rejects.toThrow(
+      /not a picture or document we accept/,
+    )
   })
 })

@@ -3,9 +3,11 @@ import type { Payload } from 'payload'
 import { blocksToNodes, richText } from '../../seed/lexical'
 
 /** A made-up word no other test or demo release contains, letters only so search treats it as one word. */
-export const rareWord = (prefix = 'zq') => prefix + [...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join('')
+export const rareWord = (prefix = 'zq') =>
+  prefix + [...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join('')
 
-export const body = (...paragraphs: string[]) => richText(blocksToNodes(paragraphs.map((text) => ({ type: 'p' as const, text }))))
+export const body = (...paragraphs: string[]) =>
+  richText(blocksToNodes(paragraphs.map((text) => ({ type: 'p' as const, text }))))
 
 const TASKS = ['alertRelease', 'queueReleaseAlerts', 'sendReleaseAlerts', 'sendEmail']
 // goPublic jobs wait for an embargo's moment; tests call goPublic directly when they need it.
@@ -16,7 +18,9 @@ export async function runAlertJobs(payload: Payload) {
     const { docs } = await payload.find({
       collection: 'payload-jobs',
       overrideAccess: true,
-      where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }, { taskSlug: { in: TASKS } }] },
+      where: {
+        and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }, { taskSlug: { in: TASKS } }],
+      },
       limit: 200,
       depth: 0,
     })

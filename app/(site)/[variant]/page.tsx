@@ -8,7 +8,12 @@ import { listTopics } from '@/lib/data/topics'
 export const metadata = { alternates: { canonical: '/', types: NEWS_FEED } }
 
 export default async function Home() {
-  const [featured, latest, topics, settings] = await Promise.all([getFeatured(), listReleases({ page: 1 }), listTopics(), getSettings()])
+  const [featured, latest, topics, settings] = await Promise.all([
+    getFeatured(),
+    listReleases({ page: 1 }),
+    listTopics(),
+    getSettings(),
+  ])
   const lead = featured ?? latest.docs[0]
   const rest = latest.docs.filter((r) => r.id !== lead?.id).slice(0, 6)
   return (
@@ -52,7 +57,8 @@ export default async function Home() {
           <Link href="/media-enquiries">send a media enquiry</Link> with your deadline.
         </p>
         <p>
-          Hear first: <Link href="/subscribe">get email alerts</Link> or follow the <a href="/news/feed.xml">RSS feed</a>.
+          Hear first: <Link href="/subscribe">get email alerts</Link> or follow the{' '}
+          <a href="/news/feed.xml">RSS feed</a>.
         </p>
       </aside>
     </>

@@ -18,9 +18,9 @@ export default function Accessibility() {
         </p>
         <h1>Accessibility</h1>
         <p>
-          This newsroom aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every page can be used
-          with a keyboard alone, has a skip link, landmarks and headings in order, text alternatives for images, and
-          works from 320 pixels wide and at 400% zoom. Pages work without JavaScript.
+          This newsroom aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. Every page can be
+          used with a keyboard alone, has a skip link, landmarks and headings in order, text alternatives for images,
+          and works from 320 pixels wide and at 400% zoom. Pages work without JavaScript.
         </p>
         <p>
           Automated checks with axe run on every page type before each release of the software. If something does not

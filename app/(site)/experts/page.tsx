@@ -39,8 +39,8 @@ export default async function ExpertsPage({ searchParams }: Props) {
     <>
       <h1>Find an expert</h1>
       <p className="lede">
-        Academics and specialists who talk to the media. To arrange an interview, use “Request an interview” on their page or{' '}
-        <Link href="/contacts">call the press office</Link>: we put you in touch, usually the same day.
+        Academics and specialists who talk to the media. To arrange an interview, use “Request an interview” on their
+        page or <Link href="/contacts">call the press office</Link>: we put you in touch, usually the same day.
       </p>
       <ExpertFilters q={shown} topic={topic} topics={topics} />
       {found.kind !== 'all' && found.kind !== 'results' ? (

@@ -24,11 +24,25 @@ export async function sendEnquiry(previous: EnquiryFormState, form: FormData): P
     // Not the reader's mistake, but still no error page: their text stays in the form to send again.
     ;(await payload()).logger.error({ err: error, msg: 'A media enquiry could not be saved' })
     const token = form.get(FILL_TOKEN)
-    return { status: 'invalid', attempt, values: readValues(form), errors: {}, formError: UNAVAILABLE, token: String(token ?? '') }
+    return {
+      status: 'invalid',
+      attempt,
+      values: readValues(form),
+      errors: {},
+      formError: UNAVAILABLE,
+      token: String(token ?? ''),
+    }
   }
   if (result.kind === 'sent') redirect(`/media-enquiries/thanks?ref=${encodeURIComponent(result.reference)}`)
   if (result.kind === 'discarded') redirect('/media-enquiries/thanks')
   // The limit is answered with HTTP 429, which only a route handler can send (see too-many/route.ts).
   if (result.kind === 'rate-limited') redirect('/media-enquiries/too-many')
-  return { status: 'invalid', attempt, values: result.values, errors: result.errors, formError: result.formError, token: result.token }
+  return {
+    status: 'invalid',
+    attempt,
+    values: result.values,
+    errors: result.errors,
+    formError: result.formError,
+    token: result.token,
+  }
 }

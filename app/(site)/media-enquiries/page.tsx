@@ -21,7 +21,11 @@ type Props = { searchParams: Promise<{ release?: string | string[]; expert?: str
 export default async function MediaEnquiriesPage({ searchParams }: Props) {
   const { release, expert: expertSlug } = await searchParams
   const wanted = typeof release === 'string' ? release.slice(0, 200) : ''
-  const [settings, releases, expert] = await Promise.all([getSettings(), releaseOptions(wanted), expertOption(expertSlug)])
+  const [settings, releases, expert] = await Promise.all([
+    getSettings(),
+    releaseOptions(wanted),
+    expertOption(expertSlug),
+  ])
   const selected = releases.some((r) => r.slug === wanted) ? wanted : ''
   const now = new Date()
   return (
@@ -32,11 +36,19 @@ export default async function MediaEnquiriesPage({ searchParams }: Props) {
       </p>
       {settings.outOfHoursPhone ? (
         <p>
-          On a deadline within the hour? Phone <a href={telHref(settings.outOfHoursPhone)}>{settings.outOfHoursPhone}</a>, or
-          find the right person on <Link href="/contacts">our press contacts page</Link>.
+          On a deadline within the hour? Phone{' '}
+          <a href={telHref(settings.outOfHoursPhone)}>{settings.outOfHoursPhone}</a>, or find the right person on{' '}
+          <Link href="/contacts">our press contacts page</Link>.
         </p>
       ) : null}
-      <EnquiryForm action={sendEnquiry} token={issueFillToken(now)} today={utcToLondon(now).date} releases={releases} release={selected} expert={expert} />
+      <EnquiryForm
+        action={sendEnquiry}
+        token={issueFillToken(now)}
+        today={utcToLondon(now).date}
+        releases={releases}
+        release={selected}
+        expert={expert}
+      />
     </div>
   )
 }

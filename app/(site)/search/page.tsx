@@ -46,8 +46,8 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="result-count" role="status">
-            {results.total === 1 ? '1 release' : `${results.total}${results.capped ? '+' : ''} releases`} found for “{results.q}”
-            {results.totalPages > 1 ? ` · page ${results.page} of ${results.totalPages}` : ''}
+            {results.total === 1 ? '1 release' : `${results.total}${results.capped ? '+' : ''} releases`} found for “
+            {results.q}”{results.totalPages > 1 ? ` · page ${results.page} of ${results.totalPages}` : ''}
           </p>
           {results.hits.length ? (
             <div className="list">

@@ -19,8 +19,8 @@ export default async function SubscribePage({ searchParams }: Props) {
     <div className="subscribe-page">
       <h1>Email alerts</h1>
       <p className="lede">
-        Get an email with the headline, summary and link as soon as a news release is published: all news, or only
-        the topics you choose. Every email has a link to change your topics or unsubscribe.
+        Get an email with the headline, summary and link as soon as a news release is published: all news, or only the
+        topics you choose. Every email has a link to change your topics or unsubscribe.
       </p>
       <p>
         Prefer a feed reader? Use the <a href="/news/feed.xml">RSS feed</a>.

@@ -8,7 +8,11 @@ import { queueEnquiryEmails } from '../../../jobs/send-enquiry-email'
 export const queueEmails: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'create' || context.skipEnquiryEmails) return doc
   // An acknowledgement held back by the per-address cap (lib/enquiries/submit) is not queued at all.
-  const jobs = await queueEnquiryEmails(req, doc.id, doc.acknowledgement?.status === 'skipped' ? ['notification'] : ['notification', 'acknowledgement'])
+  const jobs = await queueEnquiryEmails(
+    req,
+    doc.id,
+    doc.acknowledgement?.status === 'skipped' ? ['notification'] : ['notification', 'acknowledgement'],
+  )
   // The form's code reads these back (via the same context object) to report what it queued.
   context.queuedJobs = jobs
   return doc

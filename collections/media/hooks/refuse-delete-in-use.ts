@@ -9,7 +9,10 @@ import { usersOfMedia } from '../../../lib/db/media-usage'
 export const refuseDeleteInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const users = await usersOfMedia(req.payload, Number(id))
   if (!users.length) return
-  const named = users.slice(0, 5).map((u) => `${u.kind} "${u.title}"`).join(', ')
+  const named = users
+    .slice(0, 5)
+    .map((u) => `${u.kind} "${u.title}"`)
+    .join(', ')
   const more = users.length > 5 ? ` and ${users.length - 5} more` : ''
   throw new ClientError(`This file is still used by ${named}${more}. Remove it there first, then delete it.`, 409)
 }

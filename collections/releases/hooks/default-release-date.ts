@@ -16,8 +16,10 @@ export const defaultReleaseDate: CollectionBeforeChangeHook = ({ data, originalD
   const now = Date.now()
   const publicAt = Math.max(now, embargo ? new Date(embargo).getTime() : now)
   // A date that was set from the embargo moves with it when the embargo is brought forward or put back.
-  const same = (a: unknown, b: unknown) => Boolean(a && b) && new Date(a as string).getTime() === new Date(b as string).getTime()
-  const followsEmbargo = same(originalDoc?.releaseDate, originalDoc?.embargoUntil) && same(data.releaseDate, originalDoc?.releaseDate)
+  const same = (a: unknown, b: unknown) =>
+    Boolean(a && b) && new Date(a as string).getTime() === new Date(b as string).getTime()
+  const followsEmbargo =
+    same(originalDoc?.releaseDate, originalDoc?.embargoUntil) && same(data.releaseDate, originalDoc?.releaseDate)
   if (!data.releaseDate || followsEmbargo) return { ...data, releaseDate: new Date(publicAt).toISOString() }
   if (new Date(data.releaseDate).getTime() > publicAt + GRACE_MS) {
     throw new ValidationError({

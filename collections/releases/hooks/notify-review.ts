@@ -23,9 +23,16 @@ export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc
     byEditor: isEditorUser(req.user),
   })
   if (!event) return doc
-  const recipients: Recipient[] = event === 'submitted' ? await reviewers(req) : [await authorOf(req, doc.author)].filter((r) => r !== null)
+  const recipients: Recipient[] =
+    event === 'submitted' ? await reviewers(req) : [await authorOf(req, doc.author)].filter((r) => r !== null)
   if (!recipients.length) return doc
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req, overrideAccess: true, select: { siteUrl: true } })
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { siteUrl: true },
+  })
   const message = reviewMessage(event, doc as ReviewRelease, actor(req), siteUrl(settings.siteUrl))
   for (const recipient of recipients) await queueEmail(req.payload, { to: recipient.email, ...message }, { req })
   return doc

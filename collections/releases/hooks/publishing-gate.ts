@@ -1,4 +1,9 @@
-import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  Forbidden,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 import { ClientError } from '../../../lib/api/client-error'
 import { isEditorUser } from '../../../access/roles'
 
@@ -39,7 +44,10 @@ export const gateReleaseOperation: CollectionBeforeOperationHook = ({ args, oper
   }
   // Payload reads the draft flag of a restore before this hook runs, so it cannot be added: only refused.
   if (operation === 'restoreVersion' && !a.draft) {
-    throw new ClientError('Only an editor can restore a version to the live release. Restore it as a draft instead.', 403)
+    throw new ClientError(
+      'Only an editor can restore a version to the live release. Restore it as a draft instead.',
+      403,
+    )
   }
   return args
 }
@@ -49,7 +57,12 @@ export const gateReleaseChange: CollectionBeforeChangeHook = ({ data, originalDo
   if (operation === 'update' && originalDoc?.author) next.author = originalDoc.author
   const copying = operation === 'create' && context[DUPLICATING] === true
   if (copying) {
-    Object.assign(next, EDITORIAL_FIELDS, { _status: 'draft', reviewStatus: 'draft', reviewComment: null, releaseDate: null })
+    Object.assign(next, EDITORIAL_FIELDS, {
+      _status: 'draft',
+      reviewStatus: 'draft',
+      reviewComment: null,
+      releaseDate: null,
+    })
     if (req.user) next.author = req.user.id
   }
   if (restricted(req)) {

@@ -15,7 +15,12 @@ export const queueAlerts: CollectionAfterChangeHook = async ({ doc, previousDoc,
   const now = Date.now()
   // Published under an embargo: the work of going public is queued for that moment (lib/publication).
   if (doc._status === 'published' && doc.embargoUntil && new Date(doc.embargoUntil).getTime() > now) {
-    await req.payload.jobs.queue({ task: 'goPublic', input: { release: doc.id }, waitUntil: new Date(doc.embargoUntil), req })
+    await req.payload.jobs.queue({
+      task: 'goPublic',
+      input: { release: doc.id },
+      waitUntil: new Date(doc.embargoUntil),
+      req,
+    })
   }
   const before = operation === 'create' ? undefined : (previousDoc as Doc)
   if (!isPublicNow(doc, now) || isPublicNow(before, now)) return doc

@@ -3,7 +3,10 @@ import { followRenames, linkWarnings } from '../../../lib/links/release-links'
 
 /** Links to a renamed release of this newsroom are pointed at its current address as the release is saved. */
 export const followRenamedLinks: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const texts = { body: data.body ?? originalDoc?.body, notesToEditors: data.notesToEditors ?? originalDoc?.notesToEditors }
+  const texts = {
+    body: data.body ?? originalDoc?.body,
+    notesToEditors: data.notesToEditors ?? originalDoc?.notesToEditors,
+  }
   const renamed = await followRenames(req.payload, texts)
   return renamed ? { ...data, ...renamed } : data
 }
@@ -13,7 +16,10 @@ export const followRenamedLinks: CollectionBeforeChangeHook = async ({ data, ori
  * the text (malformed addresses with their fix, links to releases the public cannot see).
  */
 export const computeLinkWarnings: FieldHook = async ({ data, originalDoc, req }) => {
-  const texts = { body: data?.body ?? originalDoc?.body, notesToEditors: data?.notesToEditors ?? originalDoc?.notesToEditors }
+  const texts = {
+    body: data?.body ?? originalDoc?.body,
+    notesToEditors: data?.notesToEditors ?? originalDoc?.notesToEditors,
+  }
   const warnings = await linkWarnings(req.payload, texts, originalDoc?.id)
   return warnings.length ? warnings : null
 }

@@ -11,8 +11,14 @@ type Row = { slug?: string | null; _status?: string | null; previousSlugs?: stri
  */
 export const rememberOldSlug: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc?.id) return data
-  const live = (await req.payload.db.findOne({ collection: 'releases', where: { id: { equals: originalDoc.id } }, req })) as Row | null
-  const previous: string[] = Array.isArray(data.previousSlugs) ? data.previousSlugs : (live?.previousSlugs ?? originalDoc.previousSlugs ?? [])
+  const live = (await req.payload.db.findOne({
+    collection: 'releases',
+    where: { id: { equals: originalDoc.id } },
+    req,
+  })) as Row | null
+  const previous: string[] = Array.isArray(data.previousSlugs)
+    ? data.previousSlugs
+    : (live?.previousSlugs ?? originalDoc.previousSlugs ?? [])
   const oldSlug = live?._status === 'published' ? live.slug : undefined
   const newSlug: unknown = data.slug ?? originalDoc.slug
   const next = new Set(previous)

@@ -6,6 +6,11 @@ import type { CollectionBeforeDeleteHook } from 'payload'
  * delete would fail.) Enquiries about it and alerts already sent keep their history, detached.
  */
 export const takeDependants: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: 'preview-links', where: { release: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: 'preview-links',
+    where: { release: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
   await req.payload.delete({ collection: 'redirects', where: { release: { equals: id } }, overrideAccess: true, req })
 }

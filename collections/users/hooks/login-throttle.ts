@@ -9,7 +9,8 @@ export const FAILED_LOGIN_LIMIT = { limit: 20, windowMinutes: 15 }
 export const RESET_LIMIT = { limit: 5, windowMinutes: 15 }
 
 const ATTEMPT = 'pressOfficeLoginAttempt'
-const tooMany = (minutes: number) => new ClientError(`Too many attempts from your network. Please try again in ${minutes} minutes.`, 429)
+const tooMany = (minutes: number) =>
+  new ClientError(`Too many attempts from your network. Please try again in ${minutes} minutes.`, 429)
 const fromOutside = (req: PayloadRequest) => req.payloadAPI !== 'local'
 
 /**
@@ -20,12 +21,24 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   if (!fromOutside(req)) return args
   if (operation === 'login') {
     // Refused once the failures counted so far reach the limit (a peek passes while they are at most the limit).
-    const check = await peekRateLimit(req.payload, clientIp(req.headers), { ...FAILED_LOGIN_LIMIT, limit: FAILED_LOGIN_LIMIT.limit - 1 }, new Date(), 'login-failures-ip')
+    const check = await peekRateLimit(
+      req.payload,
+      clientIp(req.headers),
+      { ...FAILED_LOGIN_LIMIT, limit: FAILED_LOGIN_LIMIT.limit - 1 },
+      new Date(),
+      'login-failures-ip',
+    )
     if (!check.allowed) throw tooMany(check.retryAfterMinutes)
     req.context[ATTEMPT] = true
   }
   if (operation === 'forgotPassword') {
-    const check = await consumeRateLimit(req.payload, clientIp(req.headers), RESET_LIMIT, new Date(), 'password-reset-ip')
+    const check = await consumeRateLimit(
+      req.payload,
+      clientIp(req.headers),
+      RESET_LIMIT,
+      new Date(),
+      'password-reset-ip',
+    )
     if (!check.allowed) throw tooMany(check.retryAfterMinutes)
   }
   return args
@@ -39,5 +52,7 @@ const failedLogin = (error: unknown) => {
 /** Counts a failed sign-in against the client's address (a config-level hook, so GraphQL sign-ins count too). */
 export const countFailedLogins: AfterErrorHook = async ({ error, req }) => {
   if (!req?.context?.[ATTEMPT] || !failedLogin(error)) return
-  await consumeRateLimit(req.payload, clientIp(req.headers), FAILED_LOGIN_LIMIT, new Date(), 'login-failures-ip').catch(() => undefined)
+  await consumeRateLimit(req.payload, clientIp(req.headers), FAILED_LOGIN_LIMIT, new Date(), 'login-failures-ip').catch(
+    () => undefined,
+  )
 }

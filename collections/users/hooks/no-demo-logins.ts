@@ -9,6 +9,7 @@ const DEMO_EMAILS = new Set<string>(DEMO_USERS.map((u) => u.email))
  * database promoted, a seed run by hand), it cannot sign in: the answer is the same as for a wrong password.
  */
 export const noDemoLoginsInProduction: CollectionBeforeLoginHook = ({ req, user }) => {
-  if (env().NODE_ENV === 'production' && DEMO_EMAILS.has(String(user.email).toLowerCase())) throw new AuthenticationError(req.t)
+  if (env().NODE_ENV === 'production' && DEMO_EMAILS.has(String(user.email).toLowerCase()))
+    throw new AuthenticationError(req.t)
   return user
 }

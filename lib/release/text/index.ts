@@ -12,30 +12,67 @@ const paragraphs = (value: unknown) =>
 function contactLines(contacts: Contact[], outOfHours?: string | null): string[] {
   const people = contacts.map((c) => `${c.name}${c.jobTitle ? `, ${c.jobTitle}` : ''}: ${c.phone}, ${c.email}`)
   const names = contacts.map((c) => c.name)
-  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? 'the press office')
-  return [`For more information please contact ${who}.`, ...people, ...(outOfHours ? [`Out of hours (urgent media enquiries only): ${outOfHours}`] : [])]
+  const who =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? 'the press office')
+  return [
+    `For more information please contact ${who}.`,
+    ...people,
+    ...(outOfHours ? [`Out of hours (urgent media enquiries only): ${outOfHours}`] : []),
+  ]
 }
 
-export type Section = { role: 'opening' | 'title' | 'dates' | 'standfirst' | 'text' | 'ends' | 'heading' | 'url'; text: string }
+export type Section = {
+  role: 'opening' | 'title' | 'dates' | 'standfirst' | 'text' | 'ends' | 'heading' | 'url'
+  text: string
+}
 
 /**
  * A public release in the order of the printed original, as labelled parts: the plain text and the PDF are both
  * written from these. `opening` is FOR IMMEDIATE RELEASE, or an embargo line.
  */
-export function releaseSections(release: Release, settings: SiteSetting, url: string, opening = 'FOR IMMEDIATE RELEASE'): Section[] {
+export function releaseSections(
+  release: Release,
+  settings: SiteSetting,
+  url: string,
+  opening = 'FOR IMMEDIATE RELEASE',
+): Section[] {
   const own = (release.contacts ?? []).filter((c): c is Contact => typeof c === 'object')
-  const fallback = typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
+  const fallback =
+    typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
   const updated = lastUpdated(release)
   const sections: Section[] = [
     { role: 'opening', text: opening },
     { role: 'title', text: release.title },
-    { role: 'dates', text: [release.releaseDate ? formatDate(release.releaseDate) : '', updated ? `Updated ${formatDate(updated)}` : ''].filter(Boolean).join('\n') },
+    {
+      role: 'dates',
+      text: [
+        release.releaseDate ? formatDate(release.releaseDate) : '',
+        updated ? `Updated ${formatDate(updated)}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    },
     { role: 'standfirst', text: release.summary },
     { role: 'text', text: paragraphs(release.body) },
-    { role: 'text', text: correctionsOf(release).map((c) => `${KIND_LABEL[c.kind] ?? 'Update'}, ${formatDate(c.date)}: ${c.note}`).join('\n\n') },
+    {
+      role: 'text',
+      text: correctionsOf(release)
+        .map((c) => `${KIND_LABEL[c.kind] ?? 'Update'}, ${formatDate(c.date)}: ${c.note}`)
+        .join('\n\n'),
+    },
     { role: 'ends', text: 'ENDS' },
-    ...(release.notesToEditors ? [{ role: 'heading', text: 'Notes to editors' } as const, { role: 'text', text: paragraphs(release.notesToEditors) } as const] : []),
-    ...(settings.about ? [{ role: 'heading', text: `About ${settings.organisationName}` } as const, { role: 'text', text: paragraphs(settings.about) } as const] : []),
+    ...(release.notesToEditors
+      ? [
+          { role: 'heading', text: 'Notes to editors' } as const,
+          { role: 'text', text: paragraphs(release.notesToEditors) } as const,
+        ]
+      : []),
+    ...(settings.about
+      ? [
+          { role: 'heading', text: `About ${settings.organisationName}` } as const,
+          { role: 'text', text: paragraphs(settings.about) } as const,
+        ]
+      : []),
     { role: 'text', text: contactLines(own.length ? own : fallback, settings.outOfHoursPhone).join('\n') },
     { role: 'url', text: url },
   ]
@@ -51,5 +88,8 @@ export function releaseText(release: Release, settings: SiteSetting, url: string
     else parts.push(section.text)
   }
   const text = parts.join('\n\n')
-  return `${text.split('\n\n').map((p) => wrap(p)).join('\n\n')}\n`
+  return `${text
+    .split('\n\n')
+    .map((p) => wrap(p))
+    .join('\n\n')}\n`
 }

@@ -1,6 +1,7 @@
 type Node = { type?: string; text?: unknown; children?: unknown[]; fields?: Record<string, unknown>; listType?: string }
 
-const children = (node: Node): Node[] => (Array.isArray(node.children) ? (node.children.filter((c) => c && typeof c === 'object') as Node[]) : [])
+const children = (node: Node): Node[] =>
+  Array.isArray(node.children) ? (node.children.filter((c) => c && typeof c === 'object') as Node[]) : []
 
 function inline(node: Node): string {
   if (typeof node.text === 'string') return node.text
@@ -25,7 +26,12 @@ function blocks(node: Node): string[] {
     case 'upload':
       return typeof node.fields?.caption === 'string' ? [`[Picture: ${node.fields.caption}]`] : []
     case 'block':
-      return [['description', 'label', 'url'].map((k) => node.fields?.[k]).filter((v) => typeof v === 'string' && v).join(': ')]
+      return [
+        ['description', 'label', 'url']
+          .map((k) => node.fields?.[k])
+          .filter((v) => typeof v === 'string' && v)
+          .join(': '),
+      ]
     default:
       return children(node).flatMap(blocks)
   }

@@ -11,6 +11,9 @@ export async function GET() {
     await db.drizzle.execute(sql`select 1`)
     return Response.json({ status: 'ok', database: 'ok' }, { headers: { 'Cache-Control': 'no-store' } })
   } catch {
-    return Response.json({ status: 'unavailable', database: 'unreachable' }, { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '10' } })
+    return Response.json(
+      { status: 'unavailable', database: 'unreachable' },
+      { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '10' } },
+    )
   }
 }

@@ -30,7 +30,8 @@ export default async function ContactsPage() {
         <h2 id="how-heading">How to get in touch</h2>
         <p>
           Journalists on deadline should phone or email the contact for their subject below, or{' '}
-          <Link href="/media-enquiries">send a media enquiry</Link> and tell us your deadline: we answer within the working day.
+          <Link href="/media-enquiries">send a media enquiry</Link> and tell us your deadline: we answer within the
+          working day.
           {settings.pressEmail ? (
             <>
               {' '}
@@ -40,7 +41,8 @@ export default async function ContactsPage() {
         </p>
         {settings.outOfHoursPhone ? (
           <p className="out-of-hours">
-            Out of hours, for urgent media enquiries only: <a href={telHref(settings.outOfHoursPhone)}>{settings.outOfHoursPhone}</a>
+            Out of hours, for urgent media enquiries only:{' '}
+            <a href={telHref(settings.outOfHoursPhone)}>{settings.outOfHoursPhone}</a>
           </p>
         ) : null}
         <p>This line is for the media. Members of the public should use the main switchboard.</p>

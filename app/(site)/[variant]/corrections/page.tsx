@@ -26,7 +26,8 @@ export default async function CorrectionsPage() {
           {entries.map((entry, i) => (
             <li key={i}>
               <p>
-                <strong>{KIND_LABEL[entry.kind] ?? 'Update'}</strong>, <time dateTime={entry.date}>{formatDate(entry.date)}</time>, to{' '}
+                <strong>{KIND_LABEL[entry.kind] ?? 'Update'}</strong>,{' '}
+                <time dateTime={entry.date}>{formatDate(entry.date)}</time>, to{' '}
                 <Link href={`/news/${entry.release.slug}#corrections-heading`}>{entry.release.title}</Link>
               </p>
               <p>{entry.note}</p>

@@ -37,7 +37,12 @@ export default async function News({ params }: Props) {
       {list.docs.length ? (
         <div className="list">
           {list.docs.map((r, i) => (
-            <ReleaseCard key={r.id} release={r} href={releaseHref(r.slug ?? '', { from: 'news', topic, year, page })} first={i === 0} />
+            <ReleaseCard
+              key={r.id}
+              release={r}
+              href={releaseHref(r.slug ?? '', { from: 'news', topic, year, page })}
+              first={i === 0}
+            />
           ))}
         </div>
       ) : (
@@ -46,7 +51,11 @@ export default async function News({ params }: Props) {
           {filtered ? <Link href="/news">Show all news</Link> : null}
         </div>
       )}
-      <Pagination page={page} totalPages={list.totalPages} hrefFor={(p) => listHref('/news', { topic, year, page: p })} />
+      <Pagination
+        page={page}
+        totalPages={list.totalPages}
+        hrefFor={(p) => listHref('/news', { topic, year, page: p })}
+      />
       <aside className="journalist-panel" aria-labelledby="journalists-heading">
         <h2 id="journalists-heading">For journalists</h2>
         <p>

@@ -13,7 +13,11 @@ import { headers } from 'next/headers'
 
 // Rendered per request and never cached: each link is personal, and may be revoked at any moment.
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Embargoed preview', robots: { index: false, follow: false }, referrer: 'no-referrer' }
+export const metadata: Metadata = {
+  title: 'Embargoed preview',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+}
 
 export default async function PreviewPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
@@ -22,7 +26,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
   const request = await headers()
   // The press office sees who opened each link and when (lib/preview/opens); a failure to note it is no reason to
   // keep a journalist from the release.
-  await recordOpen(await payload(), result.linkId, { ip: clientIp(request), userAgent: request.get('user-agent') ?? '' }).catch(() => undefined)
+  await recordOpen(await payload(), result.linkId, {
+    ip: clientIp(request),
+    userAgent: request.get('user-agent') ?? '',
+  }).catch(() => undefined)
   if (result.kind === 'public') redirect(`/news/${result.slug}`)
   // The release's pictures and downloads are not public yet: the link's holder fetches them through the link.
   const release = withPreviewFileUrls(result.release, token)

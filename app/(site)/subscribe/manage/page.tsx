@@ -48,17 +48,30 @@ export default async function ManagePage({ searchParams }: Props) {
       ) : null}
       <p>
         Alerts for <strong>{subscriber.email}</strong>
-        {unsubscribed ? ' are switched off. Save your choices below to start them again.' : subscriber.status === 'pending' ? ' start once you confirm from the email we sent.' : '.'}
+        {unsubscribed
+          ? ' are switched off. Save your choices below to start them again.'
+          : subscriber.status === 'pending'
+            ? ' start once you confirm from the email we sent.'
+            : '.'}
       </p>
       <form action={saveTopicsAction} className="subscribe-form" aria-label="Alert choices">
         <input type="hidden" name="token" value={String(token)} />
-        <TopicChoice topics={topics} allNews={Boolean(subscriber.allNews)} chosen={chosen} error={error === 'topics' ? 'Choose at least one topic, or choose all news' : undefined} />
+        <TopicChoice
+          topics={topics}
+          allNews={Boolean(subscriber.allNews)}
+          chosen={chosen}
+          error={error === 'topics' ? 'Choose at least one topic, or choose all news' : undefined}
+        />
         <button type="submit" className="button">
           Save my choices
         </button>
       </form>
       {unsubscribed ? null : (
-        <form method="post" action={`/subscribe/unsubscribe?token=${encodeURIComponent(String(token))}`} className="unsubscribe-form">
+        <form
+          method="post"
+          action={`/subscribe/unsubscribe?token=${encodeURIComponent(String(token))}`}
+          className="unsubscribe-form"
+        >
           <button type="submit" className="button button-secondary">
             Unsubscribe from all alerts
           </button>

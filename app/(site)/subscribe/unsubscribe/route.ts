@@ -4,7 +4,8 @@ import { payload } from '@/lib/data/payload'
 export const dynamic = 'force-dynamic'
 
 const manage = (token: string, extra = '') => `/subscribe/manage?token=${encodeURIComponent(token)}${extra}`
-const text = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 
 /**
  * One-click unsubscribe (RFC 8058): mail programs POST `List-Unsubscribe=One-Click` to the address in the
@@ -15,11 +16,18 @@ export async function POST(request: Request) {
   const body = await request.text().catch(() => '')
   const oneClick = body.includes('List-Unsubscribe=One-Click')
   const result = await unsubscribe(await payload(), token)
-  if (oneClick) return result.ok ? text('You have been unsubscribed.\n', 200) : text('This unsubscribe link is not valid.\n', 400)
-  return new Response(null, { status: 303, headers: { Location: manage(token, result.ok ? '&done=unsubscribed' : '') } })
+  if (oneClick)
+    return result.ok ? text('You have been unsubscribed.\n', 200) : text('This unsubscribe link is not valid.\n', 400)
+  return new Response(null, {
+    status: 303,
+    headers: { Location: manage(token, result.ok ? '&done=unsubscribed' : '') },
+  })
 }
 
 /** Following the link in a browser (or a mail scanner opening it) changes nothing: it shows the manage page. */
 export async function GET(request: Request) {
-  return new Response(null, { status: 303, headers: { Location: manage(new URL(request.url).searchParams.get('token') ?? '') } })
+  return new Response(null, {
+    status: 303,
+    headers: { Location: manage(new URL(request.url).searchParams.get('token') ?? '') },
+  })
 }

@@ -9,7 +9,9 @@ export async function POST(request: Request) {
   const token = request.headers.get('authorization')?.replace(/^Bearer /, '')
   if (!verify('internal', token, 'revalidate')) return Response.json({ error: 'Forbidden' }, { status: 403 })
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
-  const tags = Array.isArray(body?.tags) ? body.tags.filter((t): t is string => typeof t === 'string').slice(0, 200) : []
+  const tags = Array.isArray(body?.tags)
+    ? body.tags.filter((t): t is string => typeof t === 'string').slice(0, 200)
+    : []
   expireApiAnswers()
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   return Response.json({ revalidated: tags })

@@ -32,9 +32,15 @@ export default async function ReleasePage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: newsArticleJsonLd(release, settings) }} />
       <p className="back">
         <Link href={back.href}>
-          <span aria-hidden="true">← </span>Back{back.label ? ` to ${back.label}` : ' to news'}</Link>
+          <span aria-hidden="true">← </span>Back{back.label ? ` to ${back.label}` : ' to news'}
+        </Link>
       </p>
-      <ReleaseDocument release={release} settings={settings} pressKit={`/news/${release.slug}/press-kit.zip`} countDownloads />
+      <ReleaseDocument
+        release={release}
+        settings={settings}
+        pressKit={`/news/${release.slug}/press-kit.zip`}
+        countDownloads
+      />
       <p className="plain-text">
         <a href={`/news/${release.slug}/release.txt`} type="text/plain">
           Plain text of this release

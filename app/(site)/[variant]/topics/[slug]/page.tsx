@@ -51,7 +51,12 @@ export default async function TopicPage({ params }: Props) {
       {list.docs.length ? (
         <div className="list">
           {list.docs.map((r, i) => (
-            <ReleaseCard key={r.id} release={r} href={releaseHref(r.slug ?? '', { from: 'topic', topic: slug, page })} first={i === 0} />
+            <ReleaseCard
+              key={r.id}
+              release={r}
+              href={releaseHref(r.slug ?? '', { from: 'topic', topic: slug, page })}
+              first={i === 0}
+            />
           ))}
         </div>
       ) : (

@@ -9,7 +9,8 @@ export const dynamic = 'force-dynamic'
 /** The embargoed release as a PDF under its embargo line, for its preview link's holder only, while the link is live. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const result = await resolvePreview((await params).token)
-  if (result.kind !== 'preview') return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (result.kind !== 'preview')
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const settings = await getSettings()
   const release = result.release
   const lifts = release.embargoUntil ?? release.releaseDate

@@ -10,7 +10,11 @@ import { readDraft } from '@/lib/preview/draft'
 
 // The admin's preview of the latest draft: per request, for signed-in staff only, never cached or indexed.
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Draft preview', robots: { index: false, follow: false }, referrer: 'no-referrer' }
+export const metadata: Metadata = {
+  title: 'Draft preview',
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+}
 
 export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params

@@ -12,24 +12,24 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const [release, settings] = await Promise.all([getRelease(slug), getSettings()])
   if (!release) return new Response('Not found', { status: 404 })
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: 72,
-          background: '#0b2e4f',
-          color: '#fff',
-        }}
-      >
-        <div style={{ fontSize: 30, letterSpacing: 2, textTransform: 'uppercase', color: '#bcd4ea' }}>News release</div>
-        <div style={{ fontSize: release.title.length > 80 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{release.title}</div>
-        <div style={{ fontSize: 32, color: '#bcd4ea' }}>{settings.organisationName}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 72,
+        background: '#0b2e4f',
+        color: '#fff',
+      }}
+    >
+      <div style={{ fontSize: 30, letterSpacing: 2, textTransform: 'uppercase', color: '#bcd4ea' }}>News release</div>
+      <div style={{ fontSize: release.title.length > 80 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>
+        {release.title}
       </div>
-    ),
+      <div style={{ fontSize: 32, color: '#bcd4ea' }}>{settings.organisationName}</div>
+    </div>,
     { width: 1200, height: 630 },
   )
 }

@@ -10,7 +10,8 @@ export const dynamic = 'force-dynamic'
 export const GET = keepFileLength(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params
   const [release, settings] = await Promise.all([getRelease(slug), getSettings()])
-  if (!release) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!release)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const zip = await buildPressKit(release, settings, `${siteUrl(settings.siteUrl)}/news/${release.slug}`)
   return new Response(zip as Uint8Array<ArrayBuffer>, {
     headers: {

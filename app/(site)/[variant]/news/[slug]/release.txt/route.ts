@@ -6,5 +6,6 @@ export const dynamic = 'force-static'
 export const generateStaticParams = async () => []
 
 export const GET = releaseFile(
-  (release, settings, url) => new Response(releaseText(release, settings, url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+  (release, settings, url) =>
+    new Response(releaseText(release, settings, url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
 )

@@ -6,7 +6,8 @@ import { resolvePreview } from '@/lib/preview/resolve'
 
 export const dynamic = 'force-dynamic'
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 type Params = { params: Promise<{ token: string; file: string }> }
 
