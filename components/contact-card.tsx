@@ -1,6 +1,6 @@
 import type { DirectoryContact } from '@/lib/data/contacts'
-import { telHref } from '@/lib/text/format'
 import { asMedia, sizeOf } from '@/lib/media-files/picture'
+import { telHref } from '@/lib/text/format'
 
 export function ContactCard({ contact }: { contact: DirectoryContact }) {
   const photo = sizeOf(asMedia(contact.photo), 'thumbnail')

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ReleaseCard as Card } from '@/lib/data/releases'
-import { formatDate } from '@/lib/time/dates'
 import { asMedia, sizeOf } from '@/lib/media-files/picture'
+import { formatDate } from '@/lib/time/dates'
 
 // `first`: the card at the top of a list, whose picture is usually what a phone paints first (the LCP): loaded at once.
 type Props = { release: Card; headingLevel?: 2 | 3; href?: string; variant?: 'lead'; first?: boolean }

@@ -1,5 +1,5 @@
-import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import { asMedia, sizeOf } from '@/lib/media-files/picture'
 import { safeHref } from '@/lib/routes/safe-href'
 

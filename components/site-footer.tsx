@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { SiteSetting } from '@/payload-types'
 import { telHref } from '@/lib/text/format'
+import type { SiteSetting } from '@/payload-types'
 
 const networks = {
   x: 'X',

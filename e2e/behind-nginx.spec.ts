@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import { ADMIN } from './support/credentials'
 import { auth, expect, test } from './support/fixtures'
 import { startInstance, type Instance } from './support/instance'
 import { hasNginx, startNginx } from './support/nginx'
-import { ADMIN } from './support/credentials'
 
 // The real thing in front: the repository's nginx configuration, caching, with a server of its own behind it that
 // trusts nginx's address (and nobody else's) and lets shared caches keep a page for at most two seconds.

@@ -1,17 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { S3 } from '@aws-sdk/client-s3'
+import { unzipSync } from 'fflate'
 import pg from 'pg'
 import sharp from 'sharp'
-import { unzipSync } from 'fflate'
-import { S3 } from '@aws-sdk/client-s3'
 import { startEmbeddedPostgres, type RunningDatabase } from '../lib/db/embedded'
 import { header, smtpServer } from '../tests/support/smtp'
+import { ADMIN } from './support/credentials'
 import { auth, expect, test } from './support/fixtures'
 import { startInstance, type Instance } from './support/instance'
 import { hasNginx, startNginx } from './support/nginx'
 import { S3_BUCKET, startS3 } from './support/s3'
-import { ADMIN } from './support/credentials'
 
 // More than one machine, on real parts: two production servers from the same build behind nginx, one PostgreSQL,
 // media in an S3-compatible bucket, mail through a real SMTP server, and one `npm run jobs` worker running the jobs

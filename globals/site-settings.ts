@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access/roles'
-import { revalidateSettings } from '../collections/hooks/revalidate'
 import { simpleEditor } from '../collections/fields/editor'
+import { revalidateSettings } from '../collections/hooks/revalidate'
 import { textAnd } from '../lib/validation/field'
 import { validPhone, validUrl } from '../lib/validation/values'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { addCounts, type CountRow } from '../lib/db/release-counts'
-import { londonDay } from '../lib/on-call/london'
 import { addDays } from '../lib/numbers/weeks'
+import { londonDay } from '../lib/on-call/london'
 
 type Published = { id: number; releaseDate: string }
 

@@ -1,4 +1,3 @@
-import type { SeedBlock, SeedInline } from './content/types'
 import {
   headingNode,
   linkNode,
@@ -9,6 +8,7 @@ import {
   textNode,
   type LexicalNode as Node,
 } from '../lib/lexical/nodes'
+import type { SeedBlock, SeedInline } from './content/types'
 
 export { richText, uploadNode } from '../lib/lexical/nodes'
 

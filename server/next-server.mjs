@@ -8,9 +8,9 @@ import path from 'node:path'
 import next from 'next'
 import { boundSharedCaching } from './cache-headers.mjs'
 import { stampClientAddress, trustedProxies } from './client-address.mjs'
+import { countReadings } from './count-requests.mjs'
 import { unavailableWhileDatabaseIsAway, watchDatabase } from './database-probe.mjs'
 import { restoreFileLength } from './file-length.mjs'
-import { countReadings } from './count-requests.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
 const port = Number(process.env.PORT || 3000)

@@ -1,6 +1,6 @@
+import { unzipSync } from 'fflate'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPressKit, pressKitFiles } from '../lib/release/press-kit'
 import { releaseText } from '../lib/release/text'

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { richText, uploadNode } from '../seed/lexical'
 import { pool } from '../lib/db/pool'
 import { isPublicMedia } from '../lib/db/public-media'
+import { richText, uploadNode } from '../seed/lexical'
 import { makeRelease, unique } from './support/factories'
 import { testPayload } from './support/payload'
 

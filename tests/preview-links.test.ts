@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { pool } from '../lib/db/pool'
 import { resolvePreview } from '../lib/preview/resolve'
 import type { PreviewLink, Release, User } from '../payload-types'
-import { pool } from '../lib/db/pool'
 import { makeRelease, makeUser, unique } from './support/factories'
 import { testPayload } from './support/payload'
 

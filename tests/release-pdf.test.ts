@@ -1,8 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
-import { paragraphs } from '../seed/lexical'
 import { releasePdf } from '../lib/release/pdf'
 import type { Contact, Release, SiteSetting } from '../payload-types'
+import { paragraphs } from '../seed/lexical'
 
 const contact = {
   id: 1,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Release, User } from '../payload-types'
 import { siteUrl } from '../lib/routes/site-url'
+import type { Release, User } from '../payload-types'
 import { runAlertJobs } from './support/discovery'
 import { makeUser, unique } from './support/factories'
 import { testPayload } from './support/payload'

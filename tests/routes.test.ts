@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
 import { tryToParsePath } from 'next/dist/lib/try-to-parse-path'
-import { config } from '../proxy'
+import { describe, expect, it } from 'vitest'
 import { validOldAddress } from '../lib/routes/old-address'
 import { isDirect, PROXY_MATCHER } from '../lib/routes/table'
+import { config } from '../proxy'
 
 // Paths and whether Next serves them as they are (true) or the proxy rewrites them to a cached variant (false).
 const SAMPLES: Array<[string, boolean]> = [

@@ -1,10 +1,10 @@
-import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
 import { guardedSchedulePublish } from '@/lib/admin/guard-schedule-publish'
 import { releaseSchedule } from '@/lib/admin/release-schedule'
+import config from '@payload-config'
 import { importMap } from './admin/importMap'
 import './custom.css'
 

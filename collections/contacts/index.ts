@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { TAGS } from '../../lib/data/tags'
-import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
+import { TAGS } from '../../lib/data/tags'
 import { textAnd } from '../../lib/validation/field'
 import { validPhone } from '../../lib/validation/values'
+import { revalidateCollection } from '../hooks/revalidate'
 import { labelContact } from './hooks/label-contact'
 
 export const Contacts: CollectionConfig = {

@@ -4,11 +4,11 @@ import { LIMITS } from '../../lib/enquiries/fields'
 import { textAnd } from '../../lib/validation/field'
 import { validPhone } from '../../lib/validation/values'
 import { deliveryField } from '../fields/delivery'
+import { UK_DATE_TIME } from '../fields/uk-date'
 import { assignReference } from './hooks/assign-reference'
 import { markAssigned } from './hooks/mark-assigned'
-import { recordAnswered } from './hooks/record-answered'
 import { queueEmails } from './hooks/queue-emails'
-import { UK_DATE_TIME } from '../fields/uk-date'
+import { recordAnswered } from './hooks/record-answered'
 
 export const ENQUIRY_STATUSES = ['new', 'assigned', 'answered', 'closed'] as const
 const title = (value: string) => value[0].toUpperCase() + value.slice(1)

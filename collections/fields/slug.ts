@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { textAnd } from '../../lib/validation/field'
 import type { FieldHook, TextField } from 'payload'
 import { SLUG_PATTERN, slugify } from '../../lib/routes/slug'
+import { textAnd } from '../../lib/validation/field'
 
 const fromTitle =
   (source: string): FieldHook =>

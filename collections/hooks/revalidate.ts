@@ -5,8 +5,8 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
-import { TAGS } from '../../lib/data/tags'
 import { revalidateTags } from '../../lib/cache/revalidate'
+import { TAGS } from '../../lib/data/tags'
 
 type Doc = { slug?: string | null; _status?: string | null; previousSlugs?: string[] | null }
 

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { TAGS } from '../../lib/data/tags'
-import { revalidateCollection } from '../hooks/revalidate'
 import { canChangeMedia } from '../../access/media'
 import { readMedia } from '../../access/public-media'
 import { isStaff, isStaffField, nobody } from '../../access/roles'
-import { mediaDir } from '../../lib/paths'
+import { TAGS } from '../../lib/data/tags'
 import { ACCEPTED_TYPES } from '../../lib/media-files/sanitise-upload'
+import { mediaDir } from '../../lib/paths'
+import { revalidateCollection } from '../hooks/revalidate'
 import { recordUploader } from './hooks/record-uploader'
-import { sanitiseFile } from './hooks/sanitise-file'
 import { refuseDeleteInUse } from './hooks/refuse-delete-in-use'
+import { sanitiseFile } from './hooks/sanitise-file'
 
 export const Media: CollectionConfig = {
   slug: 'media',

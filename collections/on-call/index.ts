@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditor, isStaffField } from '../../access/roles'
 import { TAGS } from '../../lib/data/tags'
-import { revalidateCollection } from '../hooks/revalidate'
-import { UK_DATE_TIME } from '../fields/uk-date'
 import { formatEmbargo } from '../../lib/time/dates'
-import { validPhone } from '../../lib/validation/values'
 import { textAnd } from '../../lib/validation/field'
+import { validPhone } from '../../lib/validation/values'
+import { UK_DATE_TIME } from '../fields/uk-date'
+import { revalidateCollection } from '../hooks/revalidate'
 
 /**
  * Who answers the out-of-hours phone, shift by shift, in London time (the admin's time zone, so a shift typed as

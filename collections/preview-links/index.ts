@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor, isEditorField, nobody } from '../../access/roles'
-import { siteUrl } from '../../lib/routes/site-url'
 import { previewLinkPath } from '../../lib/preview/link-token'
+import { siteUrl } from '../../lib/routes/site-url'
+import { UK_DATE_TIME } from '../fields/uk-date'
 import { assignKey } from './hooks/assign-key'
 import { linkState } from './link-state'
-import { UK_DATE_TIME } from '../fields/uk-date'
 
 const DAY = 24 * 60 * 60 * 1000
 

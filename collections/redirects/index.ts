@@ -1,8 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { isEditor } from '../../access/roles'
-import { textAnd } from '../../lib/validation/field'
 import { TAGS } from '../../lib/data/tags'
 import { normaliseOldAddress, validOldAddress, validTarget } from '../../lib/routes/old-address'
+import { textAnd } from '../../lib/validation/field'
 import { revalidateCollection } from '../hooks/revalidate'
 
 const targetRequired: TextFieldSingleValidation = async (value, options) => {

@@ -1,6 +1,6 @@
 import type { PayloadHandler } from 'payload'
-import type { Release } from '../../payload-types'
 import { fixLinkShapes } from '../../lib/links/release-links'
+import type { Release } from '../../payload-types'
 
 const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/roles'
-import { exportCsv } from './export-csv'
 import { UK_DATE_TIME } from '../fields/uk-date'
+import { exportCsv } from './export-csv'
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
 

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { TAGS } from '../../lib/data/tags'
-import { revalidateCollection } from '../hooks/revalidate'
 import { anyone, isEditor } from '../../access/roles'
+import { TAGS } from '../../lib/data/tags'
 import { slugField } from '../fields/slug'
+import { revalidateCollection } from '../hooks/revalidate'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',

@@ -1,7 +1,7 @@
-import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
 import { ImportForm } from './import-form'
 
 /** Newsroom → Import releases: Word files, web pages and text become drafts, each with its report. */

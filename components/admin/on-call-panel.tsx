@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Payload, TypedUser } from 'payload'
-import { formatEmbargo } from '@/lib/time/dates'
 import { gapsIn, nextShift, shiftAt, type Shift } from '@/lib/on-call/rota'
+import { formatEmbargo } from '@/lib/time/dates'
 import type { Contact } from '@/payload-types'
 
 type Props = { payload: Payload; user?: TypedUser | null }

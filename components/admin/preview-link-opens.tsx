@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
-import { formatEmbargo } from '@/lib/time/dates'
 import { opensOf } from '@/lib/preview/opens'
+import { formatEmbargo } from '@/lib/time/dates'
 
 /**
  * Who opened this link and when: each opening with its time, readers told apart by a hash of their address and

@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
-import { formatDate } from '@/lib/time/dates'
 import { releaseFigures } from '@/lib/numbers/figures'
 import { KIND_LABELS, READING_KINDS } from '@/lib/numbers/kinds'
+import { formatDate } from '@/lib/time/dates'
 
 /** The release's honest numbers, on the release: all-time totals and the last fourteen days. */
 export async function ReleaseFigures({ payload, id, req }: UIFieldServerProps) {

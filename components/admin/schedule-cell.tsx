@@ -1,7 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import { cache } from 'react'
-import { formatEmbargo } from '@/lib/time/dates'
 import { scheduledPublishes } from '@/lib/publication/scheduled-publish'
+import { formatEmbargo } from '@/lib/time/dates'
 
 // Once per page of the list, not once per row: the pending schedules are few.
 const pending = cache(scheduledPublishes)

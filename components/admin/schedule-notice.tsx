@@ -1,8 +1,8 @@
 'use client'
 import { useDocumentInfo, useModal, useServerFunctions } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { formatEmbargo } from '@/lib/time/dates'
 import type { ScheduledPublish } from '@/lib/publication/scheduled-publish'
+import { formatEmbargo } from '@/lib/time/dates'
 
 /**
  * "Scheduled to publish 00:01 GMT, Tuesday 3 November" beside the release's status, read again whenever a drawer

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
-import { formatEmbargo } from '@/lib/time/dates'
 import { scheduledPublishes } from '@/lib/publication/scheduled-publish'
+import { formatEmbargo } from '@/lib/time/dates'
 import { timeUntil } from '@/lib/time/time-until'
 import { DASHBOARD_LIMIT, ReleaseTable } from './release-table'
 

@@ -1,7 +1,7 @@
-import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
 import { whatLanded } from '@/lib/numbers/figures'
 import { addDays, weekOf } from '@/lib/numbers/weeks'
 import { WhatLandedTables } from './what-landed-tables'

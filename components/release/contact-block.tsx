@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { Contact } from '@/payload-types'
 import { telHref } from '@/lib/text/format'
+import type { Contact } from '@/payload-types'
 
 type Props = { contacts: Contact[]; outOfHoursPhone?: string | null; releaseSlug: string }
 

@@ -1,5 +1,5 @@
-import type { Media } from '@/payload-types'
 import { fileType, formatBytes } from '@/lib/text/format'
+import type { Media } from '@/payload-types'
 
 // `countFor`: the public release these are offered on, named in each link so the server can count the download for
 // it (server/count-requests.mjs) without a cookie or script; the same picture shown in a page is not counted.

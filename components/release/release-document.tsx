@@ -4,10 +4,10 @@ import { Downloads } from '@/components/release/downloads'
 import { ExpertsBlock } from '@/components/release/experts-block'
 import { HeroFigure } from '@/components/release/hero-figure'
 import { RichText } from '@/components/rich-text'
-import { lastUpdated } from '@/lib/release/corrections'
 import { namedExperts } from '@/lib/experts/fields'
-import { formatDate } from '@/lib/time/dates'
 import { asMedia } from '@/lib/media-files/picture'
+import { lastUpdated } from '@/lib/release/corrections'
+import { formatDate } from '@/lib/time/dates'
 import type { Contact, Media, Release, SiteSetting } from '@/payload-types'
 
 /**

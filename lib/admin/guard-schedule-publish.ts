@@ -1,10 +1,10 @@
-import { Forbidden, type ServerFunction } from 'payload'
-import { ClientError } from '../api/client-error'
 import {
   schedulePublishHandler,
   type SchedulePublishHandlerArgs,
 } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import { Forbidden, type ServerFunction } from 'payload'
 import { isEditorUser } from '../../access/roles'
+import { ClientError } from '../api/client-error'
 
 /**
  * The admin's Schedule drawer calls the `schedule-publish` server function, which in Payload only asks whether the

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
+import { pool } from '../db/pool'
 import { addCounts } from '../db/release-counts'
 import { londonDay } from '../on-call/london'
-import { pool } from '../db/pool'
 import { siteUrl } from '../routes/site-url'
 import { alertEmail, type AlertRelease } from './alert-email'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { consumeRateLimit } from '../enquiries/rate-limit'
 import { queueEmail } from '../email/queue-email'
+import { consumeRateLimit } from '../enquiries/rate-limit'
 import { siteUrl } from '../routes/site-url'
 import { EMAIL_PATTERN } from '../validation/values'
 import { EMAIL_MAX, SUBSCRIBE_LIMITS, type SubscribeErrors, type SubscribeValues } from './fields'

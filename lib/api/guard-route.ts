@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
+import { takeAnonymousSlot } from './anonymous-slots'
 import { answerOnce } from './answer-cache'
 import { answerKey } from './answer-key'
-import { takeAnonymousSlot } from './anonymous-slots'
 import { graphqlOverBudget } from './graphql-budget'
 import { API_LIMITS } from './limits'
 import { readBodyWithin } from './read-body'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { env, isBuilding } from '../env'
-import { ensureFirstAdmin } from './first-admin'
 import { ensureSearchIndex } from '../search/ensure-index'
+import { ensureFirstAdmin } from './first-admin'
 import { migrateWithLock } from './migrate'
 import { seedIfEmpty } from './seed-if-empty'
 

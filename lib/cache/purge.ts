@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { env } from '../env'
 import { TAGS } from '../data/tags'
+import { env } from '../env'
 
 const RELEASE = /^release:(.+)$/
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import pg from 'pg'
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { pool } from '../db/pool'
 import { expireLocally } from './expire-locally'
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import config from '@payload-config'
 import { getPayload } from 'payload'
+import config from '@payload-config'
 
 export const payload = () => getPayload({ config })

@@ -1,6 +1,6 @@
 import 'server-only'
-import { searchReleases, type SearchOutcome } from '../search/search-releases'
 import type { SearchInput } from '../search/query'
+import { searchReleases, type SearchOutcome } from '../search/search-releases'
 import { payload } from './payload'
 import { cardSelect, mediaPopulate, type ReleaseCard } from './releases'
 import { listTopics } from './topics'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { londonDay } from '../on-call/london'
 import type { ReadingKind } from '../numbers/kinds'
+import { londonDay } from '../on-call/london'
 import { pool } from './pool'
 
 export type CountRow = { releaseId: number; day: string; kind: ReadingKind; count: number }

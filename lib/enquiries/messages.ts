@@ -1,6 +1,6 @@
 import type { Enquiry, Release, SiteSetting } from '../../payload-types'
-import { formatEmbargo } from '../time/dates'
 import { siteUrl } from '../routes/site-url'
+import { formatEmbargo } from '../time/dates'
 import { RESPONSE_TIME } from './fields'
 
 export type Email = { to: string; subject: string; text: string; replyTo?: string; messageId: string }

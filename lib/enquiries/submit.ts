@@ -1,9 +1,9 @@
 import type { Payload, RequestContext } from 'payload'
+import { countOne } from '../db/release-counts'
+import { findPublicRelease } from '../release/public-release'
 import { FILL_TOKEN, HONEYPOT, type EnquiryErrors, type EnquiryValues } from './fields'
 import { checkFillToken, issueFillToken, spendFillToken, unspendFillToken } from './fill-token'
 import { consumeRateLimit, type RateLimit } from './rate-limit'
-import { countOne } from '../db/release-counts'
-import { findPublicRelease } from '../release/public-release'
 import { readValues, validateEnquiry } from './schema'
 
 // Only an expert the public can see may be asked for: an unlisted one's slug is dropped, like an unknown release.

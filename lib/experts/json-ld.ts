@@ -1,6 +1,6 @@
+import type { SiteSetting } from '../../payload-types'
 import type { ExpertProfile } from '../data/experts'
 import { siteUrl } from '../routes/site-url'
-import type { SiteSetting } from '../../payload-types'
 
 /** schema.org Person for an expert's page: who they are and where they work, never how to reach them directly. */
 export function expertJsonLd(expert: ExpertProfile, settings: SiteSetting): string {

@@ -1,6 +1,6 @@
-import { parseDocument } from 'htmlparser2'
 import { type AnyNode, type Element, isTag, isText } from 'domhandler'
 import { findAll, textContent } from 'domutils'
+import { parseDocument } from 'htmlparser2'
 import { tidyRuns } from './runs'
 import type { Block, Run, SourceDocument, TextKind } from './types'
 

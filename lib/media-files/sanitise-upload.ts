@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { ClientError } from '../api/client-error'
 import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import sharp from 'sharp'
+import { ClientError } from '../api/client-error'
 import { stripJpegMetadata } from './strip-jpeg-metadata'
 
 export type UploadedFile = { data: Buffer; mimetype: string; name: string; size: number; tempFilePath?: string }

@@ -1,7 +1,7 @@
 import 'server-only'
-import { expertRefSelect } from '../experts/fields'
 import type { Release, User } from '../../payload-types'
 import { payload } from '../data/payload'
+import { expertRefSelect } from '../experts/fields'
 import { findPublicRelease } from '../release/public-release'
 
 export type DraftResult =

@@ -1,8 +1,8 @@
 import 'server-only'
 import type { Release } from '../../payload-types'
 import { payload } from '../data/payload'
-import { findPublicRelease } from '../release/public-release'
 import { expertRefSelect } from '../experts/fields'
+import { findPublicRelease } from '../release/public-release'
 import { previewKeyOf } from './link-token'
 
 export type PreviewResult =

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import type { Release, SiteSetting } from '../../payload-types'
-import { lastUpdated } from './corrections'
 import { asMedia, sizeOf } from '../media-files/picture'
 import { siteUrl } from '../routes/site-url'
+import { lastUpdated } from './corrections'
 
 const absolute = (base: string, url: string) => (url.startsWith('http') ? url : `${base}${url}`)
 

@@ -1,5 +1,5 @@
-import { EDITOR_ROLES } from '../../access/roles'
 import type { PayloadRequest } from 'payload'
+import { EDITOR_ROLES } from '../../access/roles'
 
 export type Recipient = { id: number; email: string; name: string }
 const select = { email: true, name: true } as const

@@ -1,7 +1,7 @@
 import nextEnv from '@next/env'
 import type { Payload } from 'payload'
-import { pool } from '../../lib/db/pool'
 import { startEmbeddedPostgres, type RunningDatabase } from '../../lib/db/embedded'
+import { pool } from '../../lib/db/pool'
 import { parseEnv } from '../../lib/env'
 import { dataDir } from '../../lib/paths'
 import { localSecret } from '../../lib/security/local-secret'

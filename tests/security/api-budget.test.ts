@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { graphqlOverBudget } from '../../lib/api/graphql-budget'
-import { readBodyWithin } from '../../lib/api/read-body'
 import { takeAnonymousSlot } from '../../lib/api/anonymous-slots'
+import { graphqlOverBudget } from '../../lib/api/graphql-budget'
 import { API_LIMITS } from '../../lib/api/limits'
+import { readBodyWithin } from '../../lib/api/read-body'
 
 describe('the GraphQL budget', () => {
   it('refuses an alias bomb, deep nesting and fragment tricks before anything runs', () => {

@@ -1,15 +1,15 @@
+import { AuthenticationError, createLocalReq, LockedAuth, loginOperation, type Payload } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { AuthenticationError, createLocalReq, LockedAuth, loginOperation, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { countFailedLogins, FAILED_LOGIN_LIMIT } from '../../collections/users/hooks/login-throttle'
 import { RichText } from '../../components/rich-text'
-import { buildAddressRedirects } from '../../lib/routes/address-redirects'
 import { CLIENT_HEADER } from '../../lib/enquiries/client-ip'
-import { sameAnswerForLockedAccounts } from '../../lib/security/same-answer-for-locked'
+import { buildAddressRedirects } from '../../lib/routes/address-redirects'
 import { safeHref } from '../../lib/routes/safe-href'
+import { sameAnswerForLockedAccounts } from '../../lib/security/same-answer-for-locked'
 import { makeUser, unique } from '../support/factories'
 import { testPayload } from '../support/payload'
-import { countFailedLogins, FAILED_LOGIN_LIMIT } from '../../collections/users/hooks/login-throttle'
 
 let payload: Payload
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import Link from 'next/link'
 import { ReleaseCard } from '@/components/release-card'
 import { getFeatured, listReleases } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
-import { NEWS_FEED } from '@/lib/feeds/discovery'
 import { listTopics } from '@/lib/data/topics'
+import { NEWS_FEED } from '@/lib/feeds/discovery'
 
 export const metadata = { alternates: { canonical: '/', types: NEWS_FEED } }
 

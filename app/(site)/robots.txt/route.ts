@@ -1,6 +1,6 @@
 import { getSettings } from '@/lib/data/settings'
-import { robotsTxt } from '@/lib/sitemaps/robots'
 import { siteUrl } from '@/lib/routes/site-url'
+import { robotsTxt } from '@/lib/sitemaps/robots'
 
 // Per request (from cached settings): the site's address is known when it runs, not when it is built.
 export const dynamic = 'force-dynamic'

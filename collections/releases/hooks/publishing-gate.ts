@@ -4,8 +4,8 @@ import {
   type CollectionBeforeOperationHook,
   type PayloadRequest,
 } from 'payload'
-import { ClientError } from '../../../lib/api/client-error'
 import { isEditorUser } from '../../../access/roles'
+import { ClientError } from '../../../lib/api/client-error'
 
 /**
  * The publishing gate: the one place that decides what a write may change about what the public sees. Access rules

@@ -1,6 +1,6 @@
 import { AuthenticationError, type CollectionBeforeLoginHook } from 'payload'
-import { DEMO_USERS } from '../../../seed/demo-users'
 import { env } from '../../../lib/env'
+import { DEMO_USERS } from '../../../seed/demo-users'
 
 const DEMO_EMAILS = new Set<string>(DEMO_USERS.map((u) => u.email))
 

@@ -1,6 +1,6 @@
 import type { Contact, Release, SiteSetting } from '../../../payload-types'
-import { correctionsOf, KIND_LABEL, lastUpdated } from '../corrections'
 import { formatDate } from '../../time/dates'
+import { correctionsOf, KIND_LABEL, lastUpdated } from '../corrections'
 import { richTextToPlain, wrap } from './plain'
 
 // One blank line between paragraphs; a list stays one block with a line per item.

@@ -1,5 +1,5 @@
-import config from '@payload-config'
 import '@payloadcms/next/css'
 import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+import config from '@payload-config'
 
 export const GET = GRAPHQL_PLAYGROUND_GET(config)

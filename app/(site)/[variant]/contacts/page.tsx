@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { ContactCard } from '@/components/contact-card'
 import { listContacts, type DirectoryContact } from '@/lib/data/contacts'
 import { getSettings } from '@/lib/data/settings'
-import { telHref } from '@/lib/text/format'
 import { slugify } from '@/lib/routes/slug'
+import { telHref } from '@/lib/text/format'
 
 export const metadata: Metadata = {
   title: 'Press contacts',

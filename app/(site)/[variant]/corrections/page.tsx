@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { KIND_LABEL } from '@/lib/release/corrections'
 import { listCorrections } from '@/lib/data/releases'
+import { KIND_LABEL } from '@/lib/release/corrections'
 import { formatDate } from '@/lib/time/dates'
 
 export const metadata: Metadata = {

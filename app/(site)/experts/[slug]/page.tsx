@@ -5,8 +5,8 @@ import { ExpertFacts } from '@/components/experts/expert-facts'
 import { ReleaseCard } from '@/components/release-card'
 import { getExpert, releasesNaming } from '@/lib/data/experts'
 import { getSettings } from '@/lib/data/settings'
-import { expertJsonLd } from '@/lib/experts/json-ld'
 import { interviewHref } from '@/lib/experts/interview-href'
+import { expertJsonLd } from '@/lib/experts/json-ld'
 import { asMedia, sizeOf } from '@/lib/media-files/picture'
 
 // Rendered on first visit, then served from Next's cache until an expert, release or picture changes.

@@ -1,7 +1,7 @@
-import { getSettings } from '@/lib/data/settings'
 import { keepFileLength } from '@/lib/api/keep-file-length'
-import { buildPressKit } from '@/lib/release/press-kit'
+import { getSettings } from '@/lib/data/settings'
 import { resolvePreview } from '@/lib/preview/resolve'
+import { buildPressKit } from '@/lib/release/press-kit'
 import { siteUrl } from '@/lib/routes/site-url'
 
 export const dynamic = 'force-dynamic'

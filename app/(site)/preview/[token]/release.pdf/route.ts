@@ -1,8 +1,8 @@
 import { getSettings } from '@/lib/data/settings'
-import { formatEmbargo } from '@/lib/time/dates'
 import { resolvePreview } from '@/lib/preview/resolve'
 import { releasePdf } from '@/lib/release/pdf'
 import { siteUrl } from '@/lib/routes/site-url'
+import { formatEmbargo } from '@/lib/time/dates'
 
 export const dynamic = 'force-dynamic'
 

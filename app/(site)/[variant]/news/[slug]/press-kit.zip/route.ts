@@ -1,6 +1,6 @@
+import { keepFileLength } from '@/lib/api/keep-file-length'
 import { getRelease } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
-import { keepFileLength } from '@/lib/api/keep-file-length'
 import { buildPressKit } from '@/lib/release/press-kit'
 import { siteUrl } from '@/lib/routes/site-url'
 
