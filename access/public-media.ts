@@ -1,19 +1,6 @@
 import type { Access, Payload } from 'payload'
-import { pool } from '../lib/db/pool'
-import { isPublicMedia } from '../lib/db/public-media'
+import { isPublicMedia, mediaUsedByReleases, publicMediaChangeKey } from '../lib/db/public-media'
 import { publicReleaseWhere } from './public-releases'
-
-// What the given releases use: hero and SEO image columns, downloads in the relationship table, and images placed
-// in the body (Lexical upload nodes, whose value is an id, or a populated object in older documents).
-const MEDIA_USED_BY_RELEASES = `
-  WITH r AS (SELECT hero_image_id, meta_image_id, body FROM releases WHERE id = ANY($1::int[]))
-  SELECT hero_image_id AS id FROM r WHERE hero_image_id IS NOT NULL
-  UNION SELECT meta_image_id FROM r WHERE meta_image_id IS NOT NULL
-  UNION SELECT media_id FROM releases_rels WHERE parent_id = ANY($1::int[]) AND path = 'downloads' AND media_id IS NOT NULL
-  UNION SELECT id::int FROM (
-    SELECT CASE jsonb_typeof(v) WHEN 'object' THEN v ->> 'id' ELSE v #>> '{}' END AS id
-    FROM r, jsonb_path_query(r.body, 'strict $.**?(@.type == "upload" && @.relationTo == "media").value') AS v
-  ) uploads WHERE id ~ '^[0-9]{1,9}$'`
 
 /**
  * Media the public may see: used by a public release, a press contact or a listed expert. Which releases are public is the one
@@ -47,8 +34,7 @@ export async function loadPublicMediaIds(payload: Payload): Promise<number[]> {
   const ids = new Set<number>()
   const releaseIds = releases.docs.map((r) => r.id)
   if (releaseIds.length) {
-    const { rows } = await pool(payload).query<{ id: number }>(MEDIA_USED_BY_RELEASES, [releaseIds])
-    for (const row of rows) ids.add(Number(row.id))
+    for (const id of await mediaUsedByReleases(payload, releaseIds)) ids.add(id)
   }
   for (const c of [...contacts.docs, ...experts.docs]) {
     const id = typeof c.photo === 'object' && c.photo ? c.photo.id : c.photo
@@ -72,14 +58,6 @@ async function mediaIdOfFile(payload: Payload, filename: string): Promise<number
   return docs[0]?.id
 }
 
-// Changes whenever the answer above could: a release or contact saved, added or deleted, or an embargo passing.
-const CHANGE_KEY = `
-  SELECT concat_ws('|',
-    (SELECT max(updated_at) FROM releases), (SELECT count(*) FROM releases),
-    (SELECT count(*) FROM releases WHERE embargo_until <= now()),
-    (SELECT max(updated_at) FROM contacts), (SELECT count(*) FROM contacts),
-    (SELECT max(updated_at) FROM experts), (SELECT count(*) FROM experts)) AS key`
-
 let cache: { key: string; ids: Promise<number[]> } | undefined
 
 /**
@@ -95,10 +73,7 @@ export const readMedia: Access = async ({ req }) => {
     const id = await mediaIdOfFile(req.payload, filename)
     return { id: { equals: id !== undefined && (await isPublicMedia(req.payload, id)) ? id : -1 } }
   }
-  const key = await pool(req.payload)
-    .query<{ key: string }>(CHANGE_KEY)
-    .then((r) => r.rows[0]?.key ?? '')
-    .catch(() => `unknown-${Date.now()}`)
+  const key = await publicMediaChangeKey(req.payload).catch(() => `unknown-${Date.now()}`)
   if (!cache || cache.key !== key) cache = { key, ids: loadPublicMediaIds(req.payload) }
   const ids = await cache.ids.catch(() => [])
   return { id: { in: ids.length ? ids : [-1] } }

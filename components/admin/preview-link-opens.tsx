@@ -1,5 +1,5 @@
 import type { UIFieldServerProps } from 'payload'
-import { opensOf } from '@/lib/preview/opens'
+import { opensOf } from '@/lib/db/preview-opens'
 import { formatEmbargo } from '@/lib/time/dates'
 
 /**

@@ -1,23 +1,9 @@
 import type { Payload } from 'payload'
-import { pool } from '../db/pool'
+import { claimDelivery as claim, markDelivered, unclaimDelivery } from '../db/alerts'
 import { addCounts } from '../db/release-counts'
 import { londonDay } from '../on-call/london'
 import { siteUrl } from '../routes/site-url'
 import { alertEmail, type AlertRelease } from './alert-email'
-
-// Longer than any send can take: a claim older than this was left by a crashed worker and may be taken again.
-const STALE_CLAIM_MINUTES = 5
-
-/** One subscriber, one release, at most once: only the worker whose claim lands may send. */
-async function claim(payload: Payload, release: number, subscriber: number): Promise<boolean> {
-  const { rowCount } = await pool(payload).query(
-    `INSERT INTO release_alert_deliveries AS d (release_id, subscriber_id) VALUES ($1, $2)
-     ON CONFLICT (release_id, subscriber_id) DO UPDATE SET claimed_at = now()
-       WHERE d.sent_at IS NULL AND d.claimed_at < now() - make_interval(mins => $3)`,
-    [release, subscriber, STALE_CLAIM_MINUTES],
-  )
-  return rowCount === 1
-}
 
 const names = (topics: unknown[] | null | undefined) =>
   (topics ?? []).flatMap((t) =>
@@ -66,17 +52,11 @@ export async function deliverReleaseAlerts(
     try {
       await payload.sendEmail(alertEmail(release, { ...subscriber, topicNames: names(subscriber.topics) }, context))
     } catch (error) {
-      await pool(payload).query(`DELETE FROM release_alert_deliveries WHERE release_id = $1 AND subscriber_id = $2`, [
-        releaseId,
-        subscriber.id,
-      ])
+      await unclaimDelivery(payload, releaseId, subscriber.id)
       failures.push(error instanceof Error ? error.message : String(error))
       continue
     }
-    await pool(payload).query(
-      `UPDATE release_alert_deliveries SET sent_at = now() WHERE release_id = $1 AND subscriber_id = $2`,
-      [releaseId, subscriber.id],
-    )
+    await markDelivered(payload, releaseId, subscriber.id)
     sent++
   }
   // Delivered alerts are one of a release's honest numbers (lib/numbers): counted once per batch, before any retry.

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { pool } from '../db/pool'
+import { markAlertQueued, unclaimUnqueuedAlert } from '../db/alerts'
 import { findPublicRelease } from '../release/public-release'
 
 // Subscribers per queued job: small enough that a retry after a failure is cheap, large enough for big lists.
@@ -31,7 +31,7 @@ export async function fanOutAlerts(payload: Payload, id: number): Promise<string
   const release = await findPublicRelease(payload, { id })
   if (!release) {
     // Unpublished again before the alerts went out: it may be alerted when it next becomes public.
-    await pool(payload).query(`DELETE FROM release_alerts WHERE release_id = $1 AND queued_at IS NULL`, [id])
+    await unclaimUnqueuedAlert(payload, id)
     return 'not queued: the release is not public'
   }
   const topicIds = (release.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
@@ -42,9 +42,6 @@ export async function fanOutAlerts(payload: Payload, id: number): Promise<string
       input: { release: id, subscribers: subscribers.slice(i, i + ALERT_BATCH) },
     })
   }
-  await pool(payload).query(`UPDATE release_alerts SET recipients = $2, queued_at = now() WHERE release_id = $1`, [
-    id,
-    subscribers.length,
-  ])
+  await markAlertQueued(payload, id, subscribers.length)
   return `queued ${subscribers.length} alert(s)`
 }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { pool } from '../db/pool'
+import { claimReleaseAlert, unclaimReleaseAlert } from '../db/alerts'
 import { findPublicRelease } from '../release/public-release'
 
 /**
@@ -11,14 +11,12 @@ export async function notifyReleasePublic(payload: Payload, releaseId: number | 
   const id = Number(releaseId)
   if (!Number.isSafeInteger(id)) return
   if (!(await findPublicRelease(payload, { id }))) return
-  const db = pool(payload)
-  const claim = await db.query(`INSERT INTO release_alerts (release_id) VALUES ($1) ON CONFLICT DO NOTHING`, [id])
-  if (claim.rowCount !== 1) return
+  if (!(await claimReleaseAlert(payload, id))) return
   try {
     // The fan-out to subscribers is a job of its own, so a database hiccup there is retried by the queue.
     await payload.jobs.queue({ task: 'queueReleaseAlerts', input: { release: id } })
   } catch (error) {
-    await db.query(`DELETE FROM release_alerts WHERE release_id = $1`, [id])
+    await unclaimReleaseAlert(payload, id)
     throw error
   }
 }

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 import { pool } from './pool'
 
+const RELEASE_STALE_JOBS = `UPDATE payload_jobs SET processing = false WHERE processing = true AND completed_at IS NULL
+       AND updated_at < now() - make_interval(mins => $1)`
+
 // Longer than any job here takes (an email's timeouts, a batch of alerts): a job still marked as running after this
 // was being run by a process that died.
 export const STALE_JOB_MINUTES = 10
@@ -11,10 +14,9 @@ export const STALE_JOB_MINUTES = 10
  * mid-send may go twice rather than never. Returns how many were handed back.
  */
 export async function releaseStaleJobs(payload: Payload, olderThanMinutes = STALE_JOB_MINUTES): Promise<number> {
-  const { rowCount } = await pool(payload).query(
-    `UPDATE payload_jobs SET processing = false WHERE processing = true AND completed_at IS NULL
-       AND updated_at < now() - make_interval(mins => $1)`,
-    [olderThanMinutes],
-  )
+  const { rowCount } = await pool(payload).query(RELEASE_STALE_JOBS, [olderThanMinutes])
   return rowCount ?? 0
 }
+
+/** Every statement here, for tests/db-statements.test.ts. */
+export const SQL = { RELEASE_STALE_JOBS }

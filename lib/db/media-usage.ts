@@ -40,3 +40,6 @@ export async function usersOfMedia(payload: Payload, mediaId: number): Promise<A
   const { rows } = await pool(payload).query<{ kind: string; title: string }>(USERS_OF_MEDIA, [mediaId])
   return rows
 }
+
+/** Every statement here, for tests/db-statements.test.ts. */
+export const SQL = { LOCKED_UPLOADS_OF, USERS_OF_MEDIA }

@@ -33,3 +33,36 @@ export async function isPublicMedia(payload: Payload, mediaId: number): Promise<
   ])
   return Boolean(rows[0]?.public)
 }
+
+// What the given releases use: hero and SEO image columns, downloads in the relationship table, and images placed
+// in the body (Lexical upload nodes, whose value is an id, or a populated object in older documents).
+const MEDIA_USED_BY_RELEASES = `
+  WITH r AS (SELECT hero_image_id, meta_image_id, body FROM releases WHERE id = ANY($1::int[]))
+  SELECT hero_image_id AS id FROM r WHERE hero_image_id IS NOT NULL
+  UNION SELECT meta_image_id FROM r WHERE meta_image_id IS NOT NULL
+  UNION SELECT media_id FROM releases_rels WHERE parent_id = ANY($1::int[]) AND path = 'downloads' AND media_id IS NOT NULL
+  UNION SELECT id::int FROM (
+    SELECT CASE jsonb_typeof(v) WHEN 'object' THEN v ->> 'id' ELSE v #>> '{}' END AS id
+    FROM r, jsonb_path_query(r.body, 'strict $.**?(@.type == "upload" && @.relationTo == "media").value') AS v
+  ) uploads WHERE id ~ '^[0-9]{1,9}$'`
+
+export async function mediaUsedByReleases(payload: Payload, releaseIds: number[]): Promise<number[]> {
+  const { rows } = await pool(payload).query<{ id: number }>(MEDIA_USED_BY_RELEASES, [releaseIds])
+  return rows.map((r) => Number(r.id))
+}
+
+// Changes whenever the public media list (access/public-media.ts) could: a release or contact saved, added or deleted, or an embargo passing.
+const CHANGE_KEY = `
+  SELECT concat_ws('|',
+    (SELECT max(updated_at) FROM releases), (SELECT count(*) FROM releases),
+    (SELECT count(*) FROM releases WHERE embargo_until <= now()),
+    (SELECT max(updated_at) FROM contacts), (SELECT count(*) FROM contacts),
+    (SELECT max(updated_at) FROM experts), (SELECT count(*) FROM experts)) AS key`
+
+export async function publicMediaChangeKey(payload: Payload): Promise<string> {
+  const { rows } = await pool(payload).query<{ key: string }>(CHANGE_KEY)
+  return rows[0]?.key ?? ''
+}
+
+/** Every statement here, for tests/db-statements.test.ts. */
+export const SQL = { IS_PUBLIC_MEDIA, MEDIA_USED_BY_RELEASES, CHANGE_KEY }

@@ -3,6 +3,13 @@ import type { ReadingKind } from '../numbers/kinds'
 import { londonDay } from '../on-call/london'
 import { pool } from './pool'
 
+const RELEASE_IDS_BY_SLUG = 'SELECT id, slug FROM releases WHERE slug = ANY($1::varchar[])'
+const COUNT_PREVIEW_OPEN = `INSERT INTO release_counts (release_id, day, kind, count) SELECT release_id, $2::date, 'preview', 1 FROM preview_links WHERE id = $1 AND release_id IS NOT NULL
+     ON CONFLICT (release_id, day, kind) DO UPDATE SET count = release_counts.count + 1`
+const COUNTS_OF = `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts WHERE release_id = $1 AND day BETWEEN $2 AND $3 ORDER BY day, kind`
+const TOTALS_BETWEEN = `SELECT release_id, kind, sum(count) AS count FROM release_counts WHERE day BETWEEN $1 AND $2 GROUP BY release_id, kind`
+const ROWS_BETWEEN = `SELECT release_id, to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts WHERE day BETWEEN $1 AND $2 ORDER BY day, release_id, kind`
+
 export type CountRow = { releaseId: number; day: string; kind: ReadingKind; count: number }
 
 // Adding to a day's count from any number of servers at once: each adds its own, none overwrites another's.
@@ -27,20 +34,13 @@ export const countOne = (payload: Payload, releaseId: number, kind: ReadingKind,
 
 /** A preview link opened, counted for the release it previews. */
 export async function countPreviewOpen(payload: Payload, linkId: number, at = new Date()): Promise<void> {
-  await pool(payload).query(
-    `INSERT INTO release_counts (release_id, day, kind, count) SELECT release_id, $2::date, 'preview', 1 FROM preview_links WHERE id = $1 AND release_id IS NOT NULL
-     ON CONFLICT (release_id, day, kind) DO UPDATE SET count = release_counts.count + 1`,
-    [linkId, londonDay(at)],
-  )
+  await pool(payload).query(COUNT_PREVIEW_OPEN, [linkId, londonDay(at)])
 }
 
 /** The releases these addresses belong to: only current slugs count (a renamed release's old one redirects). */
 export async function releaseIdsBySlug(payload: Payload, slugs: string[]): Promise<Map<string, number>> {
   if (!slugs.length) return new Map()
-  const { rows } = await pool(payload).query<{ id: number; slug: string }>(
-    'SELECT id, slug FROM releases WHERE slug = ANY($1::varchar[])',
-    [slugs],
-  )
+  const { rows } = await pool(payload).query<{ id: number; slug: string }>(RELEASE_IDS_BY_SLUG, [slugs])
   return new Map(rows.map((r) => [r.slug, Number(r.id)]))
 }
 
@@ -48,10 +48,11 @@ export type DayCounts = { day: string; kind: ReadingKind; count: number }
 
 /** One release's counts between two London days, inclusive. */
 export async function countsOf(payload: Payload, releaseId: number, from: string, to: string): Promise<DayCounts[]> {
-  const { rows } = await pool(payload).query<{ day: string; kind: ReadingKind; count: number }>(
-    `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts WHERE release_id = $1 AND day BETWEEN $2 AND $3 ORDER BY day, kind`,
-    [releaseId, from, to],
-  )
+  const { rows } = await pool(payload).query<{ day: string; kind: ReadingKind; count: number }>(COUNTS_OF, [
+    releaseId,
+    from,
+    to,
+  ])
   return rows.map((r) => ({ ...r, count: Number(r.count) }))
 }
 
@@ -59,18 +60,21 @@ export type ReleaseTotals = { releaseId: number; kind: ReadingKind; count: numbe
 
 /** Every release's totals by kind between two days, for the what-landed page. */
 export async function totalsBetween(payload: Payload, from: string, to: string): Promise<ReleaseTotals[]> {
-  const { rows } = await pool(payload).query<{ release_id: number; kind: ReadingKind; count: string }>(
-    `SELECT release_id, kind, sum(count) AS count FROM release_counts WHERE day BETWEEN $1 AND $2 GROUP BY release_id, kind`,
-    [from, to],
-  )
+  const { rows } = await pool(payload).query<{ release_id: number; kind: ReadingKind; count: string }>(TOTALS_BETWEEN, [
+    from,
+    to,
+  ])
   return rows.map((r) => ({ releaseId: Number(r.release_id), kind: r.kind, count: Number(r.count) }))
 }
 
 /** Every row between two days, for the CSV export, oldest first. */
 export async function rowsBetween(payload: Payload, from: string, to: string): Promise<CountRow[]> {
   const { rows } = await pool(payload).query<{ release_id: number; day: string; kind: ReadingKind; count: number }>(
-    `SELECT release_id, to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts WHERE day BETWEEN $1 AND $2 ORDER BY day, release_id, kind`,
+    ROWS_BETWEEN,
     [from, to],
   )
   return rows.map((r) => ({ releaseId: Number(r.release_id), day: r.day, kind: r.kind, count: Number(r.count) }))
 }
+
+/** Every statement here, for tests/db-statements.test.ts. */
+export const SQL = { ADD, COUNT_PREVIEW_OPEN, RELEASE_IDS_BY_SLUG, COUNTS_OF, TOTALS_BETWEEN, ROWS_BETWEEN }

@@ -1,37 +1,8 @@
 import type { Payload } from 'payload'
-import { pool } from '../db/pool'
+import { claimEnquiryEmail as claim, recordEnquiryEmail as record, type EnquiryEmailKind } from '../db/enquiry-delivery'
 import { acknowledgementEmail, notificationEmail } from './messages'
 
-export type EnquiryEmailKind = 'notification' | 'acknowledgement'
-// Column prefixes of the two delivery groups on the enquiries table; never built from input.
-const COLUMN: Record<EnquiryEmailKind, string> = { notification: 'notification', acknowledgement: 'acknowledgement' }
-// Longer than any send can take with the transport's timeouts: a claim older than this was abandoned by a crash.
-const STALE_CLAIM_MINUTES = 5
-
-/**
- * Claims the right to send, in one statement: only one worker at a time wins, and never once it has been sent.
- */
-async function claim(payload: Payload, id: number, kind: EnquiryEmailKind): Promise<boolean> {
-  const c = COLUMN[kind]
-  const { rowCount } = await pool(payload).query(
-    `UPDATE enquiries
-     SET ${c}_status = 'sending', ${c}_attempts = coalesce(${c}_attempts, 0) + 1, ${c}_last_attempt_at = now()
-     WHERE id = $1 AND (${c}_status IS NULL OR ${c}_status IN ('pending', 'failed')
-       OR (${c}_status = 'sending' AND ${c}_last_attempt_at < now() - make_interval(mins => $2)))`,
-    [id, STALE_CLAIM_MINUTES],
-  )
-  return rowCount === 1
-}
-
-async function record(payload: Payload, id: number, kind: EnquiryEmailKind, status: 'sent' | 'failed', error?: string) {
-  const c = COLUMN[kind]
-  await pool(payload).query(
-    `UPDATE enquiries SET ${c}_status = $2, ${c}_last_error = $3,
-       ${c}_sent_at = CASE WHEN $4 THEN now() ELSE ${c}_sent_at END
-     WHERE id = $1`,
-    [id, status, error?.slice(0, 500) ?? null, status === 'sent'],
-  )
-}
+export type { EnquiryEmailKind }
 
 /**
  * Sends one email about an enquiry, at most once: the claim comes first, "sent" is recorded before returning,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
+import { SPEND_NONCE, FORGET_SPENT_NONCES, UNSPEND_NONCE } from '../db/form-tokens'
 import { pool } from '../db/pool'
 import { sign, verify } from '../security/sign'
 
@@ -34,15 +35,9 @@ export function checkFillToken(token: unknown, minSeconds: number, now = new Dat
  */
 export async function spendFillToken(payload: Payload, token: string, now = new Date()): Promise<boolean> {
   const nonce = token.split('.')[1]
-  const { rowCount } = await pool(payload).query(
-    `INSERT INTO form_token_uses (nonce, used_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING`,
-    [nonce, now],
-  )
+  const { rowCount } = await pool(payload).query(SPEND_NONCE, [nonce, now])
   if (rowCount === 1 && Math.random() < 0.05) {
-    await pool(payload).query(
-      `DELETE FROM form_token_uses WHERE used_at < $1::timestamptz - make_interval(hours => $2)`,
-      [now, FILL_TOKEN_HOURS + 1],
-    )
+    await pool(payload).query(FORGET_SPENT_NONCES, [now, FILL_TOKEN_HOURS + 1])
   }
   return rowCount === 1
 }
@@ -50,5 +45,5 @@ export async function spendFillToken(payload: Payload, token: string, now = new 
 /** Gives a token back when the enquiry it carried could not be saved, so the same form can be sent again. */
 export const unspendFillToken = (payload: Payload, token: string) =>
   pool(payload)
-    .query(`DELETE FROM form_token_uses WHERE nonce = $1`, [token.split('.')[1]])
+    .query(UNSPEND_NONCE, [token.split('.')[1]])
     .catch(() => undefined)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { pool } from '../db/pool'
+import { COUNT_HIT, FORGET_OLD_WINDOWS, READ_WINDOW } from '../db/rate-limits'
 import { sign } from '../security/sign'
 
 export type RateLimit = { limit: number; windowMinutes: number }
@@ -26,20 +27,14 @@ export async function consumeRateLimit(
   now = new Date(),
   scope = 'enquiry-ip',
 ): Promise<RateCheck> {
-  const { rows } = await pool(payload).query<{ hits: number; window_start: Date }>(
-    `INSERT INTO enquiry_rate_limits AS r (key, window_start, hits) VALUES ($1, $2, 1)
-     ON CONFLICT (key) DO UPDATE SET
-       hits = CASE WHEN r.window_start <= $2::timestamptz - make_interval(mins => $3) THEN 1 ELSE r.hits + 1 END,
-       window_start = CASE WHEN r.window_start <= $2::timestamptz - make_interval(mins => $3) THEN $2 ELSE r.window_start END
-     RETURNING hits, window_start`,
-    [keyFor(ip, scope), now, rule.windowMinutes],
-  )
+  const { rows } = await pool(payload).query<{ hits: number; window_start: Date }>(COUNT_HIT, [
+    keyFor(ip, scope),
+    now,
+    rule.windowMinutes,
+  ])
   if (rows[0].hits === 1) {
     // A new window is a good moment to forget windows that ended long ago.
-    await pool(payload).query(
-      `DELETE FROM enquiry_rate_limits WHERE window_start < $1::timestamptz - interval '1 day'`,
-      [now],
-    )
+    await pool(payload).query(FORGET_OLD_WINDOWS, [now])
   }
   return verdict(rows[0].hits, rows[0].window_start, rule, now)
 }
@@ -52,10 +47,10 @@ export async function peekRateLimit(
   now = new Date(),
   scope = 'enquiry-ip',
 ): Promise<RateCheck> {
-  const { rows } = await pool(payload).query<{ hits: number; window_start: Date }>(
-    `SELECT hits, window_start FROM enquiry_rate_limits
-     WHERE key = $1 AND window_start > $2::timestamptz - make_interval(mins => $3)`,
-    [keyFor(ip, scope), now, rule.windowMinutes],
-  )
+  const { rows } = await pool(payload).query<{ hits: number; window_start: Date }>(READ_WINDOW, [
+    keyFor(ip, scope),
+    now,
+    rule.windowMinutes,
+  ])
   return rows[0] ? verdict(rows[0].hits, rows[0].window_start, rule, now) : { allowed: true }
 }

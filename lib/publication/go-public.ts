@@ -3,11 +3,10 @@ import { notifyReleasePublic } from '../alerts/notify-release-public'
 import { revalidateTags } from '../cache/revalidate'
 import { TAGS } from '../data/tags'
 import { pool } from '../db/pool'
+import { moveWatermark, releasesLifted, somethingToLift, type WentPublic } from '../db/publication'
 
 // Any constant all instances share: one of them at a time moves the watermark.
 const GOING_PUBLIC_LOCK = 7_202_612
-
-export type WentPublic = { id: number; slug: string | null }
 
 /**
  * Going public by the clock: an embargo that lifts is an event no save announces. A persisted watermark
@@ -31,20 +30,13 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
       await client.query('ROLLBACK')
       return []
     }
-    const { rows } = await client.query<WentPublic>(
-      `SELECT r.id, r.slug FROM releases r, publication_watermark w
-       WHERE w.id = 1 AND r._status = 'published' AND r.embargo_until > w.lifted_through AND r.embargo_until <= $1
-       ORDER BY r.embargo_until`,
-      [now],
-    )
+    const rows = await releasesLifted(client, now)
     if (rows.length) {
       await revalidateTags([TAGS.releases, ...rows.map((r) => TAGS.release(r.slug ?? ''))], payload)
       for (const release of rows) await notifyReleasePublic(payload, release.id)
       payload.logger.info(`Embargo lifted on ${rows.length} release(s): ${rows.map((r) => r.slug).join(', ')}`)
     }
-    await client.query('UPDATE publication_watermark SET lifted_through = greatest(lifted_through, $1) WHERE id = 1', [
-      now,
-    ])
+    await moveWatermark(client, now)
     await client.query('COMMIT')
     return rows
   } catch (error) {
@@ -55,12 +47,4 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
   }
 }
 
-/** Whether an embargo has lifted since the watermark: one cheap query, asked every second by every server. */
-export async function somethingToLift(payload: Payload, now = new Date()): Promise<boolean> {
-  const { rows } = await pool(payload).query<{ due: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM releases r, publication_watermark w
-      WHERE w.id = 1 AND r._status = 'published' AND r.embargo_until > w.lifted_through AND r.embargo_until <= $1) AS due`,
-    [now],
-  )
-  return Boolean(rows[0]?.due)
-}
+export { somethingToLift, type WentPublic }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getSettings } from '@/lib/data/settings'
+import { REFERENCE_PATTERN } from '@/lib/db/enquiry-references'
 import { RESPONSE_TIME } from '@/lib/enquiries/fields'
-import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 import { telHref } from '@/lib/text/format'
 
 export const dynamic = 'force-dynamic'
