@@ -23,7 +23,9 @@ export async function ensureDatabase({ ownSignals = false } = {}): Promise<Runni
     console.log(`[press-office] Database: ${redact(env.DATABASE_URL)} (from DATABASE_URL)`)
     return { url: env.DATABASE_URL, stop: async () => {}, embedded: false }
   }
-  const db = await startEmbeddedPostgres({ dataDir: dataDir(), log: console.error })
+  // Before DATABASE_URL is set below: from then until the secret is set too, a production environment is invalid.
+  const dir = dataDir()
+  const db = await startEmbeddedPostgres({ dataDir: dir, log: console.error })
   if (!ownSignals) {
     for (const [signal, code] of [
       ['SIGINT', 130],
@@ -33,7 +35,7 @@ export async function ensureDatabase({ ownSignals = false } = {}): Promise<Runni
     }
   }
   process.env.DATABASE_URL = db.url
-  process.env.PAYLOAD_SECRET ||= localSecret(dataDir())
+  process.env.PAYLOAD_SECRET ||= localSecret(dir)
   console.log(`[press-office] Database: embedded PostgreSQL in ${env.DATA_DIR}/postgres at ${redact(db.url)}`)
   return { ...db, embedded: true }
 }
