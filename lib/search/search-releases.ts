@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { pool } from '../db/pool'
+import { rankReleases, releaseHeadlines, searchableWords } from '../db/search'
 import { yearRange } from '../time/year-range'
 import { MARK_END, MARK_START } from './lexical-text'
 import { checkQuery, SEARCH_PAGE_SIZE, type SearchInput } from './query'
@@ -35,18 +35,9 @@ export async function searchReleases<T extends { id: number }>(
 ): Promise<SearchOutcome<T>> {
   const check = checkQuery(input.q)
   if (!check.ok) return { kind: check.reason }
-  const db = pool(payload)
-  const { rows: words } = await db.query<{ n: number }>(`SELECT numnode(websearch_to_tsquery('english', $1)) AS n`, [
-    check.q,
-  ])
   // Only words search ignores ("the", "and", punctuation): nothing to look for.
-  if (!words[0]?.n) return { kind: 'no-words' }
-  const { rows } = await db.query<{ id: number }>(
-    `SELECT release_id AS id FROM release_search, websearch_to_tsquery('english', $1) q
-     WHERE document @@ q ORDER BY ts_rank_cd(document, q, 1) DESC, release_id DESC LIMIT $2`,
-    [check.q, MAX_MATCHES],
-  )
-  const ranked = rows.map((r) => r.id)
+  if (!(await searchableWords(payload, check.q))) return { kind: 'no-words' }
+  const ranked = await rankReleases(payload, check.q, MAX_MATCHES)
   const and: Where[] = [{ id: { in: ranked.length ? ranked : [0] } }]
   if (input.topicId !== undefined) and.push({ topics: { in: [input.topicId] } })
   if (input.year) and.push(yearRange(input.year))
@@ -84,10 +75,5 @@ export async function searchReleases<T extends { id: number }>(
 
 async function headlines(payload: Payload, q: string, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map()
-  const { rows } = await pool(payload).query<{ id: number; snippet: string }>(
-    `SELECT release_id AS id, ts_headline('english', body_text, websearch_to_tsquery('english', $1), $3) AS snippet
-     FROM release_search WHERE release_id = ANY($2::int[])`,
-    [q, ids, HEADLINE],
-  )
-  return new Map(rows.map((r) => [r.id, r.snippet]))
+  return releaseHeadlines(payload, q, ids, HEADLINE)
 }
