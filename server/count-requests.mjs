@@ -28,7 +28,9 @@ function header(req, name) {
 
 /** What a request reads, if it is a reader's reading worth counting: its kind and the release's slug. */
 export function readingOf(req) {
-  if (req.method !== 'GET') return undefined
+  // Most requests (assets, the admin, the API) are none of ours: a prefix test turns them away before any parsing.
+  if (req.method !== 'GET' || !(req.url?.startsWith('/news/') || req.url?.startsWith('/api/media/file/')))
+    return undefined
   const agent = header(req, 'user-agent') ?? ''
   if (!agent || NOT_A_READER.test(agent)) return undefined
   // Browsers fetch links ahead of a click (speculation rules, Next's router): not a reading until it is opened.

@@ -1,3 +1,5 @@
+import { TopicSelect } from './topic-select'
+
 type Props = {
   q: string
   topic?: string
@@ -14,17 +16,7 @@ export function SearchForm({ q, topic, year, topics, years }: Props) {
         <label htmlFor="search-q">Search for</label>
         <input id="search-q" type="search" name="q" defaultValue={q} maxLength={200} />
       </div>
-      <div className="field">
-        <label htmlFor="search-topic">Topic</label>
-        <select id="search-topic" name="topic" defaultValue={topic ?? ''}>
-          <option value="">All topics</option>
-          {topics.map((t) => (
-            <option key={t.slug} value={t.slug ?? ''}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TopicSelect id="search-topic" topic={topic} topics={topics} />
       <div className="field">
         <label htmlFor="search-year">Year</label>
         <select id="search-year" name="year" defaultValue={year ? String(year) : ''}>

@@ -1,14 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
+import { sessionDb } from '../db/session'
 import { cleanText } from '../search/lexical-text'
-
-// The same transaction as the save that called us, when there is one: the row may not be committed yet.
-async function database(payload: Payload, req?: Partial<PayloadRequest>) {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const id = req?.transactionID ? await req.transactionID : undefined
-  return (id && adapter.sessions[id]?.db) || adapter.drizzle
-}
 
 const words = (values: unknown) => (Array.isArray(values) ? values.filter((v) => typeof v === 'string').join(', ') : '')
 
@@ -18,7 +11,7 @@ const words = (values: unknown) => (Array.isArray(values) ? values.filter((v) =>
  * reveal them. Whether an expert is listed is not considered: search asks the public rule when it runs.
  */
 export async function indexExpert(payload: Payload, id: number, req?: Partial<PayloadRequest>): Promise<void> {
-  const db = await database(payload, req)
+  const db = await sessionDb(payload, req)
   const expert = await payload.findByID({
     collection: 'experts',
     id,

@@ -1,14 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
+import { sessionDb } from '../db/session'
 import { cleanText, lexicalText } from './lexical-text'
-
-// The same transaction as the save that called us, when there is one: the row it refers to may not be committed.
-async function database(payload: Payload, req?: Partial<PayloadRequest>) {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const id = req?.transactionID ? await req.transactionID : undefined
-  return (id && adapter.sessions[id]?.db) || adapter.drizzle
-}
 
 /**
  * Brings one release's search entry up to date with its published document: title (weight A), summary (B), body
@@ -16,7 +9,7 @@ async function database(payload: Payload, req?: Partial<PayloadRequest>) {
  * filters through the public rule when it runs, so an embargo lifts without reindexing.
  */
 export async function indexRelease(payload: Payload, id: number, req?: Partial<PayloadRequest>): Promise<void> {
-  const db = await database(payload, req)
+  const db = await sessionDb(payload, req)
   const release = await payload.findByID({
     collection: 'releases',
     id,
