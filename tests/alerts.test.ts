@@ -6,6 +6,7 @@ import { notifyReleasePublic } from '../lib/alerts/notify-release-public'
 import { subscribe } from '../lib/alerts/subscribe'
 import { pool } from '../lib/db/pool'
 import { goPublic } from '../lib/publication/go-public'
+import { HOUR, MINUTE, testClock } from './support/clock'
 import { rareWord, runAlertJobs } from './support/discovery'
 import { makeRelease, makeUser, unique } from './support/factories'
 import { testPayload } from './support/payload'
@@ -13,6 +14,7 @@ import { header, smtpServer, type Received } from './support/smtp'
 
 const smtp = smtpServer()
 let payload: Payload
+const clock = testClock()
 let topic: { id: number; slug?: string | null }
 
 beforeAll(async () => {
@@ -150,10 +152,11 @@ describe('release alerts', () => {
 
   it('says nothing about drafts or embargoed releases, then alerts once when the embargo lifts', async () => {
     const reader = await confirmedSubscriber({ scope: 'all' })
+    clock.rewind(HOUR)
     const draft = await makeRelease(payload, { title: `Draft ${rareWord()}` }, true)
     const embargoed = await makeRelease(payload, {
       title: `Embargoed ${rareWord()}`,
-      embargoUntil: new Date(Date.now() + 2000).toISOString(),
+      embargoUntil: new Date(Date.now() + MINUTE).toISOString(),
     })
     await notifyReleasePublic(payload, draft.id)
     await notifyReleasePublic(payload, embargoed.id)
@@ -161,7 +164,7 @@ describe('release alerts', () => {
     expect(alertsAbout(reader.email, draft.title)).toHaveLength(0)
     expect(alertsAbout(reader.email, embargoed.title)).toHaveLength(0)
 
-    await new Promise((resolve) => setTimeout(resolve, 2100))
+    clock.catchUp()
     // As going public does when the embargo passes (perhaps on two servers at once).
     await Promise.all([notifyReleasePublic(payload, embargoed.id), notifyReleasePublic(payload, embargoed.id)])
     await runAlertJobs(payload)

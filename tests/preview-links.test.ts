@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { pool } from '../lib/db/pool'
 import { resolvePreview } from '../lib/preview/resolve'
 import type { PreviewLink, Release, User } from '../payload-types'
+import { HOUR, MINUTE, testClock } from './support/clock'
 import { makeRelease, makeUser, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
   contributor = await makeUser(payload, 'contributor')
 })
 
+const clock = testClock()
 const inADay = () => new Date(Date.now() + 86_400_000).toISOString()
 const linkFor = (release: Release, data: Partial<PreviewLink> = {}) =>
   payload.create({
@@ -40,10 +42,11 @@ describe('an embargoed preview link', () => {
   })
 
   it('sends the reader to the public page once the release is public', async () => {
-    const release = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 1500).toISOString() })
+    clock.rewind(HOUR)
+    const release = await makeRelease(payload, { embargoUntil: new Date(Date.now() + MINUTE).toISOString() })
     const token = tokenOf(await linkFor(release))
     expect((await resolvePreview(token)).kind).toBe('preview')
-    await new Promise((r) => setTimeout(r, 1600))
+    clock.catchUp()
     expect(await resolvePreview(token)).toMatchObject({ kind: 'public', slug: release.slug })
   })
 

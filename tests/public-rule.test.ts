@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { countPublicReleases, publicReleaseIds, publicReleaseSlice } from '../lib/db/public-releases'
+import { HOUR, MINUTE, testClock } from './support/clock'
 import { makeRelease } from './support/factories'
 import { testPayload } from './support/payload'
 
 let payload: Payload
+const clock = testClock()
 beforeAll(async () => {
   payload = await testPayload()
 })
@@ -49,6 +51,19 @@ describe('the public rule in SQL', () => {
     const bySql = await publicReleaseIds(payload, ids)
     expect(bySql.sort()).toEqual(byAccess.sort())
     expect(byAccess.sort()).toEqual([live.id, lifted.id, pending.id].sort())
+  })
+
+  it("reads the same clock as the access rule, not the database server's", async () => {
+    clock.rewind(HOUR)
+    const release = await makeRelease(payload, { embargoUntil: new Date(Date.now() + MINUTE).toISOString() })
+    const byAccess = async () =>
+      (await payload.count({ collection: 'releases', overrideAccess: false, where: { id: { equals: release.id } } }))
+        .totalDocs
+    expect(await byAccess()).toBe(0)
+    expect(await publicReleaseIds(payload, [release.id])).toEqual([])
+    clock.catchUp()
+    expect(await byAccess()).toBe(1)
+    expect(await publicReleaseIds(payload, [release.id])).toEqual([release.id])
   })
 
   it('slices the public releases oldest first, each once', async () => {

@@ -4,10 +4,12 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { scheduledPublishes } from '../lib/publication/scheduled-publish'
 import type { User } from '../payload-types'
+import { HOUR, MINUTE, testClock } from './support/clock'
 import { makeRelease, makeUser } from './support/factories'
 import { testPayload } from './support/payload'
 
 let payload: Payload
+const clock = testClock()
 let editor: User
 let contributor: User
 beforeAll(async () => {
@@ -33,14 +35,15 @@ const runDue = (jobId: number | string) => payload.jobs.runByID({ id: jobId, sil
 
 describe('scheduled publishing', () => {
   it("publishes an editor's scheduled release at its time, not before, and lists it until then", async () => {
+    clock.rewind(HOUR)
     const draft = await makeRelease(payload, {}, true)
-    const job = await schedule(draft.id, editor, new Date(Date.now() + 1500))
+    const job = await schedule(draft.id, editor, new Date(Date.now() + MINUTE))
     expect((await scheduledPublishes(payload)).map((s) => s.release)).toContain(draft.id)
 
     await payload.jobs.run({ where: { id: { equals: job.id } }, silent: true })
     expect(await isPublic(draft.id), 'not before its time').toBe(false)
 
-    await new Promise((r) => setTimeout(r, 1600))
+    clock.catchUp()
     await runDue(job.id)
     expect(await isPublic(draft.id)).toBe(true)
     expect((await scheduledPublishes(payload)).map((s) => s.release)).not.toContain(draft.id)

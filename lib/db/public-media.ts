@@ -12,24 +12,25 @@ const placed = (value: unknown) =>
   JSON.stringify({ root: { children: [{ type: 'upload', relationTo: 'media', value }] } })
 
 const IS_PUBLIC_MEDIA = `SELECT
-  EXISTS (SELECT 1 FROM releases r WHERE (r.hero_image_id = $1 OR r.meta_image_id = $1) AND ${PUBLIC_RELEASE_SQL('r')})
-  OR EXISTS (SELECT 1 FROM releases r WHERE ${IN_BODY('r')} AND ${PUBLIC_RELEASE_SQL('r')})
+  EXISTS (SELECT 1 FROM releases r WHERE (r.hero_image_id = $1 OR r.meta_image_id = $1) AND ${PUBLIC_RELEASE_SQL('r', '$5')})
+  OR EXISTS (SELECT 1 FROM releases r WHERE ${IN_BODY('r')} AND ${PUBLIC_RELEASE_SQL('r', '$5')})
   OR EXISTS (SELECT 1 FROM releases_rels rr JOIN releases r ON r.id = rr.parent_id
-             WHERE rr.path = 'downloads' AND rr.media_id = $1 AND ${PUBLIC_RELEASE_SQL('r')})
+             WHERE rr.path = 'downloads' AND rr.media_id = $1 AND ${PUBLIC_RELEASE_SQL('r', '$5')})
   OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = $1)
   OR EXISTS (SELECT 1 FROM experts e WHERE e.photo_id = $1 AND e.listed) AS public`
 
 /**
  * Whether the public may see one file: used by a public release (hero, SEO image, download or body picture), by a
- * press contact or by an expert in the directory. Answered by indexes, at any size of archive: what a request for one picture needs, where the whole
- * list of public media (access/public-media.ts) costs seconds at 100,000 releases.
+ * press contact or by an expert in the directory. Answered by indexes, at any size of archive: what a request for
+ * one picture needs, where the whole list of public media (access/public-media.ts) costs seconds at 100,000 releases.
  */
-export async function isPublicMedia(payload: Payload, mediaId: number): Promise<boolean> {
+export async function isPublicMedia(payload: Payload, mediaId: number, now = new Date()): Promise<boolean> {
   const { rows } = await pool(payload).query<{ public: boolean }>(IS_PUBLIC_MEDIA, [
     mediaId,
     placed(mediaId),
     placed(String(mediaId)),
     placed({ id: mediaId }),
+    now,
   ])
   return Boolean(rows[0]?.public)
 }
@@ -55,12 +56,12 @@ export async function mediaUsedByReleases(payload: Payload, releaseIds: number[]
 const CHANGE_KEY = `
   SELECT concat_ws('|',
     (SELECT max(updated_at) FROM releases), (SELECT count(*) FROM releases),
-    (SELECT count(*) FROM releases WHERE embargo_until <= now()),
+    (SELECT count(*) FROM releases WHERE embargo_until <= $1::timestamptz),
     (SELECT max(updated_at) FROM contacts), (SELECT count(*) FROM contacts),
     (SELECT max(updated_at) FROM experts), (SELECT count(*) FROM experts)) AS key`
 
-export async function publicMediaChangeKey(payload: Payload): Promise<string> {
-  const { rows } = await pool(payload).query<{ key: string }>(CHANGE_KEY)
+export async function publicMediaChangeKey(payload: Payload, now = new Date()): Promise<string> {
+  const { rows } = await pool(payload).query<{ key: string }>(CHANGE_KEY, [now])
   return rows[0]?.key ?? ''
 }
 
