@@ -38,11 +38,6 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
 const s3 = s3Settings(config)
 
-// @payloadcms/email-nodemailer's newest release is 3.90.1, a patch behind the other Payload packages; package.json
-// overrides its peer dependency so one payload is installed (`npm ls payload`). Payload's development-time version
-// check would still refuse the pair by number, so it is off until a matching release exists.
-process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
-
 export default buildConfig({
   serverURL: config.SITE_URL,
   // Only these origins may act with a staff member's session cookie; other sites' forms and scripts get nothing.
