@@ -31,8 +31,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not rewritten (admin and API, Next's assets, files in public/, pages rendered per request): lib/routes/table.ts's PROXY_MATCHER, written out because Next reads this literal at build time
-  // (tests/routes.test.ts holds the two equal).
+  // Not rewritten (admin and API, Next's assets, files in public/, pages rendered per request): lib/routes/table.ts's
+  // PROXY_MATCHER, written out because Next reads this literal at build time (tests/routes.test.ts holds the two
+  // equal).
   matcher: [
     '/((?!(?:admin|api|_next|assets|media-enquiries|search|experts|subscribe|preview|accessibility|sitemap)(?:/|$)|(?:favicon\\.ico|icon\\.svg|icon-192\\.png|icon-512\\.png|favicon-32\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|sitemap-news\\.xml)$).*)',
     // Any other address with a percent sign, only to be checked for a valid encoding.

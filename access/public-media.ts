@@ -3,9 +3,9 @@ import { isPublicMedia, mediaUsedByReleases, publicMediaChangeKey } from '../lib
 import { publicReleaseWhere } from './public-releases'
 
 /**
- * Media the public may see: used by a public release, a press contact or a listed expert. Which releases are public is the one
- * public rule's decision (`publicReleaseWhere`); what they use is then read in one SQL statement, because loading
- * every public release's body to walk it took 0.4 s at 2,000 releases (bench/media-access.ts).
+ * Media the public may see: used by a public release, a press contact or a listed expert. Which releases are public is
+ * the one public rule's decision (`publicReleaseWhere`); what they use is then read in one SQL statement, because
+ * loading every public release's body to walk it took 0.4 s at 2,000 releases (bench/media-access.ts).
  */
 export async function loadPublicMediaIds(payload: Payload): Promise<number[]> {
   // The rule itself, applied by the database adapter: only ids are needed, so Payload's per-document read work

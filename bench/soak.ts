@@ -27,8 +27,9 @@ const login = await fetch(`${base}/api/users/login`, {
 if (!login.ok) throw new Error(`Could not sign in as ${email} (${login.status}): set BENCH_EMAIL and BENCH_PASSWORD`)
 const auth = { Authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
 
-// Public releases only (asked anonymously, so nothing embargoed): one that readers read throughout, and ten others that the editor takes down and puts back
-// (so the home page, the list and the topic pages change under the readers, and no reader asks for a missing page).
+// Public releases only (asked anonymously, so nothing embargoed): one that readers read throughout, and ten others that
+// the editor takes down and puts back (so the home page, the list and the topic pages change under the readers, and no
+// reader asks for a missing page).
 const list = await (await fetch(`${base}/api/releases?limit=11&depth=0&sort=-releaseDate`)).json()
 const [read, ...releases] = list.docs as Array<{ id: number; slug: string }>
 if (!read || releases.length < 2)

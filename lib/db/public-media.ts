@@ -52,7 +52,8 @@ export async function mediaUsedByReleases(payload: Payload, releaseIds: number[]
   return rows.map((r) => Number(r.id))
 }
 
-// Changes whenever the public media list (access/public-media.ts) could: a release or contact saved, added or deleted, or an embargo passing.
+// Changes whenever the public media list (access/public-media.ts) could: a release or contact saved, added or deleted,
+// or an embargo passing.
 const CHANGE_KEY = `
   SELECT concat_ws('|',
     (SELECT max(updated_at) FROM releases), (SELECT count(*) FROM releases),

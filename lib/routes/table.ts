@@ -1,6 +1,6 @@
 // Every top-level address of the public site and how it is served: the one table the proxy's rules (proxy.ts), the
-// names an old address may not take over (lib/routes/old-address.ts) and the sitemap's fixed pages come from. Why cached
-// pages sit under a [variant] segment: docs/decisions/0001-url-scheme.md.
+// names an old address may not take over (lib/routes/old-address.ts) and the sitemap's fixed pages come from. Why
+// cached pages sit under a [variant] segment: docs/decisions/0001-url-scheme.md.
 
 /** First path segments Next serves as they are: Payload, Next's assets, and pages rendered per request. */
 export const DIRECT_SEGMENTS = [

@@ -6,8 +6,8 @@ import type { NewsEntry, SitemapEntry } from './xml'
 export const NEWS_WINDOW_MS = 2 * 24 * 3600_000
 
 /**
- * The fixed pages, each topic and each listed expert: the head of the sitemap, small at any size of newsroom. The home page and the news
- * list change whenever a release does, so they carry the newest public release's time.
+ * The fixed pages, each topic and each listed expert: the head of the sitemap, small at any size of newsroom. The home
+ * page and the news list change whenever a release does, so they carry the newest public release's time.
  */
 export async function sitemapHead(payload: Payload): Promise<SitemapEntry[]> {
   const [topics, newest, experts] = await Promise.all([
