@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import pg from 'pg'
-import { pool } from '../db/pool'
+import { announceOnCacheChannel, LISTEN_TO_CACHE } from '../db/coordination'
 import { expireLocally } from './expire-locally'
 
-// Every instance keeps its own page cache. An invalidation made on one is announced on this channel, and each other
-// instance expires the same tags in its own cache. Messages carry the sender's id so it ignores its own.
-const CHANNEL = 'press_office_cache'
+// Every instance keeps its own page cache. An invalidation made on one is announced on a PostgreSQL channel, and each
+// other instance expires the same tags in its own cache. Messages carry the sender's id so it ignores its own.
 const INSTANCE = randomUUID()
 
 export async function broadcastTags(tags: string[], payload: Payload): Promise<void> {
   try {
-    await pool(payload).query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ from: INSTANCE, tags })])
+    await announceOnCacheChannel(payload, JSON.stringify({ from: INSTANCE, tags }))
   } catch (error) {
     payload.logger.warn({ err: error }, 'Could not announce a cache invalidation to other instances')
   }
@@ -30,7 +29,7 @@ export function listenForInvalidations(connectionString: string, payload: Payloa
     })
     try {
       await client.connect()
-      await client.query(`LISTEN ${CHANNEL}`)
+      await client.query(LISTEN_TO_CACHE)
       delay = 1000
     } catch {
       delay = Math.min(delay * 2, 30_000)

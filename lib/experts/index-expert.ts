@@ -1,6 +1,5 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
-import { sessionDb } from '../db/session'
+import { dropExpertEntry, saveExpertEntry } from '../db/search-index'
 import { cleanText } from '../search/lexical-text'
 
 const words = (values: unknown) => (Array.isArray(values) ? values.filter((v) => typeof v === 'string').join(', ') : '')
@@ -11,7 +10,6 @@ const words = (values: unknown) => (Array.isArray(values) ? values.filter((v) =>
  * reveal them. Whether an expert is listed is not considered: search asks the public rule when it runs.
  */
 export async function indexExpert(payload: Payload, id: number, req?: Partial<PayloadRequest>): Promise<void> {
-  const db = await sessionDb(payload, req)
   const expert = await payload.findByID({
     collection: 'experts',
     id,
@@ -31,18 +29,15 @@ export async function indexExpert(payload: Payload, id: number, req?: Partial<Pa
     populate: { topics: { name: true } },
   })
   if (!expert) {
-    await db.execute(sql`DELETE FROM expert_search WHERE expert_id = ${id}`)
+    await dropExpertEntry(payload, req, id)
     return
   }
   const topics = (expert.topics ?? []).flatMap((t) => (typeof t === 'object' && t ? [t.name] : []))
-  const a = cleanText(expert.name)
-  const b = cleanText([expert.jobTitle, expert.department, words(expert.keywords)].filter(Boolean).join('. '))
-  const c = cleanText([expert.summary, topics.join(', '), words(expert.languages)].filter(Boolean).join('. '))
-  await db.execute(sql`
-    INSERT INTO expert_search (expert_id, document)
-    VALUES (${id}, setweight(to_tsvector('english', ${a}), 'A') || setweight(to_tsvector('english', ${b}), 'B')
-      || setweight(to_tsvector('english', ${c}), 'C'))
-    ON CONFLICT (expert_id) DO UPDATE SET document = excluded.document`)
+  await saveExpertEntry(payload, req, id, {
+    a: cleanText(expert.name),
+    b: cleanText([expert.jobTitle, expert.department, words(expert.keywords)].filter(Boolean).join('. ')),
+    c: cleanText([expert.summary, topics.join(', '), words(expert.languages)].filter(Boolean).join('. ')),
+  })
 }
 
 /** Every expert, for `npm run search:reindex` and a first start with an empty index. */

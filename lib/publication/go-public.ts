@@ -2,11 +2,9 @@ import type { Payload } from 'payload'
 import { notifyReleasePublic } from '../alerts/notify-release-public'
 import { revalidateTags } from '../cache/revalidate'
 import { TAGS } from '../data/tags'
+import { LOCKS, tryTransactionLock } from '../db/coordination'
 import { pool } from '../db/pool'
 import { moveWatermark, releasesLifted, somethingToLift, type WentPublic } from '../db/publication'
-
-// Any constant all instances share: one of them at a time moves the watermark.
-const GOING_PUBLIC_LOCK = 7_202_612
 
 /**
  * Going public by the clock: an embargo that lifts is an event no save announces. A persisted watermark
@@ -23,10 +21,7 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
   const client = await pool(payload).connect()
   try {
     await client.query('BEGIN')
-    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [
-      GOING_PUBLIC_LOCK,
-    ])
-    if (!locked[0]?.ok) {
+    if (!(await tryTransactionLock(client, LOCKS.goingPublic))) {
       await client.query('ROLLBACK')
       return []
     }

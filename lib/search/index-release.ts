@@ -1,6 +1,5 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
-import { sessionDb } from '../db/session'
+import { dropReleaseEntry, saveReleaseEntry } from '../db/search-index'
 import { cleanText, lexicalText } from './lexical-text'
 
 /**
@@ -9,7 +8,6 @@ import { cleanText, lexicalText } from './lexical-text'
  * filters through the public rule when it runs, so an embargo lifts without reindexing.
  */
 export async function indexRelease(payload: Payload, id: number, req?: Partial<PayloadRequest>): Promise<void> {
-  const db = await sessionDb(payload, req)
   const release = await payload.findByID({
     collection: 'releases',
     id,
@@ -22,20 +20,19 @@ export async function indexRelease(payload: Payload, id: number, req?: Partial<P
     populate: { topics: { name: true } },
   })
   if (!release || release._status !== 'published') {
-    await db.execute(sql`DELETE FROM release_search WHERE release_id = ${id}`)
+    await dropReleaseEntry(payload, req, id)
     return
   }
   const title = cleanText(release.title ?? '')
   const summary = cleanText(release.summary ?? '')
   const body = lexicalText(release.body)
   const topics = (release.topics ?? []).flatMap((t) => (typeof t === 'object' && t ? [t.name] : [])).join(' ')
-  await db.execute(sql`
-    INSERT INTO release_search (release_id, document, body_text)
-    VALUES (${id},
-      setweight(to_tsvector('english', ${title}), 'A') || setweight(to_tsvector('english', ${summary}), 'B')
-        || setweight(to_tsvector('english', ${`${body}\n${topics}`}), 'C'),
-      ${`${summary}\n${body}`})
-    ON CONFLICT (release_id) DO UPDATE SET document = excluded.document, body_text = excluded.body_text, updated_at = now()`)
+  await saveReleaseEntry(payload, req, id, {
+    a: title,
+    b: summary,
+    c: `${body}\n${topics}`,
+    shown: `${summary}\n${body}`,
+  })
 }
 
 /** Every release, for `npm run search:reindex` and a first start with an empty index. */
