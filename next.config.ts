@@ -1,10 +1,11 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { securityHeaders } from './lib/security/headers.mjs'
+import { serverEnv } from './server/env.mjs'
 
 const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `npm start` uses the regular build.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  output: serverEnv().NEXT_OUTPUT,
   poweredByHeader: false,
   // Embargoed preview links are personal: never cached by anyone, never indexed, never passed on as a referrer.
   headers: async () => [

@@ -1,5 +1,5 @@
-import { isIP } from 'node:net'
 import { z } from 'zod'
+import { SERVER_RULES, type ServerEnv } from '../server/env.mjs'
 
 // One schema for every variable the app reads. A bad value stops the process with a message naming it,
 // instead of surfacing later as an obscure runtime failure.
@@ -12,39 +12,30 @@ const boolDefaultTrue = z
   .optional()
   .transform((v) => v === undefined || v === 'true' || v === '1' || v === 'yes')
 
-// One address or CIDR range: 10.0.0.1, 10.0.0.0/8, ::1, fd00::/8.
-const validProxy = (entry: string) => {
-  const [address, bits, ...rest] = entry.split('/')
-  const family = isIP(address)
-  if (!family || rest.length) return false
-  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
-}
-const proxyList = z
-  .string()
-  .optional()
-  .transform((v) =>
-    (v ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .refine(
-    (list) => list.every(validProxy),
-    'must be a comma-separated list of IP addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8)',
-  )
+// A variable the plain-Node server in front of Next reads too: its rule is server/env.mjs's, so the two agree.
+const fromServer = <K extends keyof typeof SERVER_RULES>(key: K) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const checked = SERVER_RULES[key](raw)
+      if ('problem' in checked) {
+        ctx.addIssue({ code: 'custom', message: checked.problem })
+        return z.NEVER
+      }
+      return checked.value as ServerEnv[K]
+    })
 
 const fields = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
-    .optional(),
+  NODE_ENV: fromServer('NODE_ENV'),
+  DATABASE_URL: fromServer('DATABASE_URL'),
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
   SITE_URL: z.url('must be an absolute URL such as https://news.example.ac.uk').optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: fromServer('PORT'),
+  HOSTNAME: fromServer('HOSTNAME'),
   INTERNAL_URL: z.url('must be an absolute URL such as http://127.0.0.1:3000').optional(),
-  TRUSTED_PROXIES: proxyList,
-  CDN_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  TRUSTED_PROXIES: fromServer('TRUSTED_PROXIES'),
+  CDN_MAX_AGE: fromServer('CDN_MAX_AGE'),
   CDN_PURGE_URL: z.url('must be an absolute URL such as http://varnish:6081').optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   MEDIA_DIR: z.string().min(1).optional(),
@@ -77,6 +68,7 @@ const fields = z.object({
   PRESS_OFFICE_SKIP_BOOT_TASKS: bool,
   // Set by Next itself while it builds ('phase-production-build'), when nothing may touch the database.
   NEXT_PHASE: z.string().optional(),
+  NEXT_OUTPUT: fromServer('NEXT_OUTPUT'),
 })
 
 const schema = fields.superRefine((env, ctx) => {

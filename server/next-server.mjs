@@ -10,14 +10,13 @@ import { boundSharedCaching } from './cache-headers.mjs'
 import { stampClientAddress, trustedProxies } from './client-address.mjs'
 import { countReadings } from './count-requests.mjs'
 import { unavailableWhileDatabaseIsAway, watchDatabase } from './database-probe.mjs'
+import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
-const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOSTNAME || '0.0.0.0'
-const isTrusted = trustedProxies(process.env.TRUSTED_PROXIES)
-const cdnMaxAge = Number(process.env.CDN_MAX_AGE || 60)
-const database = watchDatabase(process.env.DATABASE_URL)
+const { PORT: port, HOSTNAME: hostname, TRUSTED_PROXIES, CDN_MAX_AGE: cdnMaxAge, DATABASE_URL } = serverEnv()
+const isTrusted = trustedProxies(TRUSTED_PROXIES.join(','))
+const database = watchDatabase(DATABASE_URL)
 
 // A production server runs the configuration the build wrote (.next/required-server-files.json), as Next's own
 // standalone server does, so the Docker image needs neither next.config.ts nor the tools to read it.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseEnv, productionProblems } from '../lib/env'
 import { s3Settings } from '../lib/media-files/s3'
+import { serverEnv } from '../server/env.mjs'
 
 describe('environment schema', () => {
   it('accepts an empty environment (embedded database, generated secret)', () => {
@@ -38,6 +39,33 @@ describe('environment schema', () => {
     ])
     for (const bad of ['localhost', '10.0.0.0/33', '1.2.3', '10.0.0.0/8/1'])
       expect(() => parseEnv({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES/)
+  })
+
+  it('gives the server in front of Next the same answers as the app, from one set of rules', () => {
+    const samples = [
+      {},
+      { PORT: '8080', CDN_MAX_AGE: '0', TRUSTED_PROXIES: '10.0.0.0/8', HOSTNAME: '127.0.0.1' },
+      { NODE_ENV: 'test', DATABASE_URL: 'postgresql://u@db/x', NEXT_OUTPUT: 'standalone', PORT: '' },
+    ]
+    const keys = [
+      'PORT',
+      'HOSTNAME',
+      'CDN_MAX_AGE',
+      'TRUSTED_PROXIES',
+      'DATABASE_URL',
+      'NODE_ENV',
+      'NEXT_OUTPUT',
+    ] as const
+    for (const sample of samples) {
+      const [server, app] = [serverEnv(sample), parseEnv(sample)]
+      for (const key of keys) expect(server[key], `${JSON.stringify(sample)} ${key}`).toEqual(app[key])
+    }
+    expect(serverEnv({}).PORT).toBe(3000)
+    for (const bad of [{ PORT: '0' }, { PORT: '3000x' }, { CDN_MAX_AGE: '-1' }, { TRUSTED_PROXIES: 'proxy' }]) {
+      const key = Object.keys(bad)[0]
+      expect(() => serverEnv(bad), key).toThrow(new RegExp(`${key} must be`))
+      expect(() => parseEnv(bad), key).toThrow(new RegExp(`${key} must be`))
+    }
   })
 
   it('keeps media on disk unless a bucket is named, and wants S3 keys together', () => {

@@ -1,7 +1,9 @@
 // Security headers for every response, set in next.config.ts. Static, so public pages stay cacheable: nothing in
 // them differs per request (no nonces). Scripts and styles may be inline because Next and Payload's admin inline
 // their bootstrap; everything else comes from this site only, with no third-party origin anywhere.
-const dev = process.env.NODE_ENV === 'development'
+import { serverEnv } from '../../server/env.mjs'
+
+const dev = serverEnv().NODE_ENV === 'development'
 
 const csp = [
   "default-src 'self'",
