@@ -169,7 +169,9 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
     published.sort((a, b) => b.releaseDate.localeCompare(a.releaseDate)).map((r) => r.id),
   )
 
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
   payload.logger.info(
-    `Seeded ${releaseIds.size} releases, ${contactIds.size} contacts, ${experts.length} experts and ${topicIds.size} topics in ${((Date.now() - started) / 1000).toFixed(1)}s.`,
+    `Seeded ${releaseIds.size} releases, ${contactIds.size} contacts, ${experts.length} experts and ` +
+      `${topicIds.size} topics in ${seconds}s.`,
   )
 }

@@ -1,3 +1,4 @@
+import { prose } from './content/prose'
 import type { SeedRelease } from './content/types'
 
 export type UpcomingRelease = SeedRelease & { status?: 'draft' | 'published'; embargoUntil?: string }
@@ -14,8 +15,8 @@ export const upcoming: UpcomingRelease[] = [
   {
     slug: 'harrowmere-study-links-river-restoration-to-wildlife-recovery',
     title: 'River restoration brings otters back to the Harrow within five years, study finds',
-    summary:
-      'A ten-year study led by the University of Harrowmere shows that removing weirs and replanting banks brought otters, kingfishers and brown trout back to the River Harrow far sooner than predicted.',
+    summary: prose`A ten-year study led by the University of Harrowmere shows that removing weirs and replanting
+      banks brought otters, kingfishers and brown trout back to the River Harrow far sooner than predicted.`,
     releaseDate: inDays(3, 0),
     embargoUntil: inDays(3, 0),
     status: 'published',
@@ -24,11 +25,13 @@ export const upcoming: UpcomingRelease[] = [
     body: [
       {
         type: 'p',
-        text: 'Otters have returned to every stretch of the River Harrow where weirs were removed, according to a decade-long study by ecologists at the University of Harrowmere published today.',
+        text: prose`Otters have returned to every stretch of the River Harrow where weirs were removed, according to
+          a decade-long study by ecologists at the University of Harrowmere published today.`,
       },
       {
         type: 'quote',
-        text: '“Rivers heal faster than we dared to hope when we give them room,” said Dr Ines Marlow, who led the study.',
+        text: prose`“Rivers heal faster than we dared to hope when we give them room,” said Dr Ines Marlow, who led
+          the study.`,
       },
       { type: 'p', text: 'The team surveyed 42 sites every spring and autumn between 2016 and 2026.' },
     ],

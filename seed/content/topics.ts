@@ -1,3 +1,4 @@
+import { prose } from './prose'
 import type { SeedTopic } from './types'
 
 export const topics: SeedTopic[] = [
@@ -10,14 +11,14 @@ export const topics: SeedTopic[] = [
   {
     slug: 'health-and-medicine',
     name: 'Health and medicine',
-    description:
-      'Clinical trials, medical research and health education news from Harrowmere Medical School and the School of Health Sciences.',
+    description: prose`Clinical trials, medical research and health education news from Harrowmere Medical School
+      and the School of Health Sciences.`,
   },
   {
     slug: 'climate-and-environment',
     name: 'Climate and environment',
-    description:
-      'Research and action on climate change, nature recovery and sustainability, from the Harrow Estuary to our own campuses.',
+    description: prose`Research and action on climate change, nature recovery and sustainability, from the Harrow
+      Estuary to our own campuses.`,
   },
   {
     slug: 'arts-and-culture',
@@ -28,13 +29,13 @@ export const topics: SeedTopic[] = [
   {
     slug: 'business-and-innovation',
     name: 'Business and innovation',
-    description:
-      'Spin-out companies, industry partnerships and enterprise support that turn Harrowmere research into jobs and growth.',
+    description: prose`Spin-out companies, industry partnerships and enterprise support that turn Harrowmere
+      research into jobs and growth.`,
   },
   {
     slug: 'campus-and-community',
     name: 'Campus and community',
-    description:
-      'News about University life, new facilities, students and our work with neighbours across Harrowmere and the Harrow Valley.',
+    description: prose`News about University life, new facilities, students and our work with neighbours across
+      Harrowmere and the Harrow Valley.`,
   },
 ]

@@ -1,4 +1,5 @@
-export type SeedInline = string // may contain inline links written as [label](https://example.org/path) and **bold** text
+// May contain inline links written as [label](https://example.org/path) and **bold** text.
+export type SeedInline = string
 export type SeedBlock =
   | { type: 'p'; text: SeedInline }
   | { type: 'h2'; text: string }
