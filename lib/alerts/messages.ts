@@ -22,7 +22,8 @@ export function confirmationEmail(
       'To start them, confirm here:',
       links.confirm,
       '',
-      `The link works for ${CONFIRM_HOURS} hours. If you did not ask for alerts, ignore this email: nothing more will be sent.`,
+      `The link works for ${CONFIRM_HOURS} hours. ` +
+        'If you did not ask for alerts, ignore this email: nothing more will be sent.',
     ].join('\n'),
   }
 }

@@ -1,9 +1,10 @@
 export type BodyResult = { ok: true; body: Uint8Array<ArrayBuffer> } | { ok: false; status: 413; message: string }
 
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`)
 const tooLarge = (limit: number): BodyResult => ({
   ok: false,
   status: 413,
-  message: `The request body is larger than this server accepts (${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KB`}).`,
+  message: `The request body is larger than this server accepts (${size(limit)}).`,
 })
 
 /**

@@ -14,7 +14,8 @@ export async function onInit(payload: Payload): Promise<void> {
   await migrateWithLock(payload)
   if (!env().SMTP_HOST) {
     payload.logger.warn(
-      'EMAIL IS NOT BEING SENT: SMTP_HOST is not set, so every email (enquiry acknowledgements, alerts, confirmation links) is only written to this log.',
+      'EMAIL IS NOT BEING SENT: SMTP_HOST is not set, so every email ' +
+        '(enquiry acknowledgements, alerts, confirmation links) is only written to this log.',
     )
   }
   if (env().PRESS_OFFICE_SKIP_BOOT_TASKS) return

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import { pool } from './pool'
 
 const ANSWER_TIMES = `SELECT count(*) AS received, count(answered_at) AS answered,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - created_at)) FILTER (WHERE answered_at IS NOT NULL) / 60 AS median
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - created_at))
+         FILTER (WHERE answered_at IS NOT NULL) / 60 AS median
      FROM enquiries WHERE created_at >= $1 AND created_at < $2`
 
 export type AnswerTimes = { received: number; answered: number; medianMinutes: number | null }

@@ -5,9 +5,11 @@ import { pool } from './pool'
 // the body (Lexical upload nodes, whose value is an id, or a populated object in older documents).
 const USED_BY_RELEASE = (release: string, media: string) => `(
   ${release}.hero_image_id = ${media} OR ${release}.meta_image_id = ${media}
-  OR EXISTS (SELECT 1 FROM releases_rels rr WHERE rr.parent_id = ${release}.id AND rr.path = 'downloads' AND rr.media_id = ${media})
+  OR EXISTS (SELECT 1 FROM releases_rels rr
+    WHERE rr.parent_id = ${release}.id AND rr.path = 'downloads' AND rr.media_id = ${media})
   OR jsonb_path_exists(${release}.body,
-    'strict $.** ? (@.type == "upload" && @.relationTo == "media" && (@.value == $id || @.value.id == $id || @.value == $text))',
+    'strict $.** ? (@.type == "upload" && @.relationTo == "media"
+      && (@.value == $id || @.value.id == $id || @.value == $text))',
     jsonb_build_object('id', ${media}, 'text', ${media}::text)))`
 
 // A contributor's own uploads that an editor has put to use: in any published release (live, embargoed or
@@ -30,7 +32,8 @@ const USERS_OF_MEDIA = `
   UNION
   SELECT 'release draft', v.version_title FROM _releases_v v
     WHERE v.latest AND (v.version_hero_image_id = $1 OR v.version_meta_image_id = $1
-      OR EXISTS (SELECT 1 FROM _releases_v_rels vr WHERE vr.parent_id = v.id AND vr.path = 'version.downloads' AND vr.media_id = $1))
+      OR EXISTS (SELECT 1 FROM _releases_v_rels vr
+        WHERE vr.parent_id = v.id AND vr.path = 'version.downloads' AND vr.media_id = $1))
   UNION
   SELECT 'contact', c.name FROM contacts c WHERE c.photo_id = $1
   UNION

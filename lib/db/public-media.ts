@@ -12,7 +12,8 @@ const placed = (value: unknown) =>
   JSON.stringify({ root: { children: [{ type: 'upload', relationTo: 'media', value }] } })
 
 const IS_PUBLIC_MEDIA = `SELECT
-  EXISTS (SELECT 1 FROM releases r WHERE (r.hero_image_id = $1 OR r.meta_image_id = $1) AND ${PUBLIC_RELEASE_SQL('r', '$5')})
+  EXISTS (SELECT 1 FROM releases r
+    WHERE (r.hero_image_id = $1 OR r.meta_image_id = $1) AND ${PUBLIC_RELEASE_SQL('r', '$5')})
   OR EXISTS (SELECT 1 FROM releases r WHERE ${IN_BODY('r')} AND ${PUBLIC_RELEASE_SQL('r', '$5')})
   OR EXISTS (SELECT 1 FROM releases_rels rr JOIN releases r ON r.id = rr.parent_id
              WHERE rr.path = 'downloads' AND rr.media_id = $1 AND ${PUBLIC_RELEASE_SQL('r', '$5')})
@@ -41,7 +42,8 @@ const MEDIA_USED_BY_RELEASES = `
   WITH r AS (SELECT hero_image_id, meta_image_id, body FROM releases WHERE id = ANY($1::int[]))
   SELECT hero_image_id AS id FROM r WHERE hero_image_id IS NOT NULL
   UNION SELECT meta_image_id FROM r WHERE meta_image_id IS NOT NULL
-  UNION SELECT media_id FROM releases_rels WHERE parent_id = ANY($1::int[]) AND path = 'downloads' AND media_id IS NOT NULL
+  UNION SELECT media_id FROM releases_rels
+    WHERE parent_id = ANY($1::int[]) AND path = 'downloads' AND media_id IS NOT NULL
   UNION SELECT id::int FROM (
     SELECT CASE jsonb_typeof(v) WHEN 'object' THEN v ->> 'id' ELSE v #>> '{}' END AS id
     FROM r, jsonb_path_query(r.body, 'strict $.**?(@.type == "upload" && @.relationTo == "media").value') AS v

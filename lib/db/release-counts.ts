@@ -4,11 +4,15 @@ import { londonDay } from '../on-call/london'
 import { pool } from './pool'
 
 const RELEASE_IDS_BY_SLUG = 'SELECT id, slug FROM releases WHERE slug = ANY($1::varchar[])'
-const COUNT_PREVIEW_OPEN = `INSERT INTO release_counts (release_id, day, kind, count) SELECT release_id, $2::date, 'preview', 1 FROM preview_links WHERE id = $1 AND release_id IS NOT NULL
-     ON CONFLICT (release_id, day, kind) DO UPDATE SET count = release_counts.count + 1`
-const COUNTS_OF = `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts WHERE release_id = $1 AND day BETWEEN $2 AND $3 ORDER BY day, kind`
-const TOTALS_BETWEEN = `SELECT release_id, kind, sum(count) AS count FROM release_counts WHERE day BETWEEN $1 AND $2 GROUP BY release_id, kind`
-const ROWS_BETWEEN = `SELECT release_id, to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts WHERE day BETWEEN $1 AND $2 ORDER BY day, release_id, kind`
+const COUNT_PREVIEW_OPEN = `INSERT INTO release_counts (release_id, day, kind, count)
+    SELECT release_id, $2::date, 'preview', 1 FROM preview_links WHERE id = $1 AND release_id IS NOT NULL
+  ON CONFLICT (release_id, day, kind) DO UPDATE SET count = release_counts.count + 1`
+const COUNTS_OF = `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts
+  WHERE release_id = $1 AND day BETWEEN $2 AND $3 ORDER BY day, kind`
+const TOTALS_BETWEEN = `SELECT release_id, kind, sum(count) AS count FROM release_counts
+  WHERE day BETWEEN $1 AND $2 GROUP BY release_id, kind`
+const ROWS_BETWEEN = `SELECT release_id, to_char(day, 'YYYY-MM-DD') AS day, kind, count FROM release_counts
+  WHERE day BETWEEN $1 AND $2 ORDER BY day, release_id, kind`
 
 export type CountRow = { releaseId: number; day: string; kind: ReadingKind; count: number }
 

@@ -8,7 +8,8 @@ const RANKED_RELEASES = `SELECT release_id AS id FROM release_search, websearch_
   WHERE document @@ q ORDER BY ts_rank_cd(document, q, 1) DESC, release_id DESC LIMIT $2`
 const RANKED_EXPERTS = `SELECT expert_id AS id FROM expert_search, websearch_to_tsquery('english', $1) q
   WHERE document @@ q ORDER BY ts_rank_cd(document, q, 1) DESC, expert_id LIMIT $2`
-const HEADLINES = `SELECT release_id AS id, ts_headline('english', body_text, websearch_to_tsquery('english', $1), $3) AS snippet
+const HEADLINES = `SELECT release_id AS id,
+    ts_headline('english', body_text, websearch_to_tsquery('english', $1), $3) AS snippet
   FROM release_search WHERE release_id = ANY($2::int[])`
 
 /** How many words the query has that search does not ignore ("the", "and" and punctuation are ignored). */

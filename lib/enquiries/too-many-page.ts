@@ -21,6 +21,7 @@ export function tooManyPage(
   const email = settings.pressEmail
     ? `<li>email <a href="mailto:${escape(settings.pressEmail)}">${escape(settings.pressEmail)}</a></li>`
     : ''
+  const directory = '<li>find the right person on <a href="/contacts">our press contacts page</a></li>'
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -42,7 +43,7 @@ a { color: #0b4f94; }
 <main id="main">
 <h1>Too many enquiries</h1>
 <p>You have sent several enquiries in the last few minutes. Please try again in ${minutesText(minutes)}.</p>
-${phone || email ? `<p>If it cannot wait:</p><ul>${phone}${email}<li>find the right person on <a href="/contacts">our press contacts page</a></li></ul>` : ''}
+${phone || email ? `<p>If it cannot wait:</p><ul>${phone}${email}${directory}</ul>` : ''}
 <p><a href="/media-enquiries">Back to the media enquiry form</a></p>
 </main>
 </body>

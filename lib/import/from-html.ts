@@ -90,7 +90,8 @@ export function fromHtml(html: string, options: HtmlOptions = {}): SourceDocumen
       title ??= textContent(node).trim() || undefined
       return
     }
-    const label = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''} ${node.attribs.role ?? ''} ${node.attribs['aria-label'] ?? ''}`
+    const { class: className, id, role, 'aria-label': ariaLabel } = node.attribs
+    const label = [className, id, role, ariaLabel].map((value) => value ?? '').join(' ')
     if (SKIPPED.has(name) || (name !== 'body' && name !== 'main' && name !== 'article' && CHROME_NAME.test(label))) {
       const text = words(node)
       if (text && name !== 'script' && name !== 'style' && name !== 'head')

@@ -40,7 +40,8 @@ export async function savePictures(
     const extension = file && IMAGE_TYPES[file.mimeType]
     if (!file || !extension) {
       report.leftOver.push(
-        `Picture not brought in: ${picture.src.startsWith('data:') ? `picture ${n} (not a JPEG, PNG, GIF or WebP)` : picture.src} (add it by hand if it is wanted)`,
+        `Picture not brought in: ${picture.src.startsWith('data:') ? `picture ${n} (not a JPEG, PNG, GIF or WebP)` : picture.src}` +
+          ' (add it by hand if it is wanted)',
       )
       continue
     }

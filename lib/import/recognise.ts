@@ -163,7 +163,8 @@ export function recognise(doc: SourceDocument, known: KnownContact[], source: st
       )
     else
       report.leftOver.push(
-        `Press contact not found among the press contacts: "${who || text}" (add them under Press contacts, then choose them on the release)`,
+        `Press contact not found among the press contacts: "${who || text}" ` +
+          '(add them under Press contacts, then choose them on the release)',
       )
   }
   const notes = after.filter((b) => {

@@ -56,7 +56,8 @@ export async function linkWarnings(payload: Payload, texts: Texts, selfId?: numb
           url: link.url,
           text: link.text,
           problem:
-            'This links to a release that is not public yet (a draft, or under embargo): readers would find nothing there.',
+            'This links to a release that is not public yet (a draft, or under embargo): ' +
+            'readers would find nothing there.',
         })
     }
   }

@@ -48,7 +48,8 @@ export async function restore(
     const applied = await migrate()
     if (JSON.stringify([...applied].sort()) !== JSON.stringify([...manifest.migrations].sort())) {
       throw new RestoreRefused(
-        `This backup was made by a version with other migrations (${manifest.migrations.at(-1)}); restore it with that version, then upgrade.`,
+        `This backup was made by a version with other migrations (${manifest.migrations.at(-1)}); ` +
+          'restore it with that version, then upgrade.',
       )
     }
 

@@ -6,7 +6,10 @@ import { checkQuery, SEARCH_PAGE_SIZE, type SearchInput } from './query'
 
 // Enough for anyone paging through results; ranking more would only cost time.
 export const MAX_MATCHES = 1000
-const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`
+const HEADLINE = [
+  `StartSel=${MARK_START}, StopSel=${MARK_END}`,
+  'MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "',
+].join(', ')
 
 export type SearchHit<T> = { release: T; snippet: string }
 export type SearchOutcome<T> =
