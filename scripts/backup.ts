@@ -16,7 +16,8 @@ try {
   const manifest = await backup(db.url, mediaDir(), file)
   const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0)
   console.log(
-    `Backup written: ${file}\n  ${manifest.tables.length} tables, ${rows} rows, ${manifest.media.length} media files, PostgreSQL ${manifest.postgres}`,
+    `Backup written: ${file}\n  ${manifest.tables.length} tables, ${rows} rows, ` +
+      `${manifest.media.length} media files, PostgreSQL ${manifest.postgres}`,
   )
 } catch (error) {
   console.error(error)

@@ -53,14 +53,14 @@ try {
     {} as Record<string, number>,
   )
   console.log(
-    `\n${files.length} file(s): ${counts.created ?? 0} new draft(s), ${counts.existing ?? 0} already imported, ${counts.failed ?? 0} failed. Reports in ${values.reports}/`,
+    `\n${files.length} file(s): ${counts.created ?? 0} new draft(s), ${counts.existing ?? 0} already imported, ` +
+      `${counts.failed ?? 0} failed. Reports in ${values.reports}/`,
   )
   if (values.map) {
     const mapped = await mapOldAddresses(payload, await readFile(values.map, 'utf8'), results, path.dirname(values.map))
     for (const m of mapped) console.log(`${m.status.padEnd(8)} ${m.from} → ${m.file}${m.why ? ` (${m.why})` : ''}`)
-    console.log(
-      `${mapped.filter((m) => m.status !== 'skipped').length} old address(es) redirect to their releases once those are public.`,
-    )
+    const redirected = mapped.filter((m) => m.status !== 'skipped').length
+    console.log(`${redirected} old address(es) redirect to their releases once those are public.`)
   }
 } catch (error) {
   console.error(error)

@@ -26,7 +26,8 @@ try {
   }
   const manifest = await restore(archive, db.url, mediaDir(), migrate)
   console.log(
-    `Restored the backup of ${manifest.createdAt}: ${manifest.tables.length} tables, ${manifest.media.length} media files.`,
+    `Restored the backup of ${manifest.createdAt}: ` +
+      `${manifest.tables.length} tables, ${manifest.media.length} media files.`,
   )
   console.log('Run `npm run search:reindex` if the search index should be rebuilt; start the app as usual.')
 } catch (error) {

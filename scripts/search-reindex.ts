@@ -1,5 +1,5 @@
-// `npm run search:reindex` rebuilds the search indexes from every release and expert, e.g. after renaming a topic or restoring
-// a backup made before search existed. Safe while the app runs.
+// `npm run search:reindex` rebuilds the search indexes from every release and expert, e.g. after renaming a topic or
+// restoring a backup made before search existed. Safe while the app runs.
 import { shutDown, startScript } from './lib/environment'
 
 const { payload, db } = await startScript()

@@ -4,8 +4,16 @@
 // release, kind and London day. The app (lib/numbers/flush.ts) writes the counts to PostgreSQL every few seconds.
 
 // Crawlers, link previews, monitors and scripts, by what they call themselves; a request with no name is one too.
-const NOT_A_READER =
-  /bot\b|bot\/|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|whatsapp|telegram|discord|skype|headless|lighthouse|pagespeed|pingdom|uptime|monitor|curl|wget|python|java\/|go-http-client|okhttp|axios|node-fetch|undici|libwww|httpclient|scrapy|feed|rss|wrk|autocannon|apachebench/i
+const NOT_A_READER = new RegExp(
+  [
+    ...['bot\\b', 'bot/', 'crawl', 'spider', 'slurp', 'archiver'],
+    ...['facebookexternalhit', 'embedly', 'preview', 'whatsapp', 'telegram', 'discord', 'skype'],
+    ...['headless', 'lighthouse', 'pagespeed', 'pingdom', 'uptime', 'monitor'],
+    ...['curl', 'wget', 'python', 'java/', 'go-http-client', 'okhttp', 'axios', 'node-fetch', 'undici', 'libwww'],
+    ...['httpclient', 'scrapy', 'feed', 'rss', 'wrk', 'autocannon', 'apachebench'],
+  ].join('|'),
+  'i',
+)
 
 // Which address is which kind of reading. A release's address is /news/<slug>; its files sit beneath it.
 const RELEASE = /^\/news\/([a-z0-9-]{1,200})(?:\/(release\.txt|release\.pdf|press-kit\.zip))?\/?$/

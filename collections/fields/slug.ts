@@ -11,7 +11,10 @@ const fromTitle =
     return typeof title === 'string' && title.trim() ? slugify(title) : value
   }
 
-/** A copy gets the first free `<slug>-copy`, `<slug>-copy-2`, ...: Payload's own suffix would collide on a second copy. */
+/**
+ * A copy gets the first free `<slug>-copy`, `<slug>-copy-2`, ...: Payload's own suffix would collide on a second
+ * copy.
+ */
 const freeCopySlug: FieldHook = async ({ value, req, collection }) => {
   if (typeof value !== 'string' || !value || !collection) return value
   const base = `${value.slice(0, 100)}-copy`

@@ -13,7 +13,8 @@ export const LinkChecks: CollectionConfig = {
     group: 'Newsroom',
     defaultColumns: ['url', 'problem', 'releases', 'firstBrokenAt', 'lastCheckedAt'],
     description:
-      'Links in public releases whose page no longer answers, checked once a day. Fix the link in the release (or remove it); the next check clears it.',
+      'Links in public releases whose page no longer answers, checked once a day. ' +
+      'Fix the link in the release (or remove it); the next check clears it.',
     baseListFilter: () => ({ status: { equals: 'broken' } }),
   },
   defaultSort: '-firstBrokenAt',

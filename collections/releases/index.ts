@@ -220,7 +220,8 @@ export const Releases: CollectionConfig = {
               hooks: { beforeDuplicate: [() => []] },
               admin: {
                 description:
-                  'After publication: what changed and why, dated. Shown on the release ("Updated dd/mm/yyyy"), in its feeds and at /corrections. A note cannot be removed, and a change to one keeps its earlier wording.',
+                  'After publication: what changed and why, dated. Shown on the release ("Updated dd/mm/yyyy"), ' +
+                  'in its feeds and at /corrections. A note cannot be removed, and a change to one keeps its earlier wording.',
               },
               fields: [
                 {
@@ -323,7 +324,8 @@ export const Releases: CollectionConfig = {
         position: 'sidebar',
         date: UK_DATE_TIME,
         description:
-          'The date shown on the release. Leave empty for the moment it goes public (published, or its embargo lifting).',
+          'The date shown on the release. ' +
+          'Leave empty for the moment it goes public (published, or its embargo lifting).',
       },
     },
     {

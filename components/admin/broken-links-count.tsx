@@ -19,7 +19,9 @@ export async function BrokenLinksCount({ payload, user }: Props) {
       <p>
         {totalDocs === 0
           ? 'Every link in public releases answered at the last daily check.'
-          : `${totalDocs} link${totalDocs === 1 ? '' : 's'} in public releases no longer lead${totalDocs === 1 ? 's' : ''} anywhere. `}
+          : totalDocs === 1
+            ? '1 link in public releases no longer leads anywhere. '
+            : `${totalDocs} links in public releases no longer lead anywhere. `}
         {totalDocs > 0 && <Link href={`${admin}/collections/link-checks`}>See which releases</Link>}
       </p>
     </section>

@@ -10,9 +10,10 @@ export function BulkPublishForEditors({ user }: ServerProps) {
   if (isEditorUser(user)) return null
   return (
     <style>
-      {
-        '.list-selection__button[aria-label="Publish"], .list-selection__button[aria-label="Unpublish"] { display: none; }'
-      }
+      {[
+        '.list-selection__button[aria-label="Publish"],',
+        '.list-selection__button[aria-label="Unpublish"] { display: none; }',
+      ].join(' ')}
     </style>
   )
 }

@@ -19,7 +19,8 @@ export function EnquiryActions() {
   if (!email) return null
   const mailSubject = `Re: ${subject}${reference ? ` [${reference}]` : ''}`
   const greeting = `Dear ${name.split(' ')[0] || 'colleague'},\n\n`
-  const mailto = `mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent(mailSubject)}&body=${encodeURIComponent(greeting)}`
+  const query = `subject=${encodeURIComponent(mailSubject)}&body=${encodeURIComponent(greeting)}`
+  const mailto = `mailto:${encodeURIComponent(email)}?${query}`
   return (
     <div className="enquiry-actions">
       <a className="btn btn--style-primary btn--size-medium" href={mailto}>

@@ -1,9 +1,24 @@
 // Release dates as UK press offices write them: 28/10/2021, 28 October 2021, 28th Oct 2021, October 28, 2021,
 // 2021-10-28. Day first for numbers, as in the UK. Noon UTC, so the day is the same in any time zone nearby.
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const MONTH = `(${[
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+].join('|')})`
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+// What may stand beside a date on its own line ("Published: Monday 28 October 2021") and still be a date line.
+const DATE_LINE_WORDS =
+  /\b(published|posted|date|released?|issued|updated|on)\b|[:|,\-–—\s]|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
   [/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?\b/, (m) => [+m[1], +m[2], +m[3]]],
@@ -34,11 +49,6 @@ export function findDate(text: string): { iso: string; written: string } | null 
 export function dateLine(text: string): { iso: string; written: string } | null {
   const found = findDate(text)
   if (!found) return null
-  const rest = text
-    .replace(found.written, '')
-    .replace(
-      /\b(published|posted|date|released?|issued|updated|on)\b|[:|,\-–—\s]|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi,
-      '',
-    )
+  const rest = text.replace(found.written, '').replace(DATE_LINE_WORDS, '')
   return rest.length <= 3 ? found : null
 }

@@ -39,10 +39,8 @@ export async function savePictures(
       null
     const extension = file && IMAGE_TYPES[file.mimeType]
     if (!file || !extension) {
-      report.leftOver.push(
-        `Picture not brought in: ${picture.src.startsWith('data:') ? `picture ${n} (not a JPEG, PNG, GIF or WebP)` : picture.src}` +
-          ' (add it by hand if it is wanted)',
-      )
+      const which = picture.src.startsWith('data:') ? `picture ${n} (not a JPEG, PNG, GIF or WebP)` : picture.src
+      report.leftOver.push(`Picture not brought in: ${which} (add it by hand if it is wanted)`)
       continue
     }
     const alt = picture.alt ?? `Picture ${n} from ${options.label}`

@@ -59,8 +59,11 @@ const RELATED =
   /^(related (stories|news|articles|releases|content)|more news|you may also (like|be interested in)|latest news)$/i
 const ENDS = /^[-–—*#\s]*ends[-–—*#\s.]*$/i
 const NOTES_HEADING = /^notes? (to|for) editors:?$/i
-const CONTACT_LINE =
-  /^(?:for (?:more|further) (?:information|details)|media (?:enquiries|contact)|press (?:enquiries|contact)|contact)\b[^a-z]*(?:,?\s*(?:please\s+)?(?:contact|call|email|phone|ring))?\s*:?\s*(.*)$/i
+// "For more information please contact: ...", "Media enquiries: ...", "Contact: ...": the person is what follows.
+const CONTACT_OPENING =
+  '(?:for (?:more|further) (?:information|details)|media (?:enquiries|contact)|press (?:enquiries|contact)|contact)'
+const CONTACT_VERB = '(?:,?\\s*(?:please\\s+)?(?:contact|call|email|phone|ring))?'
+const CONTACT_LINE = new RegExp(`^${CONTACT_OPENING}\\b[^a-z]*${CONTACT_VERB}\\s*:?\\s*(.*)$`, 'i')
 
 /**
  * Finds a press release in a document: its title, date, body, the ENDS marker and what follows it (notes to editors

@@ -66,15 +66,13 @@ export async function restore(
     }
     // Counters past the highest id restored, so new documents never collide.
     const { rows: serials } = await client.query<{ t: string; c: string; s: string }>(
-      `SELECT c.table_name AS t, c.column_name AS c, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS s
+      `SELECT c.table_name AS t, c.column_name AS c,
+         pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS s
        FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.column_default LIKE 'nextval(%'`,
     )
     for (const { t, c, s } of serials) {
-      if (s)
-        await client.query(
-          `SELECT setval($1, greatest(coalesce((SELECT max(${quote(c)}) FROM ${quote(t)}), 0), 1), (SELECT max(${quote(c)}) FROM ${quote(t)}) IS NOT NULL)`,
-          [s],
-        )
+      const highest = `(SELECT max(${quote(c)}) FROM ${quote(t)})`
+      if (s) await client.query(`SELECT setval($1, greatest(coalesce(${highest}, 0), 1), ${highest} IS NOT NULL)`, [s])
     }
     for (const table of manifest.tables) {
       const rows = Number(

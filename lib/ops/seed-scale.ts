@@ -19,7 +19,8 @@ type Client = { query: <R = unknown>(text: string, values?: unknown[]) => Promis
 
 async function columnsOf(client: Client, table: string, skip: (name: string) => boolean): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
-    `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    `SELECT column_name AS name FROM information_schema.columns
+     WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
     [table],
   )
   return rows.map((r) => r.name).filter((name) => !skip(name))
@@ -84,25 +85,34 @@ export async function seedScale(
       )
       await client.query(`CREATE TEMP TABLE scale_new ON COMMIT DROP AS
         WITH ins AS (
-          INSERT INTO releases (${releaseCols.map(q).join(', ')}, slug, title, release_date, created_at, updated_at, featured, embargo_until)
-          SELECT ${releaseCols.map((c) => `t.${q(c)}`).join(', ')}, t.slug || '-s' || s.g, s.opening || ' ' || lower(t.title), s.moment, s.moment, s.moment, false, NULL
+          INSERT INTO releases (${releaseCols.map(q).join(', ')},
+            slug, title, release_date, created_at, updated_at, featured, embargo_until)
+          SELECT ${releaseCols.map((c) => `t.${q(c)}`).join(', ')},
+            t.slug || '-s' || s.g, s.opening || ' ' || lower(t.title), s.moment, s.moment, s.moment, false, NULL
           FROM scale_src s JOIN releases t ON t.id = s.template
           RETURNING id, slug)
         SELECT ins.id, s.template, s.g FROM ins JOIN scale_src s ON s.g = substring(ins.slug from '-s(\\d+)$')::int`)
       await client.query(`INSERT INTO releases_rels (parent_id, ${relCols.map(q).join(', ')})
-        SELECT n.id, ${relCols.map((c) => `r.${q(c)}`).join(', ')} FROM scale_new n JOIN releases_rels r ON r.parent_id = n.template`)
+        SELECT n.id, ${relCols.map((c) => `r.${q(c)}`).join(', ')}
+        FROM scale_new n JOIN releases_rels r ON r.parent_id = n.template`)
       await client.query(`CREATE TEMP TABLE scale_versions ON COMMIT DROP AS
         WITH ins AS (
-          INSERT INTO _releases_v (parent_id, ${versionCols.map(q).join(', ')}, version_slug, version_title, version_release_date, version_featured, version_embargo_until, version_created_at, version_updated_at, created_at, updated_at, latest)
-          SELECT n.id, ${versionCols.map((c) => `v.${q(c)}`).join(', ')}, r.slug, r.title, r.release_date, false, NULL, r.created_at, r.updated_at, r.updated_at, r.updated_at, true
+          INSERT INTO _releases_v (parent_id, ${versionCols.map(q).join(', ')},
+            version_slug, version_title, version_release_date, version_featured, version_embargo_until,
+            version_created_at, version_updated_at, created_at, updated_at, latest)
+          SELECT n.id, ${versionCols.map((c) => `v.${q(c)}`).join(', ')},
+            r.slug, r.title, r.release_date, false, NULL,
+            r.created_at, r.updated_at, r.updated_at, r.updated_at, true
           FROM scale_new n JOIN releases r ON r.id = n.id
-          JOIN LATERAL (SELECT * FROM _releases_v WHERE parent_id = n.template AND version__status = 'published' ORDER BY updated_at DESC LIMIT 1) v ON true
+          JOIN LATERAL (SELECT * FROM _releases_v WHERE parent_id = n.template AND version__status = 'published'
+            ORDER BY updated_at DESC LIMIT 1) v ON true
           RETURNING id, parent_id)
         SELECT ins.id, ins.parent_id, n.template FROM ins JOIN scale_new n ON n.id = ins.parent_id`)
       await client.query(`INSERT INTO _releases_v_rels (parent_id, ${versionRelCols.map(q).join(', ')})
         SELECT sv.id, ${versionRelCols.map((c) => `vr.${q(c)}`).join(', ')}
         FROM scale_versions sv
-        JOIN LATERAL (SELECT id FROM _releases_v WHERE parent_id = sv.template AND version__status = 'published' ORDER BY updated_at DESC LIMIT 1) tv ON true
+        JOIN LATERAL (SELECT id FROM _releases_v WHERE parent_id = sv.template AND version__status = 'published'
+          ORDER BY updated_at DESC LIMIT 1) tv ON true
         JOIN _releases_v_rels vr ON vr.parent_id = tv.id`)
       await client.query(`INSERT INTO release_search (release_id, document, body_text)
         SELECT n.id, setweight(to_tsvector('english', r.title), 'A') || s.document, s.body_text

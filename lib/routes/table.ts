@@ -40,11 +40,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * The proxy's first matcher, as the literal Next reads at build time: every path but the direct segments (each a
  * whole segment: `/searchzz` is not `/search`) and the root files.
  */
-export const PROXY_MATCHER = `/((?!(?:${DIRECT_SEGMENTS.map(escape).join('|')})(?:/|$)|(?:${ROOT_FILES.map(escape).join('|')})$).*)`
+const SEGMENTS = DIRECT_SEGMENTS.map(escape).join('|')
+const FILES = ROOT_FILES.map(escape).join('|')
+export const PROXY_MATCHER = `/((?!(?:${SEGMENTS})(?:/|$)|(?:${FILES})$).*)`
 
-const DIRECT = new RegExp(
-  `^/(?:(?:${DIRECT_SEGMENTS.map(escape).join('|')})(?:/|$)|(?:${ROOT_FILES.map(escape).join('|')})$)`,
-)
+const DIRECT = new RegExp(`^/(?:(?:${SEGMENTS})(?:/|$)|(?:${FILES})$)`)
 
 /** Whether a path is served as it is, not rewritten to a cached variant. */
 export const isDirect = (pathname: string) => DIRECT.test(pathname)

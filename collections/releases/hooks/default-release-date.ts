@@ -28,7 +28,9 @@ export const defaultReleaseDate: CollectionBeforeChangeHook = ({ data, originalD
       errors: [
         {
           path: 'releaseDate',
-          message: `The release date is after the release goes public (${formatEmbargo(new Date(publicAt).toISOString())}). Leave it empty to use that moment, or set an embargo.`,
+          message:
+            `The release date is after the release goes public (${formatEmbargo(new Date(publicAt).toISOString())}). ` +
+            'Leave it empty to use that moment, or set an embargo.',
         },
       ],
     })

@@ -31,7 +31,8 @@ export const recordCorrections: CollectionBeforeChangeHook = ({ data, originalDo
         {
           path: 'corrections',
           message:
-            'A correction or update, once saved, stays on the record. To put one right, change its wording: the earlier wording is kept with it.',
+            'A correction or update, once saved, stays on the record. ' +
+            'To put one right, change its wording: the earlier wording is kept with it.',
         },
       ],
     })

@@ -6,7 +6,10 @@ import { formatEmbargo } from '@/lib/time/dates'
 
 export const dynamic = 'force-dynamic'
 
-/** The embargoed release as a PDF under its embargo line, for its preview link's holder only, while the link is live. */
+/**
+ * The embargoed release as a PDF under its embargo line, for its preview link's holder only, while the link is
+ * live.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const result = await resolvePreview((await params).token)
   if (result.kind !== 'preview')
