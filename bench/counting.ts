@@ -2,7 +2,8 @@
 // 1. the counter alone: how many requests a second it can count, against fake requests (no server needed);
 // 2. a cached release page read as a person (counted) and the same request marked as a browser's prefetch (not
 //    counted; Next answers both alike, where a robot's name would change how Next renders), alternating rounds
-//    (each starting with the other) so both see the same machine. Against `npm run build && npm start` with demo content. Asserts nothing.
+//    (each starting with the other) so both see the same machine. Against `npm run build && npm start` with demo
+//    content. Asserts nothing.
 //   BENCH_URL (http://localhost:3000), BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_ROUNDS (3)
 import { EventEmitter } from 'node:events'
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -58,12 +59,11 @@ const ratios = person.map((p, i) => p / uncounted[i])
 console.log(
   `\nCached release page, ${connections} connections, ${rounds} rounds of ${seconds} s each after a warm-up, median:`,
 )
+const perRound = (values: number[], digits: number) => values.map((r) => r.toFixed(digits)).join(', ')
+const rate = (values: number[]) => `${median(values).toFixed(0).padStart(6)} req/s   rounds ${perRound(values, 0)}`
+console.log(`  read by a person (counted)             ${rate(person)}`)
+console.log(`  the same, as a prefetch (not counted)  ${rate(uncounted)}`)
 console.log(
-  `  read by a person (counted)             ${median(person).toFixed(0).padStart(6)} req/s   rounds ${person.map((r) => r.toFixed(0)).join(', ')}`,
-)
-console.log(
-  `  the same, as a prefetch (not counted)  ${median(uncounted).toFixed(0).padStart(6)} req/s   rounds ${uncounted.map((r) => r.toFixed(0)).join(', ')}`,
-)
-console.log(
-  `  counted / not counted, per round: ${ratios.map((r) => r.toFixed(2)).join(', ')}; median ${median(ratios).toFixed(2)}   target: no measurable cost (1.00 within noise)`,
+  `  counted / not counted, per round: ${perRound(ratios, 2)}; median ${median(ratios).toFixed(2)}` +
+    '   target: no measurable cost (1.00 within noise)',
 )

@@ -17,7 +17,8 @@ await fetch(page) // rendered once; the runs measure the cached page
 // What a greedy anonymous client asks for: everything, as deep as it may, page after page, and the same by GraphQL.
 const graphql = JSON.stringify({
   query:
-    '{ Releases(limit: 100) { docs { title slug summary topics { name } contacts { name email } heroImage { url alt } } } }',
+    '{ Releases(limit: 100) { docs { title slug summary topics { name } ' +
+    'contacts { name email } heroImage { url alt } } } }',
 })
 const apiRequests = [
   { method: 'GET', path: '/api/releases?limit=100&depth=2' },
@@ -37,7 +38,8 @@ const [shared, api] = await Promise.all([
 const rps = (r: autocannon.Result) => r.requests.average
 const statuses = (r: autocannon.Result) => `2xx ${r['2xx']}, non-2xx ${r.non2xx}, errors ${r.errors}`
 console.log(
-  `Isolation bench against ${base}: ${connections} page connections, ${apiClients} anonymous API clients, ${seconds} s each\n`,
+  `Isolation bench against ${base}: ${connections} page connections, ` +
+    `${apiClients} anonymous API clients, ${seconds} s each\n`,
 )
 console.log(
   `cached release page alone           ${rps(alone).toFixed(0).padStart(6)} req/s  p99 ${alone.latency.p99} ms`,

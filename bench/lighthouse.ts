@@ -40,7 +40,11 @@ for (const [name, path] of pages) {
   for (let i = 0; i < runs; i++) results.push(await lighthouse(base + path))
   const median = results.sort((a, b) => a.performance - b.performance)[Math.floor(runs / 2)]
   const all = results.map((r) => r.performance).join(', ')
-  console.log(
-    `${name.padEnd(16)} ${String(median.performance).padStart(11)}  ${String(median.accessibility).padStart(13)}  ${String(median['best-practices']).padStart(14)}  ${String(median.seo).padStart(3)}     (performance runs: ${all})`,
-  )
+  const scores = [
+    String(median.performance).padStart(11),
+    String(median.accessibility).padStart(13),
+    String(median['best-practices']).padStart(14),
+    String(median.seo).padStart(3),
+  ]
+  console.log(`${name.padEnd(16)} ${scores.join('  ')}     (performance runs: ${all})`)
 }

@@ -75,7 +75,8 @@ try {
   times.sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1)
   console.log(
-    `Public media lookup over ${releases} releases (${found} files in use), ${rounds} rounds: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`,
+    `Public media lookup over ${releases} releases (${found} files in use), ${rounds} rounds: ` +
+      `p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`,
   )
 } finally {
   await shutDown(payload, { url: db.url, stop: db.dispose })

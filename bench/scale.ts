@@ -24,10 +24,9 @@ const time = async (path: string, init?: RequestInit) => {
 }
 const pct = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
+const ms = (values: number[], p: number) => `${pct(values, p).toFixed(0).padStart(5)} ms`
 const row = (what: string, values: number[], target: string) =>
-  console.log(
-    `${what.padEnd(44)} p50 ${pct(values, 50).toFixed(0).padStart(5)} ms  p95 ${pct(values, 95).toFixed(0).padStart(5)} ms   target ${target}`,
-  )
+  console.log(`${what.padEnd(44)} p50 ${ms(values, 50)}  p95 ${ms(values, 95)}   target ${target}`)
 
 const total = (await (await fetch(`${base}/api/releases?limit=1&depth=0`)).json()).totalDocs as number
 console.log(`Scale bench against ${base}: ${total} public releases, ${samples} samples per row\n`)

@@ -45,15 +45,13 @@ const warm = await round()
 const slowest = (rows: typeof cold) => rows.reduce((a, b) => (b.ms > a.ms ? b : a))
 const median = (rows: typeof cold) => [...rows].sort((a, b) => a.ms - b.ms)[Math.floor(rows.length / 2)].ms
 const errors = [...cold, ...warm].filter((r) => r.status !== 200)
-console.log(
-  `Sitemaps at ${base}: ${total} public releases, ${cold.length - 1} numbered files, ${(cold.reduce((s, r) => s + r.bytes, 0) / 1e6).toFixed(1)} MB in all`,
-)
-console.log(
-  `cold (after a save)  median ${median(cold).toFixed(0)} ms, slowest ${slowest(cold).ms.toFixed(0)} ms (${slowest(cold).path}), index ${cold[0].ms.toFixed(0)} ms   target at most ${TARGET_COLD_MS} ms`,
-)
-console.log(
-  `warm (cached)        median ${median(warm).toFixed(0)} ms, slowest ${slowest(warm).ms.toFixed(0)} ms (${slowest(warm).path}), index ${warm[0].ms.toFixed(0)} ms`,
-)
+const megabytes = (cold.reduce((s, r) => s + r.bytes, 0) / 1e6).toFixed(1)
+console.log(`Sitemaps at ${base}: ${total} public releases, ${cold.length - 1} numbered files, ${megabytes} MB in all`)
+const times = (rows: typeof cold) =>
+  `median ${median(rows).toFixed(0)} ms, slowest ${slowest(rows).ms.toFixed(0)} ms (${slowest(rows).path}), ` +
+  `index ${rows[0].ms.toFixed(0)} ms`
+console.log(`cold (after a save)  ${times(cold)}   target at most ${TARGET_COLD_MS} ms`)
+console.log(`warm (cached)        ${times(warm)}`)
 console.log(`non-200 answers      ${errors.length}`)
 
 export {}

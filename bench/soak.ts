@@ -60,7 +60,8 @@ let earlyRss = 0
 setTimeout(() => (earlyRss = rssOf(serverPid)), Math.min(60_000, (seconds * 1000) / 3))
 
 console.log(
-  `Soak against ${base}: ${connections} readers for ${seconds}s over ${paths.join(' ')}, an editor publishing and unpublishing\n`,
+  `Soak against ${base}: ${connections} readers for ${seconds}s over ${paths.join(' ')}, ` +
+    'an editor publishing and unpublishing\n',
 )
 const startRss = rssOf(serverPid)
 const result = await autocannon({
@@ -85,5 +86,6 @@ console.log(`errors          ${result.errors} connection errors, ${result.non2xx
 console.log(`latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`)
 console.log(`editor          ${edits} publish/unpublish saves, ${editErrors} failed`)
 console.log(
-  `server memory   start ${mb(startRss)}, after warm-up ${mb(earlyRss)}, end ${mb(endRss)} (end/warm-up ${(endRss / earlyRss).toFixed(2)})`,
+  `server memory   start ${mb(startRss)}, after warm-up ${mb(earlyRss)}, end ${mb(endRss)} ` +
+    `(end/warm-up ${(endRss / earlyRss).toFixed(2)})`,
 )

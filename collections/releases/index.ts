@@ -221,7 +221,8 @@ export const Releases: CollectionConfig = {
               admin: {
                 description:
                   'After publication: what changed and why, dated. Shown on the release ("Updated dd/mm/yyyy"), ' +
-                  'in its feeds and at /corrections. A note cannot be removed, and a change to one keeps its earlier wording.',
+                  'in its feeds and at /corrections. ' +
+                  'A note cannot be removed, and a change to one keeps its earlier wording.',
               },
               fields: [
                 {

@@ -36,7 +36,8 @@ export async function SubscriberCounts({ payload, user }: Props) {
     <section className="subscriber-counts" aria-labelledby="subscriber-counts-heading">
       <h2 id="subscriber-counts-heading">Email alert audience</h2>
       <p>
-        {all.totalDocs} confirmed ({everything.totalDocs} for all news), {pending.totalDocs} waiting for confirmation.{' '}
+        {`${all.totalDocs} confirmed (${everything.totalDocs} for all news), `}
+        {`${pending.totalDocs} waiting for confirmation. `}
         <a href="/api/subscribers/export.csv" download>
           Export all subscribers as CSV
         </a>
