@@ -160,7 +160,8 @@ async function fuzz(request: APIRequestContext, headers: Record<string, string>,
         '/preview/x',
         '/media-enquiries/too-many',
       ])
-      const query = `${encodeURIComponent(pick(['q', 'page', 'topic', 'year', 'token', 'from']))}=${encodeURIComponent(pick(NASTY))}`
+      const name = pick(['q', 'page', 'topic', 'year', 'token', 'from'])
+      const query = `${encodeURIComponent(name)}=${encodeURIComponent(pick(NASTY))}`
       label = `GET ${path}?${query}`
       res = await request.get(`${path}?${query}`, { headers, maxRedirects: 0 })
     }

@@ -28,7 +28,8 @@ test('a press officer imports an old web page and a pasted release as drafts, ea
   await page
     .getByLabel('Or paste a release (text or HTML)')
     .fill(
-      `Allotments open to new growers ${tag}\n\n14/03/2022\n\nThe council has opened forty new allotments beside the river.\n\nENDS`,
+      `Allotments open to new growers ${tag}\n\n14/03/2022\n\n` +
+        'The council has opened forty new allotments beside the river.\n\nENDS',
     )
   await page.getByRole('button', { name: 'Import' }).click()
 

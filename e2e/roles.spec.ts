@@ -93,7 +93,8 @@ test.describe('a contributor cannot publish', () => {
     const sneaky = await gql(
       request,
       contributor.token,
-      `mutation { updateRelease(id: ${id}, draft: true, data: { featured: true, embargoUntil: "2030-01-01T00:00:00.000Z" }) { id } }`,
+      `mutation { updateRelease(id: ${id}, draft: true, ` +
+        'data: { featured: true, embargoUntil: "2030-01-01T00:00:00.000Z" }) { id } }',
     )
     expect(sneaky.errors, JSON.stringify(sneaky)).toBeUndefined()
     const stored = await (await request.get(`/api/releases/${id}?draft=true`, { headers: auth(adminToken) })).json()
@@ -120,7 +121,8 @@ test.describe('a contributor cannot publish', () => {
     const published = await gql(
       request,
       editor.token,
-      `mutation { createRelease(data: { title: "${title} by an editor", summary: "S.", _status: published }) { id releaseDate_tz } }`,
+      `mutation { createRelease(data: { title: "${title} by an editor", summary: "S.", _status: published }) ` +
+        '{ id releaseDate_tz } }',
     )
     expect(published.errors, JSON.stringify(published)).toBeUndefined()
     track('releases', published.data.createRelease.id)

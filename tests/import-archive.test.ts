@@ -30,7 +30,9 @@ describe('importing an archive folder', () => {
       .toFile(path.join(folder, '2019', 'page_files', 'bridge.jpg'))
     writeFileSync(
       path.join(folder, '2019', 'bridge.html'),
-      `<html><body><h1>Footbridge reopens ${tag}</h1><p>12 March 2019</p><p><img src="page_files/bridge.jpg" alt="The footbridge"></p><p>The footbridge over the Mere reopened today.</p><p>ENDS</p></body></html>`,
+      `<html><body><h1>Footbridge reopens ${tag}</h1><p>12 March 2019</p>` +
+        '<p><img src="page_files/bridge.jpg" alt="The footbridge"></p>' +
+        '<p>The footbridge over the Mere reopened today.</p><p>ENDS</p></body></html>',
     )
     writeFileSync(path.join(folder, 'notes.pdf'), 'not importable')
 
@@ -50,7 +52,14 @@ describe('importing an archive folder', () => {
     expect((release.heroImage as { alt: string }).alt).toBe('The footbridge')
     expect(release.releaseDate?.slice(0, 10)).toBe('2019-03-12')
 
-    const csv = `old_url,file\nhttps://old.example.ac.uk/press/${tag}/bridge.aspx,2019/bridge.html\n"/press/${tag}/kelp, revised.html",kelp.txt\n/press/${tag}/gone.html,gone.txt\n/admin,kelp.txt\n`
+    const csv = [
+      'old_url,file',
+      `https://old.example.ac.uk/press/${tag}/bridge.aspx,2019/bridge.html`,
+      `"/press/${tag}/kelp, revised.html",kelp.txt`,
+      `/press/${tag}/gone.html,gone.txt`,
+      '/admin,kelp.txt',
+      '',
+    ].join('\n')
     const mapped = await mapOldAddresses(payload, csv, results, folder)
     expect(mapped.map((m) => m.status)).toEqual(['added', 'skipped', 'skipped', 'skipped'])
     expect(mapped[1].why).toMatch(/no spaces/)

@@ -65,7 +65,8 @@ describe('importing a release from text', () => {
     expect(body).toContain('"url":"https://www.example.org/data/kelp"')
     expect(body).not.toContain('http://https://')
     expect(body).toContain(
-      '\\"We expected the kelp to grow. We did not expect it to calm the sea this much,\\" said Professor Ada Winterbourne',
+      '\\"We expected the kelp to grow. ' +
+        'We did not expect it to calm the sea this much,\\" said Professor Ada Winterbourne',
     )
     expect(body).not.toContain('ENDS')
     expect(JSON.stringify(release.notesToEditors)).toContain('Coastal Futures Fund')

@@ -113,8 +113,13 @@ describe('links as a release is saved', () => {
     const release = await makeRelease(payload, { body: body('htp://example.org/typo') })
     const fix = async (user?: User) => {
       const headers: Record<string, string> = {}
-      if (user)
-        headers.Authorization = `JWT ${(await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })).token}`
+      if (user) {
+        const { token } = await payload.login({
+          collection: 'users',
+          data: { email: user.email, password: 'test-password-123' },
+        })
+        headers.Authorization = `JWT ${token}`
+      }
       const res = await POST(
         new Request(`http://localhost:3000/api/releases/${release.id}/fix-links`, { method: 'POST', headers }),
         { params: Promise.resolve({ slug: ['releases', String(release.id), 'fix-links'] }) },

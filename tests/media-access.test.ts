@@ -103,7 +103,8 @@ describe('who may see a file', () => {
     // Older documents hold a picture's id as text, or the populated picture itself: as a migrated archive would.
     const older = [uploadNode(String(asText.id)), { ...uploadNode(0), value: { id: asObject.id } }]
     await pool(payload).query(
-      `UPDATE releases SET body = jsonb_set(body, '{root,children}', (body -> 'root' -> 'children') || $2::jsonb), updated_at = now() WHERE id = $1`,
+      `UPDATE releases SET body = jsonb_set(body, '{root,children}', (body -> 'root' -> 'children') || $2::jsonb),
+         updated_at = now() WHERE id = $1`,
       [live.id, JSON.stringify(older)],
     )
     await makeRelease(payload, {
