@@ -48,7 +48,7 @@ describe('the job runner on shutdown', () => {
     expect(!job || Boolean(job.completedAt)).toBe(true)
     // The next process to start runs nothing twice.
     const next = startJobRunner(payload, { idleMs: 100, linkChecks: false })
-    await new Promise((r) => setTimeout(r, 500))
+    await expect.poll(() => next.passes(), { timeout: 20_000, interval: 20 }).toBeGreaterThan(0)
     await next.stop()
     expect(smtp.received.filter((m) => m.to.includes(to))).toHaveLength(1)
   })

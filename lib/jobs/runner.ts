@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { releaseStaleJobs } from '../db/jobs'
 import { LINKS_QUEUE, queueDailyLinkCheck, stopLinkChecks } from '../links/daily'
 
-export type JobRunner = { stop: () => Promise<void> }
+/** `passes()`: how many times the main queue has been looked at, so a caller can tell one full look has happened. */
+export type JobRunner = { stop: () => Promise<void>; passes: () => number }
 
 /**
  * Runs queued jobs in this process until stopped: a batch, then another at once if the batch was full, else a pause.
@@ -14,6 +15,7 @@ export type JobRunner = { stop: () => Promise<void> }
  */
 export function startJobRunner(payload: Payload, { idleMs = 5000, limit = 10, linkChecks = true } = {}): JobRunner {
   const stopping = new AbortController()
+  let passes = 0
   const loop = async (queue: string, before?: () => Promise<unknown>) => {
     while (!stopping.signal.aborted) {
       let busy = false
@@ -24,6 +26,7 @@ export function startJobRunner(payload: Payload, { idleMs = 5000, limit = 10, li
       } catch (error) {
         payload.logger.error({ err: error, msg: `Could not run the ${queue} job queue; trying again shortly` })
       }
+      if (queue === 'default') passes++
       if (!busy) await sleep(idleMs, undefined, { signal: stopping.signal }).catch(() => undefined)
     }
   }
@@ -34,6 +37,7 @@ export function startJobRunner(payload: Payload, { idleMs = 5000, limit = 10, li
   }
   const done = start()
   return {
+    passes: () => passes,
     stop: async () => {
       stopping.abort()
       stopLinkChecks()
