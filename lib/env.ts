@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SERVER_RULES, type ServerEnv } from '../server/env.mjs'
+import { SERVER_RULES } from '../server/env.mjs'
 
 // One schema for every variable the app reads. A bad value stops the process with a message naming it,
 // instead of surfacing later as an obscure runtime failure.
@@ -23,7 +23,7 @@ const fromServer = <K extends keyof typeof SERVER_RULES>(key: K) =>
         ctx.addIssue({ code: 'custom', message: checked.problem })
         return z.NEVER
       }
-      return checked.value as ServerEnv[K]
+      return checked.value
     })
 
 const fields = z.object({

@@ -3,14 +3,7 @@
 // are written here once; lib/env.ts builds its schema for the same variables from these rules.
 import { isIP } from 'node:net'
 
-/** @typedef {{ value: unknown } | { problem: string }} Checked */
-/**
- * @typedef {{ PORT: number, HOSTNAME: string, CDN_MAX_AGE: number, TRUSTED_PROXIES: string[],
- *   DATABASE_URL: string | undefined, NODE_ENV: 'development' | 'production' | 'test',
- *   NEXT_OUTPUT: 'standalone' | undefined }} ServerEnv
- */
-
-const integer = (min, max, fallback) => (/** @type {string | undefined} */ raw) =>
+const integer = (min, max, fallback) => (raw) =>
   raw === undefined
     ? { value: fallback }
     : /^\d{1,6}$/.test(raw.trim()) && Number(raw) >= min && Number(raw) <= max
@@ -18,7 +11,7 @@ const integer = (min, max, fallback) => (/** @type {string | undefined} */ raw) 
       : { problem: `must be a whole number from ${min} to ${max}` }
 
 // One address or CIDR range: 10.0.0.1, 10.0.0.0/8, ::1, fd00::/8.
-const validProxy = (/** @type {string} */ entry) => {
+const validProxy = (entry) => {
   const [address, bits, ...rest] = entry.split('/')
   const family = isIP(address)
   if (!family || rest.length) return false
@@ -27,9 +20,9 @@ const validProxy = (/** @type {string} */ entry) => {
 
 export const SERVER_RULES = {
   PORT: integer(1, 65535, 3000),
-  HOSTNAME: (/** @type {string | undefined} */ raw) => ({ value: raw ?? '0.0.0.0' }),
+  HOSTNAME: (raw) => ({ value: raw ?? '0.0.0.0' }),
   CDN_MAX_AGE: integer(0, 86_400, 60),
-  TRUSTED_PROXIES: (/** @type {string | undefined} */ raw) => {
+  TRUSTED_PROXIES: (raw) => {
     const list = (raw ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -38,33 +31,28 @@ export const SERVER_RULES = {
       ? { value: list }
       : { problem: 'must be a comma-separated list of IP addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8)' }
   },
-  DATABASE_URL: (/** @type {string | undefined} */ raw) =>
+  DATABASE_URL: (raw) =>
     raw === undefined || /^postgres(ql)?:\/\//.test(raw)
       ? { value: raw }
       : { problem: 'must be a postgres:// or postgresql:// connection URL' },
-  NODE_ENV: (/** @type {string | undefined} */ raw) =>
+  NODE_ENV: (raw) =>
     raw === undefined || ['development', 'production', 'test'].includes(raw)
       ? { value: raw ?? 'development' }
       : { problem: 'must be development, production or test' },
   // Set by the Docker build: Next writes the self-contained server the image runs.
-  NEXT_OUTPUT: (/** @type {string | undefined} */ raw) =>
+  NEXT_OUTPUT: (raw) =>
     raw === undefined || raw === 'standalone' ? { value: raw } : { problem: 'must be standalone or unset' },
 }
 
-/**
- * The server's variables, checked; a bad value stops the server with a message naming it. Blank counts as unset.
- * @param {Record<string, string | undefined>} source
- */
+/** The server's variables, checked; a bad value stops the server with a message naming it. Blank counts as unset. */
 export function serverEnv(source = process.env) {
   const problems = []
   const values = {}
   for (const [key, rule] of Object.entries(SERVER_RULES)) {
-    const checked = /** @type {Checked} */ (rule(source[key] === '' ? undefined : source[key]))
+    const checked = rule(source[key] === '' ? undefined : source[key])
     if ('problem' in checked) problems.push(`  ${key} ${checked.problem}`)
     else values[key] = checked.value
   }
   if (problems.length) throw new Error(`Invalid environment configuration:\n${problems.join('\n')}`)
-  /** @type {ServerEnv} */
-  const typed = /** @type {any} */ (values)
-  return typed
+  return values
 }
