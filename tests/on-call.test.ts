@@ -100,11 +100,14 @@ describe('the on-call rota', () => {
       },
     })
     let clock = new Date('2032-05-01T15:59:00Z')
-    const stop = startHandoverClock(payload, { now: () => clock, everyMs: 30 })
+    let looks = 0
+    const stop = startHandoverClock(payload, { now: () => clock, everyMs: 30, onLook: () => looks++ })
     // Something cached while the shift runs (expiring the tag forgets kept answers too: a visible trace of it).
-    await new Promise((resolve) => setTimeout(resolve, 120))
+    await expect.poll(() => looks).toBeGreaterThan(0)
     await answerOnce('handover-probe', async () => Response.json({ phone: '07700 900555' }))
-    await new Promise((resolve) => setTimeout(resolve, 120))
+    // More looks at the same shift expire nothing.
+    const seen = looks
+    await expect.poll(() => looks).toBeGreaterThan(seen + 1)
     expect(cachedAnswer('handover-probe')).toBeDefined()
     clock = new Date('2032-05-01T16:00:00Z')
     await expect.poll(() => cachedAnswer('handover-probe'), { timeout: 3000 }).toBeUndefined()

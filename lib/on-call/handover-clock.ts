@@ -12,7 +12,8 @@ export const HANDOVER_TICK_MS = 15_000
  */
 export function startHandoverClock(
   payload: Payload,
-  { now = () => new Date(), everyMs = HANDOVER_TICK_MS } = {},
+  // `onLook` is told after each look at the rota (tests wait for looks instead of sleeping).
+  { now = () => new Date(), everyMs = HANDOVER_TICK_MS, onLook = () => {} } = {},
 ): () => void {
   let current: number | null | undefined
   let running = false
@@ -23,6 +24,7 @@ export function startHandoverClock(
       const shift = (await onCallAt(payload, now()))?.id ?? null
       if (current !== undefined && shift !== current) await expireLocally([TAGS.onCall], payload)
       current = shift
+      onLook()
     } catch {
       // The database is away: the publication clock says so; the number changes once it is back.
     } finally {
