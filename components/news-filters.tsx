@@ -1,3 +1,5 @@
+import { TopicSelect } from '@/components/search/topic-select'
+
 type Props = {
   topics: { slug?: string | null; name: string }[]
   years: number[]
@@ -9,17 +11,7 @@ type Props = {
 export function NewsFilters({ topics, years, topic, year }: Props) {
   return (
     <form className="filters" method="get" action="/news" role="search" aria-label="Filter news">
-      <div className="field">
-        <label htmlFor="filter-topic">Topic</label>
-        <select id="filter-topic" name="topic" defaultValue={topic ?? ''}>
-          <option value="">All topics</option>
-          {topics.map((t) => (
-            <option key={t.slug} value={t.slug ?? ''}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TopicSelect id="filter-topic" topic={topic} topics={topics} />
       <div className="field">
         <label htmlFor="filter-year">Year</label>
         <select id="filter-year" name="year" defaultValue={year ? String(year) : ''}>

@@ -1,6 +1,6 @@
 type Props = { id: string; topic?: string; topics: { slug?: string | null; name: string }[] }
 
-/** "Topic" with "All topics" first, for the GET forms that filter by topic (release search, expert directory). */
+/** "Topic" with "All topics" first, for the GET forms that filter by topic (news, release search, experts). */
 export function TopicSelect({ id, topic, topics }: Props) {
   return (
     <div className="field">
