@@ -149,7 +149,8 @@ test('the admin shows and picks dates the UK way: dd/mm/yyyy, 24-hour, weeks fro
   const editor = await makeUser('editor')
   await loginToAdmin(page, editor.email, editor.password)
   await page.goto(`/admin/collections/releases/${release.id}`)
-  const releaseDate = page.locator('#field-releaseDate input').first()
+  // The picker's own input: the field also holds a time-zone select, whose input can come first while the form renders.
+  const releaseDate = page.locator('#field-releaseDate .react-datepicker__input-container input')
   await expect(releaseDate).toHaveValue('09/03/2026 14:35')
   await releaseDate.click()
   await expect(page.locator('.react-datepicker__day-name').first()).toHaveText(/^Mo/)
