@@ -1,4 +1,4 @@
-import { TopicSelect } from '@/components/search/topic-select'
+import { TopicSelect } from '@/components/topic-select'
 
 type Props = { q: string; topic?: string; topics: { slug?: string | null; name: string }[] }
 

@@ -1,4 +1,4 @@
-import { TopicSelect } from './topic-select'
+import { TopicSelect } from '@/components/topic-select'
 
 type Props = {
   q: string
