@@ -1,2 +1,6 @@
 export function cacheControlFor(maxAge: number): string
-export function boundSharedCaching(res: import('node:http').ServerResponse, maxAge: number): void
+export function boundSharedCaching(
+  res: import('node:http').ServerResponse,
+  maxAge: number,
+  credentialed?: boolean,
+): void

@@ -10,9 +10,13 @@ export function cacheControlFor(maxAge) {
 
 const rewrite = (value, replacement) => (typeof value === 'string' && /s-maxage=/i.test(value) ? replacement : value)
 
-/** Rewrites any shared-cache lifetime Next sets on this response, however it sets it. */
-export function boundSharedCaching(res, maxAge) {
-  const replacement = cacheControlFor(maxAge)
+/**
+ * Rewrites any shared-cache lifetime Next sets on this response, however it sets it. A page asked for with anything
+ * credential-like (server/credentials.mjs) is never for a shared cache at all: `private, no-store`. (Built files
+ * under /_next/static are the same for everyone and keep their own headers.)
+ */
+export function boundSharedCaching(res, maxAge, credentialed = false) {
+  const replacement = credentialed ? 'private, no-store' : cacheControlFor(maxAge)
   const setHeader = res.setHeader.bind(res)
   res.setHeader = (name, value) =>
     setHeader(name, String(name).toLowerCase() === 'cache-control' ? rewrite(value, replacement) : value)

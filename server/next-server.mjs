@@ -9,6 +9,7 @@ import next from 'next'
 import { boundSharedCaching } from './cache-headers.mjs'
 import { stampClientAddress, trustedProxies } from './client-address.mjs'
 import { countReadings } from './count-requests.mjs'
+import { carriesCredentials } from './credentials.mjs'
 import { unavailableWhileDatabaseIsAway, watchDatabase } from './database-probe.mjs'
 import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
@@ -37,7 +38,7 @@ await app.prepare()
 
 const server = createServer((req, res) => {
   stampClientAddress(req, isTrusted)
-  boundSharedCaching(res, cdnMaxAge)
+  boundSharedCaching(res, cdnMaxAge, carriesCredentials(req.headers))
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)
   countReadings(req, res)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { purgeSharedCache } from '../lib/cache/purge'
 import { TAGS } from '../lib/data/tags'
 import { boundSharedCaching, cacheControlFor } from '../server/cache-headers.mjs'
+import { carriesCredentials } from '../server/credentials.mjs'
 
 describe('what a shared cache in front may keep', () => {
   it('keeps a page at most CDN_MAX_AGE seconds in all, half of it stale while it fetches again', () => {
@@ -14,7 +15,7 @@ describe('what a shared cache in front may keep', () => {
 
   it("replaces Next's year-long s-maxage on the way out, and leaves private answers alone", async () => {
     const server = createServer((req, res) => {
-      boundSharedCaching(res, 60)
+      boundSharedCaching(res, 60, carriesCredentials(req.headers))
       if (req.url === '/page') res.setHeader('Cache-Control', 's-maxage=31536000, stale-while-revalidate')
       if (req.url === '/head') return res.writeHead(200, { 'Cache-Control': 's-maxage=31536000' }).end()
       if (req.url === '/private') res.setHeader('Cache-Control', 'private, no-cache, no-store')
@@ -26,6 +27,14 @@ describe('what a shared cache in front may keep', () => {
     expect(await header('/page')).toBe(cacheControlFor(60))
     expect(await header('/head')).toBe(cacheControlFor(60))
     expect(await header('/private')).toBe('private, no-cache, no-store')
+    // Asked with anything credential-like, however the cookie is spelled: not for a shared cache.
+    for (const cookie of ['payload-token=x', 'payload-token =x', 'a=1; PAYLOAD%2Dtoken=x'])
+      expect(await (await fetch(`${base}/page`, { headers: { cookie } })).headers.get('cache-control'), cookie).toBe(
+        'private, no-store',
+      )
+    expect(
+      (await fetch(`${base}/page`, { headers: { authorization: 'Bearer x' } })).headers.get('cache-control'),
+    ).toBe('private, no-store')
     server.close()
   })
 

@@ -1,21 +1,33 @@
+import type { RequestParams } from 'graphql-http'
 import type { Payload } from 'payload'
-import { takeAnonymousSlot } from './anonymous-slots'
+import { clientIp } from '../enquiries/client-ip'
 import { answerOnce } from './answer-cache'
 import { answerKey } from './answer-key'
 import { graphqlOverBudget } from './graphql-budget'
-import { API_LIMITS } from './limits'
+import { readGraphql } from './graphql-params'
+import { API_LIMITS, LINES } from './limits'
 import { readBodyWithin } from './read-body'
-import { hasValidSession } from './signed-in'
+import { carriesCredentials, staffUser } from './staff-user'
+import { takeTurn, type Line } from './turns'
+import { withoutSuggestions } from './without-suggestions'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
+type RouteContext = { params?: Promise<{ slug?: string[] }> }
 export type RouteKind = 'rest' | 'graphql'
 
 const error = (status: number, message: string, headers: Record<string, string> = {}) =>
   Response.json({ errors: [{ message }] }, { status, headers })
 
-const FILE_PATH = /^\/api\/[\w-]+\/file\//
-const isJson = (type: string | null) => Boolean(type && /^application\/([\w.+-]*\+)?json\b/i.test(type))
-const isMultipart = (type: string | null) => Boolean(type && /^multipart\/form-data\b/i.test(type))
+// Payload's sign-in and session endpoints on the users collection, as its REST router names them.
+const SIGN_IN = new Set(['login', 'logout', 'refresh-token', 'forgot-password', 'reset-password', 'first-register'])
+const SIGN_IN_MORE = new Set(['init', 'unlock', 'verify', 'me'])
+
+/** Which line an anonymous request waits in, read from the route segments Payload's REST router reads. */
+function lineOf(segments: string[]): Line {
+  if (segments[1] === 'file') return 'files'
+  if (segments[0] === 'users' && (SIGN_IN.has(segments[1]) || SIGN_IN_MORE.has(segments[1]))) return 'signIn'
+  return 'anonymous'
+}
 
 function jsonProblem(text: string): string | undefined {
   if (!text.trim()) return undefined
@@ -30,37 +42,42 @@ function jsonProblem(text: string): string | undefined {
 }
 
 /**
- * The API's front door (REST and GraphQL), before Payload reads a byte:
- * - bodies are read only up to a limit (small for anonymous callers, larger for staff uploads), else 413;
- * - broken JSON, or JSON that is not an object, is a 400 with a message (Payload would answer 500);
- * - a GraphQL document over the budget (aliases, fields, depth) is a 400 in milliseconds;
- * - an anonymous read asked before is answered from memory (lib/api/answer-cache), emptied by every content change;
- * - other anonymous requests take turns (lib/api/anonymous-slots), so a burst of them cannot starve the site.
+ * The API's front door (REST and GraphQL). Every decision reads the request as Payload will:
+ * - who is asking is Payload's own auth on these headers (lib/api/staff-user.ts): a token that does not sign anyone
+ *   in is anonymous, and a request carrying anything credential-like is never answered from or kept in memory;
+ * - bodies are read only up to a limit (small for anyone not signed in, larger for staff uploads), else 413;
+ * - a JSON body that is not an object is a 400 (Payload reads a body as JSON exactly when its media type is
+ *   `application/json`, and would fail on one that is not an object);
+ * - a GraphQL operation over the budget is a 400 in milliseconds, measured on what graphql-http parsed;
+ * - anonymous reads asked before are answered from memory (lib/api/answer-cache), emptied by every content change;
+ * - other anonymous requests take turns in their line (lib/api/turns), so a burst cannot starve the site or staff.
  */
 export const guardRoute =
   <C>(kind: RouteKind, handler: Handler<C>, payload: () => Promise<Payload>): Handler<C> =>
   async (request, context) => {
-    const signedIn = await hasValidSession(await payload(), request.headers)
+    const instance = await payload()
+    const user = await staffUser(instance, request.headers)
     let forward = request
-    let graphqlBody: string | undefined
+    let graphql: RequestParams | undefined
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') {
-      const type = request.headers.get('content-type')
-      const limit = !signedIn
+      const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]
+      const limit = !user
         ? API_LIMITS.anonymousBodyBytes
-        : isMultipart(type)
+        : mediaType.includes('multipart/')
           ? API_LIMITS.staffUploadBytes
           : API_LIMITS.staffJsonBytes
       const read = await readBodyWithin(request, limit)
       if (!read.ok) return error(read.status, read.message, { Connection: 'close' })
-      if (isJson(type) || kind === 'graphql') {
-        const text = new TextDecoder().decode(read.body)
-        const problem = isJson(type) ? jsonProblem(text) : undefined
+      if (kind === 'rest' && mediaType === 'application/json') {
+        const problem = jsonProblem(new TextDecoder().decode(read.body))
         if (problem) return error(400, problem)
-        if (kind === 'graphql' && isJson(type) && text.trim()) {
-          graphqlBody = text
-          const over = graphqlOverBudget((JSON.parse(text) as { query?: unknown }).query)
-          if (over) return error(400, over)
-        }
+      }
+      if (kind === 'graphql') {
+        const parsed = await readGraphql(request.url, request.headers, read.body)
+        if ('refusal' in parsed) return parsed.refusal
+        graphql = parsed.params
+        const over = graphqlOverBudget(graphql.query)
+        if (over) return error(400, over)
       }
       forward = new Request(request.url, {
         method: request.method,
@@ -68,18 +85,22 @@ export const guardRoute =
         body: read.body.byteLength ? read.body : undefined,
       })
     }
-    const url = new URL(request.url)
-    // Files are served to every reader of every page (pictures, downloads): they take no turn.
-    if (signedIn || FILE_PATH.test(url.pathname)) return handler(forward, context)
-    const key = answerKey(request.method, url, request.headers.get('origin'), graphqlBody)
+    if (user) return handler(forward, context)
+    const segments = kind === 'rest' ? ((await (context as RouteContext)?.params)?.slug ?? []) : []
+    const line = lineOf(segments)
     const inTurn = async () => {
-      const release = await takeAnonymousSlot()
+      const release = await takeTurn(line, LINES[line], clientIp(request.headers))
       if (!release) return error(503, 'The API is busy. Please try again in a moment.', { 'Retry-After': '2' })
       try {
-        return await handler(forward, context)
+        const response = await handler(forward, context)
+        return kind === 'graphql' ? await withoutSuggestions(response) : response
       } finally {
         release()
       }
     }
+    const shareable = line === 'anonymous' && !carriesCredentials(request.headers, instance.config.cookiePrefix)
+    const key = shareable
+      ? answerKey(request.method, new URL(request.url), request.headers.get('origin'), graphql)
+      : undefined
     return key ? answerOnce(key, inTurn) : inTurn()
   }

@@ -1,13 +1,8 @@
 // Works around: Payload passes any id to PostgreSQL (a non-integer is a 500) and lets anonymous callers ask for any
 // depth, page size and relationship-crossing query; these guards wrap every collection.
-import {
-  NotFound,
-  type CollectionBeforeOperationHook,
-  type CollectionConfig,
-  type FlattenedField,
-  type Where,
-} from 'payload'
+import { NotFound, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import { ClientError } from '../api/client-error'
+import { crossesRelationship, sortPaths, wherePaths } from './query-paths'
 import { badWhereValue } from './where-values'
 
 // Ids are PostgreSQL integers: anything else can name no document, and passed on it fails in the database (a 500).
@@ -22,36 +17,6 @@ const isId = (id: unknown) =>
 // service; staff and the site's own server code are not limited.
 export const PUBLIC_PAGE_LIMIT = 100
 export const PUBLIC_MAX_DEPTH = 2
-
-const RELATIONAL = new Set(['relationship', 'upload', 'join'])
-
-/**
- * Whether a sort or where path reaches through a relationship (`related.title`): the public may filter and sort on a
- * release's own fields, but a path into another document would sort or filter by what they may not read (an
- * embargoed related release's title), and joins tables at the caller's choice.
- */
-export function crossesRelationship(fields: FlattenedField[], path: string): boolean {
-  const [name, ...rest] = path.split('.')
-  if (!rest.length) return false
-  const field = fields.find((f) => f.name === name)
-  if (!field) return false
-  if (RELATIONAL.has(field.type)) return true
-  return 'flattenedFields' in field && Array.isArray(field.flattenedFields)
-    ? crossesRelationship(field.flattenedFields, rest.join('.'))
-    : false
-}
-
-function wherePaths(where: unknown): string[] {
-  if (!where || typeof where !== 'object') return []
-  return Object.entries(where as Where).flatMap(([key, value]) =>
-    (key === 'and' || key === 'or') && Array.isArray(value) ? value.flatMap(wherePaths) : [key],
-  )
-}
-
-const sortPaths = (sort: unknown): string[] =>
-  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((s) =>
-    String(s).trim().replace(/^-/, ''),
-  )
 
 type ReadArgs = {
   id?: unknown

@@ -15,7 +15,8 @@ const WHAT: Record<Kind, string> = { id: 'document ids (whole numbers)', date: '
 
 /** What kind of value a where path compares, when it is one the database would refuse to cast. */
 function kindOf(fields: FlattenedField[], path: string, hasVersions: boolean): Kind | undefined {
-  const [name, ...rest] = path.split('.')
+  // As Payload's query builder reads a path: `__` separates like a dot.
+  const [name, ...rest] = path.replace(/__/g, '.').split('.')
   if (name === 'id' && !rest.length) return 'id'
   if (name === 'parent' && !rest.length && hasVersions && !fields.some((f) => f.name === 'parent')) return 'id'
   const field = fields.find((f) => f.name === name)
@@ -43,7 +44,7 @@ const listed = (value: unknown): unknown[] =>
 export function badWhereValue(fields: FlattenedField[], where: unknown, hasVersions: boolean): string | undefined {
   if (!where || typeof where !== 'object') return undefined
   for (const [key, value] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+    if (['and', 'or'].includes(key.toLowerCase()) && Array.isArray(value)) {
       for (const part of value) {
         const problem = badWhereValue(fields, part, hasVersions)
         if (problem) return problem

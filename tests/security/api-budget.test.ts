@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { takeAnonymousSlot } from '../../lib/api/anonymous-slots'
 import { graphqlOverBudget } from '../../lib/api/graphql-budget'
-import { API_LIMITS } from '../../lib/api/limits'
+import { API_LIMITS, LINES } from '../../lib/api/limits'
 import { readBodyWithin } from '../../lib/api/read-body'
+import { takeTurn } from '../../lib/api/turns'
 
 describe('the GraphQL budget', () => {
   it('refuses an alias bomb, deep nesting and fragment tricks before anything runs', () => {
@@ -53,10 +53,13 @@ describe('request bodies', () => {
 
 describe('anonymous turns', () => {
   it('runs a few at once, queues some, and turns the rest away', async () => {
-    const held = await Promise.all(Array.from({ length: API_LIMITS.anonymousConcurrent }, () => takeAnonymousSlot()))
+    // Many clients, one place each: the line's own bounds decide.
+    let n = 0
+    const take = () => takeTurn('anonymous', LINES.anonymous, `client-${n++}`)
+    const held = await Promise.all(Array.from({ length: LINES.anonymous.concurrent }, take))
     expect(held.every(Boolean)).toBe(true)
-    const queued = Array.from({ length: API_LIMITS.anonymousQueue }, () => takeAnonymousSlot())
-    expect(await takeAnonymousSlot()).toBeUndefined()
+    const queued = Array.from({ length: LINES.anonymous.queue }, take)
+    expect(await take()).toBeUndefined()
     held[0]!()
     const next = await queued[0]
     expect(next).toBeTruthy()

@@ -1,0 +1,4 @@
+export function carriesCredentials(
+  headers: Pick<Headers, 'get'> | Record<string, string | string[] | undefined>,
+  prefix?: string,
+): boolean
