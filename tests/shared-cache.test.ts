@@ -32,9 +32,9 @@ describe('what a shared cache in front may keep', () => {
       expect(await (await fetch(`${base}/page`, { headers: { cookie } })).headers.get('cache-control'), cookie).toBe(
         'private, no-store',
       )
-    expect(
-      (await fetch(`${base}/page`, { headers: { authorization: 'Bearer x' } })).headers.get('cache-control'),
-    ).toBe('private, no-store')
+    expect((await fetch(`${base}/page`, { headers: { authorization: 'Bearer x' } })).headers.get('cache-control')).toBe(
+      'private, no-store',
+    )
     server.close()
   })
 

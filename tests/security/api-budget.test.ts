@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { graphqlOverBudget } from '../../lib/api/graphql-budget'
-import { API_LIMITS, LINES } from '../../lib/api/limits'
+import { LINES } from '../../lib/api/limits'
 import { readBodyWithin } from '../../lib/api/read-body'
 import { takeTurn } from '../../lib/api/turns'
 
