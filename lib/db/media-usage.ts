@@ -12,11 +12,27 @@ const USED_BY_RELEASE = (release: string, media: string) => `(
       && (@.value == $id || @.value.id == $id || @.value == $text))',
     jsonb_build_object('id', ${media}, 'text', ${media}::text)))`
 
-// A contributor's own uploads that an editor has put to use: in any published release (live, embargoed or
-// scheduled to lift) or on a press contact or an expert.
+// Media a version row of a release uses: the same places, in the version's columns and relationship table.
+const USED_BY_VERSION = (version: string, media: string) => `(
+  ${version}.version_hero_image_id = ${media} OR ${version}.version_meta_image_id = ${media}
+  OR EXISTS (SELECT 1 FROM _releases_v_rels vr
+    WHERE vr.parent_id = ${version}.id AND vr.path = 'version.downloads' AND vr.media_id = ${media})
+  OR jsonb_path_exists(${version}.version_body,
+    'strict $.** ? (@.type == "upload" && @.relationTo == "media"
+      && (@.value == $id || @.value.id == $id || @.value == $text))',
+    jsonb_build_object('id', ${media}, 'text', ${media}::text)))`
+
+// A contributor's own uploads that an editor has read or put to use: in any published release (live, embargoed or
+// scheduled to lift), in any release or version that was in review or approved (what an editor approved is what a
+// preview link shows and what Publish puts live, so its pictures may not change under it), or on a press contact
+// or an expert.
 const LOCKED_UPLOADS_OF = `
   SELECT m.id FROM media m WHERE m.uploaded_by_id = $1 AND (
-    EXISTS (SELECT 1 FROM releases r WHERE r._status = 'published' AND ${USED_BY_RELEASE('r', 'm.id')})
+    EXISTS (SELECT 1 FROM releases r
+      WHERE (r._status = 'published' OR r.review_status IN ('in_review', 'approved'))
+        AND ${USED_BY_RELEASE('r', 'm.id')})
+    OR EXISTS (SELECT 1 FROM _releases_v v
+      WHERE v.version_review_status IN ('in_review', 'approved') AND ${USED_BY_VERSION('v', 'm.id')})
     OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = m.id)
     OR EXISTS (SELECT 1 FROM experts e WHERE e.photo_id = m.id))`
 

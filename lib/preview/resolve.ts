@@ -1,12 +1,14 @@
 import 'server-only'
 import type { Release } from '../../payload-types'
 import { payload } from '../data/payload'
-import { expertRefSelect } from '../experts/fields'
 import { findPublicRelease } from '../release/public-release'
+import { approvedVersion } from './approved-version'
 import { previewKeyOf } from './link-token'
 
 export type PreviewResult =
   | { kind: 'gone' }
+  | { kind: 'withdrawn' }
+  | { kind: 'not-approved' }
   | { kind: 'public'; slug: string; linkId: number }
   | { kind: 'preview'; release: Release; linkId: number }
 
@@ -32,17 +34,8 @@ export async function resolvePreview(token: string): Promise<PreviewResult> {
   // Already public: send the journalist to the page everyone sees.
   const visible = await findPublicRelease(p, { id: releaseId })
   if (visible?.slug) return { kind: 'public', slug: visible.slug, linkId: link.id }
-  // The latest version, draft or published, exactly as it will appear.
-  const release = await p
-    .findByID({
-      collection: 'releases',
-      id: releaseId,
-      draft: true,
-      overrideAccess: true,
-      depth: 2,
-      joins: false,
-      populate: { experts: expertRefSelect },
-    })
-    .catch(() => null)
-  return release ? { kind: 'preview', release, linkId: link.id } : { kind: 'gone' }
+  const approved = await approvedVersion(p, releaseId)
+  if (!approved) return { kind: 'gone' }
+  if (approved.kind !== 'release') return { kind: approved.kind }
+  return { kind: 'preview', release: approved.release, linkId: link.id }
 }

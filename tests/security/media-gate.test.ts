@@ -86,6 +86,53 @@ describe('who may change a file', () => {
     ).toBe('Editor fixed it')
   })
 
+  it("locks a contributor's picture once its release is in review or approved, through later drafts too", async () => {
+    const mine = await upload(contributor, 'Approved picture')
+    const draft = await payload.create({
+      collection: 'releases',
+      draft: true,
+      ...as(contributor),
+      data: { title: unique('With my picture'), summary: 'For review.', _status: 'draft', heroImage: mine.id },
+    })
+    // Still a private draft: the picture is the contributor's to change.
+    expect(
+      (await payload.update({ collection: 'media', id: mine.id, ...as(contributor), data: { alt: 'Better' } })).alt,
+    ).toBe('Better')
+    await payload.update({
+      collection: 'releases',
+      id: draft.id,
+      ...as(contributor),
+      data: { reviewStatus: 'in_review' },
+    })
+    await expect(
+      payload.update({ collection: 'media', id: mine.id, ...as(contributor), data: { alt: 'Swapped in review' } }),
+    ).rejects.toThrow(/not allowed/i)
+    await payload.update({
+      collection: 'releases',
+      id: draft.id,
+      draft: true,
+      ...as(editor),
+      data: { reviewStatus: 'approved' },
+    })
+    // A later draft without the picture drops the approval, but the approved version (what a preview link shows and
+    // what the editor approved) still uses it: the file, alt text and credit stay as approved.
+    await payload.update({ collection: 'releases', id: draft.id, ...as(contributor), data: { heroImage: null } })
+    const file = await png()
+    await expect(
+      payload.update({
+        collection: 'media',
+        id: mine.id,
+        ...as(contributor),
+        data: { alt: 'Swapped after approval' },
+        file: { data: file, mimetype: 'image/png', name: 'swap.png', size: file.length },
+      }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.delete({ collection: 'media', id: mine.id, ...as(contributor) })).rejects.toThrow(
+      /not allowed/i,
+    )
+    expect((await payload.findByID({ collection: 'media', id: mine.id, overrideAccess: true })).alt).toBe('Better')
+  })
+
   it('never makes a file public because a contributor attached it to their live release', async () => {
     const live = await liveReleaseOf(payload, contributor, editor)
     const secretPicture = await upload(null, 'Not for the public yet')

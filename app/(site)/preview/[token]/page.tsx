@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
+import { PreviewUnavailable } from '@/components/preview/preview-unavailable'
 import { ReleaseDocument } from '@/components/release/release-document'
 import { SiteShell } from '@/components/site-shell'
 import { payload } from '@/lib/data/payload'
@@ -23,6 +24,12 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
   const { token } = await params
   const result = await resolvePreview(token)
   if (result.kind === 'gone') notFound()
+  if (result.kind === 'withdrawn' || result.kind === 'not-approved')
+    return (
+      <SiteShell>
+        <PreviewUnavailable reason={result.kind} />
+      </SiteShell>
+    )
   const request = await headers()
   // The press office sees who opened each link and when (lib/preview/opens); a failure to note it is no reason to
   // keep a journalist from the release.

@@ -1,0 +1,5 @@
+import { PreviewUnavailable } from '@/components/preview/preview-unavailable'
+
+export default function PreviewNotFound() {
+  return <PreviewUnavailable reason="gone" />
+}
