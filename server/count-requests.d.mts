@@ -6,3 +6,4 @@ export function countReadings(
   res: import('node:http').ServerResponse,
   now?: () => Date,
 ): void
+export function firstReading(req: import('node:http').IncomingMessage, reading: Reading, now?: Date): boolean

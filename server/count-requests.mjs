@@ -2,6 +2,12 @@
 // so a page served from Next's cache is counted like one just rendered. Nothing is stored about the reader: no
 // cookie is set or read, no address or browser string is kept; a request only adds one to a count for its
 // release, kind and London day. The app (lib/numbers/flush.ts) writes the counts to PostgreSQL every few seconds.
+// A reader is counted once per release, kind and half hour: recognised by a keyed hash of their address and browser
+// string, under a random key made each London day and held only in this process's memory (never written, and
+// forgotten with the day), and an address counts at most a few readers in that time, so a script reloading a page
+// or changing its browser name cannot make a story look read.
+import { createHmac, randomBytes } from 'node:crypto'
+import { CLIENT_HEADER } from './client-address.mjs'
 
 // Crawlers, link previews, monitors and scripts, by what they call themselves; a request with no name is one too.
 const NOT_A_READER = new RegExp(
@@ -20,6 +26,9 @@ const RELEASE = /^\/news\/([a-z0-9-]{1,200})(?:\/(release\.txt|release\.pdf|pres
 const FILE = /^\/api\/media\/file\/[^/]+$/
 const KIND_OF_FILE = { 'release.txt': 'text', 'release.pdf': 'pdf', 'press-kit.zip': 'kit' }
 const MAX_KEYS = 50_000
+const HALF_HOUR = 30 * 60_000
+const READERS_PER_ADDRESS = 5
+const MAX_READERS = 200_000
 
 const londonDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
 
@@ -56,6 +65,41 @@ export function readingOf(req) {
   return undefined
 }
 
+function readers() {
+  globalThis.pressOfficeReaders ??= { day: '', salt: randomBytes(32), seen: new Map() }
+  return globalThis.pressOfficeReaders
+}
+
+/** Whether a key was seen fewer than `times` times in the last half hour; notes this time if so. */
+function admit(seen, key, at, times) {
+  const recent = (seen.get(key) ?? []).filter((t) => at - t < HALF_HOUR)
+  if (recent.length >= times) return false
+  seen.delete(key)
+  seen.set(key, [...recent, at])
+  return true
+}
+
+/** Whether this reading is the reader's first of this release and kind in half an hour (see the top of this file). */
+export function firstReading(req, reading, now = new Date()) {
+  const state = readers()
+  const day = londonDay.format(now)
+  if (state.day !== day) Object.assign(state, { day, salt: randomBytes(32), seen: new Map() })
+  const at = now.getTime()
+  // Oldest first: entries past the half hour are dropped from the front, and a full table starts again.
+  for (const [key, times] of state.seen) {
+    if (at - times[times.length - 1] < HALF_HOUR) break
+    state.seen.delete(key)
+  }
+  if (state.seen.size >= MAX_READERS) state.seen.clear()
+  const hash = (...parts) => createHmac('sha256', state.salt).update(parts.join('\n')).digest('base64')
+  const address = header(req, CLIENT_HEADER) ?? ''
+  const what = `${reading.kind}\t${reading.slug}`
+  const reader = hash('reader', address, header(req, 'user-agent') ?? '', what)
+  if ((state.seen.get(reader) ?? []).some((t) => at - t < HALF_HOUR)) return false
+  if (!admit(state.seen, hash('address', address, what), at, READERS_PER_ADDRESS)) return false
+  return admit(state.seen, reader, at, 1)
+}
+
 /**
  * Counts the request once it has been answered with the release: a 200, or a 304 to a browser re-opening a page it
  * kept; never a 404, an error or a redirect.
@@ -65,6 +109,7 @@ export function countReadings(req, res, now = () => new Date()) {
   if (!reading) return
   res.once('finish', () => {
     if (res.statusCode !== 200 && res.statusCode !== 304) return
+    if (!firstReading(req, reading, now())) return
     const counts = tally()
     const key = `${londonDay.format(now())}\t${reading.kind}\t${reading.slug}`
     if (counts.size >= MAX_KEYS && !counts.has(key)) return

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx'
+import { strToU8, unzipSync, zipSync } from 'fflate'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findDate } from '../lib/import/dates'
+import { DOCX_LIMITS, docxToHtml } from '../lib/import/docx-html'
 import { importRelease, type ImportResult } from '../lib/import/import-release'
 import { checkLinkShape } from '../lib/links/shape'
 import { releaseText } from '../lib/release/text'
@@ -24,6 +26,7 @@ beforeAll(async () => {
   })
 })
 
+const WORD_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`))
 const text = (s: string) => new TextEncoder().encode(s)
 // Each file's content gets a unique tail, so runs of the suite never find one another's drafts.
@@ -237,5 +240,57 @@ describe('importing a Word file', () => {
       error: 'The file is empty.',
     })
     expect((await payload.count({ collection: 'releases', overrideAccess: true })).totalDocs).toBe(before)
+  })
+})
+
+describe('a Word file that would stall the server', () => {
+  const wordFile = async (paragraphs: string[]) =>
+    new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }],
+        }),
+      ),
+    )
+
+  it('is refused unread when its text unpacks to far more than a release, with a report saying why', async () => {
+    // A real .docx whose document.xml is swapped for 20 MB of one paragraph repeated: a few kilobytes zipped.
+    const parts = unzipSync(await wordFile(['A title', 'A paragraph']))
+    const paragraph = '<w:p><w:r><w:t>Again and again and again.</w:t></w:r></w:p>'
+    const body = paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length))
+    parts['word/document.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD_NS}"><w:body>${body}</w:body></w:document>`,
+    )
+    const bomb = zipSync(parts, { level: 9 })
+    expect(bomb.byteLength).toBeLessThan(200 * 1024)
+    const result = await importRelease(payload, { name: 'bomb.docx', data: bomb }, { user: contributor })
+    expect(result).toMatchObject({ status: 'failed', error: expect.stringMatching(/unpacks to 2\d MB of text/) })
+    // As many parts as a zip can name: refused by count before anything is read.
+    const many = Object.fromEntries(
+      Array.from({ length: DOCX_LIMITS.entries + 1 }, (_, i) => [`x/${i}.txt`, strToU8('x')]),
+    )
+    expect(
+      await importRelease(payload, { name: 'many.docx', data: zipSync({ ...parts, ...many }) }, { user: contributor }),
+    ).toMatchObject({ status: 'failed', error: expect.stringMatching(/holds \d+ parts/) })
+  })
+
+  it('is read in a worker thread with a time limit: the server keeps answering, and a slow file is stopped', async () => {
+    const long = await wordFile(Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of a long but honest release.`))
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 5)
+    const html = await docxToHtml(long)
+    clearInterval(timer)
+    expect(html).toContain('Paragraph 3999 of a long but honest release.')
+    // The event loop ran while the file was read elsewhere.
+    expect(ticks).toBeGreaterThan(0)
+    const limit = DOCX_LIMITS.timeoutMs
+    DOCX_LIMITS.timeoutMs = 1
+    try {
+      await expect(docxToHtml(long)).rejects.toThrow(/took longer than/)
+    } finally {
+      DOCX_LIMITS.timeoutMs = limit
+    }
+    // The next file is read as usual.
+    expect(await docxToHtml(await wordFile(['After the stopped one']))).toContain('After the stopped one')
   })
 })

@@ -12,6 +12,7 @@ import { flushReadings } from '../lib/numbers/flush'
 import { weekOf } from '../lib/numbers/weeks'
 import { londonDay } from '../lib/on-call/london'
 import type { PreviewLink, User } from '../payload-types'
+import { CLIENT_HEADER } from '../server/client-address.mjs'
 import { countReadings, readingOf, tally } from '../server/count-requests.mjs'
 import { enquiryForm, submitOptions } from './support/enquiry-form'
 import { makeRelease, makeUser, unique } from './support/factories'
@@ -47,12 +48,18 @@ const countsBySlug = () => new Map([...tally()].map(([key, n]) => [key.split('\t
 describe('counting readings in the HTTP server', () => {
   it('counts a reader’s page, text, PDF, press kit and download, once each answer is sent', () => {
     tally().clear()
-    const reopened = exchange('/news/a-story')
+    // Three readers at three addresses: one re-opens a page they kept (304), two others read it.
+    let reader = 0
+    const nextReader = () => ({ 'user-agent': BROWSER, [CLIENT_HEADER]: `198.51.100.${++reader}` })
+    const reopened = exchange('/news/a-story', nextReader())
     countReadings(reopened.req, reopened.res)
     reopened.finish(304)
+    for (const url of ['/news/a-story', '/news/a-story?from=topics']) {
+      const { req, res, finish } = exchange(url, nextReader())
+      countReadings(req, res)
+      finish()
+    }
     for (const url of [
-      '/news/a-story',
-      '/news/a-story?from=topics',
       '/news/a-story/release.txt',
       '/news/a-story/release.pdf',
       '/news/a-story/press-kit.zip',
@@ -70,6 +77,32 @@ describe('counting readings in the HTTP server', () => {
       'download a-story': 1,
     })
     expect([...tally().keys()].every((key) => key.startsWith(`${today()}\t`))).toBe(true)
+  })
+
+  it('counts a reader once per release, kind and half hour, and an address for a few readers at most', () => {
+    tally().clear()
+    const at = new Date('2026-12-07T10:00:00Z')
+    const read = (url: string, headers: Record<string, string>, when = at) => {
+      const { req, res, finish } = exchange(url, headers)
+      countReadings(req, res, () => when)
+      finish()
+    }
+    const journalist = { 'user-agent': BROWSER, [CLIENT_HEADER]: '203.0.113.7' }
+    // Reloaded ten times in a minute: one reading, and one of the text too.
+    for (let i = 0; i < 10; i++) read('/news/once-story', journalist, new Date(at.getTime() + i * 6_000))
+    read('/news/once-story/release.txt', journalist)
+    // Half an hour later it is a new reading.
+    read('/news/once-story', journalist, new Date(at.getTime() + 31 * 60_000))
+    // A script at one address changing its browser name each time: a handful, not a hundred.
+    for (let i = 0; i < 100; i++)
+      read('/news/once-story', { 'user-agent': `${BROWSER} Build/${i}`, [CLIENT_HEADER]: '192.0.2.66' })
+    // A download link naming a story: once per reader, like a view.
+    for (let i = 0; i < 3; i++) read('/api/media/file/photo.jpg?download=once-story', journalist)
+    expect(Object.fromEntries(countsBySlug())).toEqual({
+      'view once-story': 2 + 5,
+      'text once-story': 1,
+      'download once-story': 1,
+    })
   })
 
   it('ignores robots, scripts, prefetches, other methods, other addresses and anything but a 200', () => {
@@ -109,12 +142,16 @@ describe('counting readings in the HTTP server', () => {
 describe('writing the counts', () => {
   it('adds them to each release’s day in PostgreSQL, drops addresses that are not releases, and loses nothing on failure', async () => {
     const release = await makeRelease(payload)
+    const embargoed = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
     const counts = tally()
     counts.clear()
     counts.set(`${today()}\tview\t${release.slug}`, 3)
     counts.set(`${today()}\tdownload\t${release.slug}`, 1)
     counts.set(`${today()}\tview\tno-such-release-${unique('x')}`, 7)
+    // A download link naming an embargoed release credits it nothing.
+    counts.set(`${today()}\tdownload\t${embargoed.slug}`, 5)
     expect(await flushReadings(payload)).toBe(4)
+    expect(await countsOf(payload, embargoed.id, today(), today())).toEqual([])
     expect(counts.size).toBe(0)
     counts.set(`${today()}\tview\t${release.slug}`, 2)
     await flushReadings(payload)

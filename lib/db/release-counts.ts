@@ -2,8 +2,12 @@ import type { Payload } from 'payload'
 import type { ReadingKind } from '../numbers/kinds'
 import { londonDay } from '../on-call/london'
 import { pool } from './pool'
+import { PUBLIC_RELEASE_SQL } from './public-releases'
 
-const RELEASE_IDS_BY_SLUG = 'SELECT id, slug FROM releases WHERE slug = ANY($1::varchar[])'
+// Readings count only for releases the public can read now: a download link naming an embargoed release, or a
+// view counted just before an unpublish, credits nothing.
+const RELEASE_IDS_BY_SLUG = `SELECT r.id, r.slug FROM releases r
+  WHERE r.slug = ANY($1::varchar[]) AND ${PUBLIC_RELEASE_SQL('r', '$2')}`
 const COUNT_PREVIEW_OPEN = `INSERT INTO release_counts (release_id, day, kind, count)
     SELECT release_id, $2::date, 'preview', 1 FROM preview_links WHERE id = $1 AND release_id IS NOT NULL
   ON CONFLICT (release_id, day, kind) DO UPDATE SET count = release_counts.count + 1`
@@ -42,9 +46,13 @@ export async function countPreviewOpen(payload: Payload, linkId: number, at = ne
 }
 
 /** The releases these addresses belong to: only current slugs count (a renamed release's old one redirects). */
-export async function releaseIdsBySlug(payload: Payload, slugs: string[]): Promise<Map<string, number>> {
+export async function releaseIdsBySlug(
+  payload: Payload,
+  slugs: string[],
+  now = new Date(),
+): Promise<Map<string, number>> {
   if (!slugs.length) return new Map()
-  const { rows } = await pool(payload).query<{ id: number; slug: string }>(RELEASE_IDS_BY_SLUG, [slugs])
+  const { rows } = await pool(payload).query<{ id: number; slug: string }>(RELEASE_IDS_BY_SLUG, [slugs, now])
   return new Map(rows.map((r) => [r.slug, Number(r.id)]))
 }
 

@@ -1,10 +1,10 @@
-import mammoth from 'mammoth'
+import { docxToHtml, UnreadableSource } from './docx-html'
 import { fromHtml } from './from-html'
 import { fromText } from './from-text'
 import type { SourceDocument } from './types'
 
+export { UnreadableSource }
 export type SourceKind = 'docx' | 'html' | 'text'
-export class UnreadableSource extends Error {}
 
 const HTML_HINT = /<\/?(html|body|p|div|h[1-6]|br|a|ul|ol|li|blockquote|article|span|strong|em)\b[^>]*>/i
 
@@ -20,18 +20,7 @@ export function sourceKind(name: string, data: Uint8Array): SourceKind | null {
 
 /** Reads a source into the importer's blocks. Pictures in a Word file arrive as data: addresses. */
 export async function readSource(kind: SourceKind, data: Uint8Array, dropped: string[]): Promise<SourceDocument> {
-  if (kind === 'docx') {
-    let html: string
-    try {
-      const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) })
-      html = result.value
-    } catch {
-      throw new UnreadableSource(
-        'This is not a Word (.docx) file that can be read. Older .doc files need saving as .docx first.',
-      )
-    }
-    return fromHtml(html, { dropped })
-  }
+  if (kind === 'docx') return fromHtml(await docxToHtml(data), { dropped })
   const text = new TextDecoder('utf-8').decode(data)
   if (text.includes('\u0000')) throw new UnreadableSource('This file is not text: choose a .docx, .html or .txt file.')
   return kind === 'html' ? fromHtml(text, { dropped }) : fromText(text)

@@ -60,4 +60,18 @@ describe('uploaded files', () => {
       /not a picture or document we accept/,
     )
   })
+
+  it('are refused to whoever may not upload before the file is read', async () => {
+    // A file the sanitiser would refuse with its own message: the access refusal comes first, so nothing was read.
+    const html = Buffer.from('<html>not a picture</html>')
+    const asNobody = {
+      collection: 'media' as const,
+      overrideAccess: false,
+      data: { alt: 'Anonymous upload' },
+      file: { data: html, name: `${unique('anon')}.png`, mimetype: 'image/png', size: html.length },
+    }
+    await expect(payload.create(asNobody)).rejects.toThrow(/not allowed/i)
+    const owned = await upload(await geotagged(), `${unique('owned')}.jpg`, 'image/jpeg')
+    await expect(payload.update({ ...asNobody, id: owned.id })).rejects.toThrow(/not allowed/i)
+  })
 })
