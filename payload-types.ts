@@ -356,6 +356,7 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'contributor';
+  signInEpoch?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -364,8 +365,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1150,6 +1149,7 @@ export interface OnCallSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  signInEpoch?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1158,8 +1158,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -15,6 +15,7 @@ import * as migration_20261202_122937_release_corrections from './20261202_12293
 import * as migration_20261202_125631_on_call_rota from './20261202_125631_on_call_rota';
 import * as migration_20261202_150014_experts from './20261202_150014_experts';
 import * as migration_20261202_150500_honest_numbers from './20261202_150500_honest_numbers';
+import * as migration_20261207_130814_sign_in_limits from './20261207_130814_sign_in_limits';
 
 export const migrations = [
   {
@@ -95,11 +96,16 @@ export const migrations = [
   {
     up: migration_20261202_150014_experts.up,
     down: migration_20261202_150014_experts.down,
-    name: '20261202_150014_experts'
+    name: '20261202_150014_experts',
   },
   {
     up: migration_20261202_150500_honest_numbers.up,
     down: migration_20261202_150500_honest_numbers.down,
-    name: '20261202_150500_honest_numbers'
+    name: '20261202_150500_honest_numbers',
+  },
+  {
+    up: migration_20261207_130814_sign_in_limits.up,
+    down: migration_20261207_130814_sign_in_limits.down,
+    name: '20261207_130814_sign_in_limits'
   },
 ];

@@ -1,14 +1,12 @@
-import { AuthenticationError, createLocalReq, LockedAuth, loginOperation, type Payload } from 'payload'
+import { AuthenticationError, LockedAuth, type Payload } from 'payload'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { countFailedLogins, FAILED_LOGIN_LIMIT } from '../../collections/users/hooks/login-throttle'
 import { RichText } from '../../components/rich-text'
-import { CLIENT_HEADER } from '../../lib/enquiries/client-ip'
 import { buildAddressRedirects } from '../../lib/routes/address-redirects'
 import { safeHref } from '../../lib/routes/safe-href'
 import { sameAnswerForLockedAccounts } from '../../lib/security/same-answer-for-locked'
-import { makeUser, unique } from '../support/factories'
+import { unique } from '../support/factories'
 import { testPayload } from '../support/payload'
 
 let payload: Payload
@@ -73,30 +71,6 @@ describe('redirects', () => {
 })
 
 describe('signing in', () => {
-  // As Payload's REST handler does it: the operation, then on error the config's afterError hooks.
-  const attempt = async (email: string, password: string, ip: string) => {
-    const req = await createLocalReq({}, payload)
-    req.payloadAPI = 'REST'
-    req.headers = new Headers({ [CLIENT_HEADER]: ip })
-    try {
-      return await loginOperation({ collection: payload.collections.users, data: { email, password }, req })
-    } catch (error) {
-      await countFailedLogins({ error, req } as Parameters<typeof countFailedLogins>[0])
-      throw error
-    }
-  }
-
-  it('stops a client address after too many failures, whoever they try, before checking any password', async () => {
-    const user = await makeUser(payload, 'editor')
-    const ip = unique('198.51.100')
-    for (let i = 0; i < FAILED_LOGIN_LIMIT.limit; i++) {
-      await expect(attempt(`${unique('guess')}@example.com`, 'wrong-password', ip)).rejects.toThrow(/incorrect/)
-    }
-    await expect(attempt(user.email, 'test-password-123', ip)).rejects.toThrow(/Too many attempts/)
-    // Another address signs in as usual, and a success from it counts for nothing.
-    expect((await attempt(user.email, 'test-password-123', unique('203.0.113'))).token).toBeTruthy()
-  })
-
   it('answers a locked account with the wrong-password message', () => {
     const result = sameAnswerForLockedAccounts({
       error: new LockedAuth(),
