@@ -130,3 +130,51 @@ test("an editor sees each preview link's state, copies it, and sees who opened i
   await page.goto('/admin/collections/preview-links')
   await expect(page.getByRole('row').filter({ hasText: 'Opened twice' })).toContainText('Revoked')
 })
+
+test("a journalist's preview link shows what an editor published, not a contributor's later draft, and stops when withdrawn", async ({
+  browser,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
+  const contributor = await makeUser('contributor')
+  const approved = `Approved words ${Date.now()}`
+  const created = await request.post('/api/releases?draft=true', {
+    headers: auth(contributor.token),
+    data: { title: `Contributor draft ${Date.now()}`, summary: 'A contributor drafts it.', _status: 'draft' },
+  })
+  expect(created.ok(), await created.text()).toBeTruthy()
+  const id = (await created.json()).doc.id as number
+  track('releases', id)
+  // An editor publishes it under embargo and sends a preview link.
+  const published = await request.patch(`/api/releases/${id}`, {
+    headers: auth(adminToken),
+    data: { title: approved, _status: 'published', embargoUntil: '2099-11-03T00:01:00.000Z' },
+  })
+  expect(published.ok(), await published.text()).toBeTruthy()
+  const link = (
+    await (
+      await request.post('/api/preview-links', { headers: auth(adminToken), data: { release: id, recipient: 'Jo' } })
+    ).json()
+  ).doc as { id: number; path: string }
+  track('preview-links', link.id)
+  // The contributor edits afterwards: saved as a draft, and never shown to the journalist.
+  const edited = await request.patch(`/api/releases/${id}`, {
+    headers: auth(contributor.token),
+    data: { title: 'Unreviewed words from later' },
+  })
+  expect(edited.ok(), await edited.text()).toBeTruthy()
+  const journalist = await (await browser.newContext()).newPage()
+  await journalist.goto(link.path)
+  await expect(journalist.getByRole('heading', { level: 1, name: approved })).toBeVisible()
+  await expect(journalist.getByText('Unreviewed words from later')).toHaveCount(0)
+  // The editor withdraws the release: the link says so clearly, and the files under it are gone.
+  await request.patch(`/api/releases/${id}`, { headers: auth(adminToken), data: { _status: 'draft' } })
+  const withdrawn = await journalist.goto(link.path)
+  expect(withdrawn?.status()).toBeLessThan(500)
+  await expect(journalist.getByRole('heading', { name: 'This preview is not available' })).toBeVisible()
+  await expect(journalist.getByText('The press office has withdrawn this release.')).toBeVisible()
+  await expect(journalist.getByText(approved)).toHaveCount(0)
+  expect((await journalist.request.get(`${link.path}/release.pdf`)).status()).toBe(404)
+})

@@ -40,3 +40,31 @@ test('HEAD on a file answers like GET, without the body', async ({ request }) =>
   expect(head.headers()['content-length']).toBe(get.headers()['content-length'])
   expect((await head.body()).length).toBe(0)
 })
+
+test('pages run only the inline scripts they were served with: the policy names each by hash', async ({ page }) => {
+  for (const path of ['/', '/news', '/admin/login']) {
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
+    })
+    const response = await page.goto(path)
+    const policy = response!.headers()['content-security-policy']
+    const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src'))!
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'")
+    expect(scriptSrc, path).toMatch(/'sha256-[\w+/=]+'/)
+    // The page's own scripts ran (React took over the page), and nothing was refused.
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => Boolean((window as { __next_f?: unknown }).__next_f)), path).toBe(true)
+    expect(violations, path).toEqual([])
+    // A script put into the page afterwards is refused.
+    // (An inline script runs as it is inserted, so the answer is known at once.)
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.append(script)
+      return (window as { __injected?: boolean }).__injected === true
+    })
+    expect(ran, path).toBe(false)
+    page.removeAllListeners('console')
+  }
+})

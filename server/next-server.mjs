@@ -13,6 +13,7 @@ import { carriesCredentials } from './credentials.mjs'
 import { unavailableWhileDatabaseIsAway, watchDatabase } from './database-probe.mjs'
 import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
+import { hashInlineScripts } from './script-hashes.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
 const { PORT: port, HOSTNAME: hostname, TRUSTED_PROXIES, CDN_MAX_AGE: cdnMaxAge, DATABASE_URL } = serverEnv()
@@ -39,6 +40,7 @@ await app.prepare()
 const server = createServer((req, res) => {
   stampClientAddress(req, isTrusted)
   boundSharedCaching(res, cdnMaxAge, carriesCredentials(req.headers))
+  hashInlineScripts(res)
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)
   countReadings(req, res)

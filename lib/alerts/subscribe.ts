@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { queueEmail } from '../email/queue-email'
 import { consumeRateLimit } from '../enquiries/rate-limit'
 import { siteUrl } from '../routes/site-url'
+import { mailboxKey } from '../text/mailbox'
 import { EMAIL_PATTERN } from '../validation/values'
 import { EMAIL_MAX, SUBSCRIBE_LIMITS, type SubscribeErrors, type SubscribeValues } from './fields'
 import { alreadySubscribedEmail, confirmationEmail } from './messages'
@@ -54,7 +55,9 @@ export async function subscribe(
   const { email, allNews, topicIds } = check.data
   const byClient = await consumeRateLimit(payload, options.ip, SUBSCRIBE_LIMITS.perClient, now, 'subscribe-ip')
   if (!byClient.allowed) return { kind: 'rate-limited' }
-  const mayEmail = (await consumeRateLimit(payload, email, SUBSCRIBE_LIMITS.perAddress, now, 'subscribe-email')).allowed
+  const mayEmail = (
+    await consumeRateLimit(payload, mailboxKey(email), SUBSCRIBE_LIMITS.perAddress, now, 'subscribe-email')
+  ).allowed
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
   const context = {

@@ -1,6 +1,7 @@
 import type { Payload, RequestContext } from 'payload'
 import { countOne } from '../db/release-counts'
 import { findPublicRelease } from '../release/public-release'
+import { mailboxKey } from '../text/mailbox'
 import { FILL_TOKEN, HONEYPOT, type EnquiryErrors, type EnquiryValues } from './fields'
 import { checkFillToken, issueFillToken, spendFillToken, unspendFillToken } from './fill-token'
 import { consumeRateLimit, type RateLimit } from './rate-limit'
@@ -73,7 +74,7 @@ export async function submitEnquiry(payload: Payload, form: FormLike, options: S
   }
   const acknowledge = await consumeRateLimit(
     payload,
-    validation.data.email.toLowerCase(),
+    mailboxKey(validation.data.email),
     ACKNOWLEDGEMENTS_PER_ADDRESS,
     now,
     'enquiry-ack-email',

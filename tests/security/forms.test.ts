@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FILL_TOKEN } from '../../lib/enquiries/fields'
 import { checkFillToken, issueFillToken } from '../../lib/enquiries/fill-token'
 import { submitEnquiry } from '../../lib/enquiries/submit'
+import { mailboxKey } from '../../lib/text/mailbox'
 import { enquiryForm, submitOptions } from '../support/enquiry-form'
 import { unique } from '../support/factories'
 import { testPayload } from '../support/payload'
@@ -47,14 +48,25 @@ describe('the media enquiry form', () => {
     expect(checkFillToken(issueFillToken(new Date(Date.now() - 23 * 3600_000)), 3)).toBe('ok')
   })
 
-  it('sends one address at most three acknowledgements a day, and still takes every enquiry', async () => {
-    const email = `${unique('victim')}@example.test`
+  it('sends one inbox at most three acknowledgements a day, however its address is spelled, and takes every enquiry', async () => {
+    const name = unique('victim.name')
+    // One Gmail inbox, five spellings: case, a +tag, dots Gmail ignores, googlemail.com.
+    const spellings = [
+      `${name}@gmail.com`,
+      `${name.toUpperCase()}@Gmail.com`,
+      `${name}+press1@gmail.com`,
+      `${name.replace('.', '')}@gmail.com`,
+      `${name}+x@googlemail.com`,
+    ]
     const results = []
-    for (let i = 0; i < 5; i++) results.push(await submitEnquiry(payload, enquiryForm({ email }), submitOptions()))
+    for (const email of spellings) results.push(await submitEnquiry(payload, enquiryForm({ email }), submitOptions()))
     expect(results.map((r) => r.kind)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent'])
+    expect(mailboxKey(spellings[4])).toBe(mailboxKey(spellings[0]))
+    // Dots matter at other providers: another inbox there.
+    expect(mailboxKey('jo.bloggs@example.org')).not.toBe(mailboxKey('jobloggs@example.org'))
     const { docs } = await payload.find({
       collection: 'enquiries',
-      where: { email: { equals: email } },
+      where: { id: { in: results.map((r) => (r.kind === 'sent' ? r.id : 0)) } },
       sort: 'createdAt',
       overrideAccess: true,
       limit: 10,
