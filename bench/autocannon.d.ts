@@ -1,7 +1,13 @@
 // The few parts of autocannon's API the benches use (the package ships no types).
 declare module 'autocannon' {
   namespace autocannon {
-    type Request = { method?: string; path: string; body?: string; headers?: Record<string, string> }
+    type Request = {
+      method?: string
+      path?: string
+      body?: string
+      headers?: Record<string, string>
+      setupRequest?: (request: Request) => Request
+    }
     type Options = {
       url: string
       connections?: number
