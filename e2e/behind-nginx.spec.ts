@@ -60,6 +60,19 @@ test('nginx caches public pages, briefly, as the app allows', async ({ request }
   await expect.poll(async () => (await request.get(`${nginx.url}/news`)).headers()['x-cache-status']).toBe('HIT')
   // Never the admin or the API.
   expect((await request.get(`${nginx.url}/api/releases?limit=1`)).headers()['x-cache-status']).toBeUndefined()
+  // Never anything credential-like, however the cookie is spelled: neither served from the cache nor stored in it.
+  const forms: Record<string, string>[] = [
+    { Cookie: `payload-token=${token}` },
+    { Cookie: `payload-token =${token}` },
+    { Cookie: `theme=dark;PAYLOAD-TOKEN=${token}` },
+    { Cookie: `payload%2Dtoken=${token}` },
+    { Authorization: `JWT ${token}` },
+  ]
+  for (const headers of forms) {
+    const res = await request.get(`${nginx.url}/news`, { headers })
+    expect(res.headers()['x-cache-status'], JSON.stringify(headers).slice(0, 40)).toBe('BYPASS')
+    expect(res.headers()['cache-control'], JSON.stringify(headers).slice(0, 40)).toBe('private, no-store')
+  }
 })
 
 test('an unpublish shows through nginx within the bound, and an embargo never shows early', async ({ request }) => {

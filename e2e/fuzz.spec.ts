@@ -42,6 +42,11 @@ const NASTY = [
   'title.',
   '__proto__',
   'constructor',
+  'related__title',
+  '-related.title',
+  'title,-related__title',
+  'AND',
+  'Or',
 ]
 const PARAMS = [
   'depth',
@@ -62,6 +67,31 @@ const PARAMS = [
   'where[body][like]',
   'pagination',
   'trash',
+  'sort[]',
+  'where[AND][0][related__title][equals]',
+  'where[oR][0][related.title][like]',
+  'where[related][contains][title][equals]',
+  'where',
+]
+// The ways the HTTP layer and Payload accept a session, and content types graphql-http reads (or refuses).
+const SESSION_FORMS = (token: string): Record<string, string>[] => [
+  {},
+  { Cookie: `payload-token =${token}`, 'Sec-Fetch-Site': 'same-origin' },
+  { Cookie: `payload-token=x; payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' },
+  { Cookie: `payload-token=${token.replace(/\./g, '%2E')}`, 'Sec-Fetch-Site': 'none' },
+  { Cookie: `PAYLOAD-TOKEN=${token}` },
+  { Authorization: `Bearer ${token}` },
+  { Authorization: 'users API-Key nonsense' },
+  { Authorization: '' },
+]
+const CONTENT_TYPES = [
+  'application/json',
+  'application/ json',
+  'Application/JSON; charset=UTF-8',
+  'application/json; charset=latin1',
+  'text/plain',
+  'application/graphql',
+  'multipart/form-data; boundary=x',
 ]
 const COLLECTIONS = [
   'releases',
@@ -112,10 +142,17 @@ const FIELDS = [
   'createdAt',
 ]
 
-async function fuzz(request: APIRequestContext, headers: Record<string, string>, seed: number, rounds: number) {
+async function fuzz(
+  request: APIRequestContext,
+  base: Record<string, string>,
+  seed: number,
+  rounds: number,
+  token = 'not-a-token',
+) {
   const { pick, next } = random(seed)
   const failures: string[] = []
   for (let i = 0; i < rounds; i++) {
+    const headers = { ...base, ...pick(SESSION_FORMS(token)) }
     const collection = pick(COLLECTIONS)
     const kind = next()
     let label: string
@@ -148,8 +185,12 @@ async function fuzz(request: APIRequestContext, headers: Record<string, string>,
         `mutation { createRelease(data: { title: ${JSON.stringify(pick(NASTY))} }) { id } }`,
         pick(NASTY),
       ])
-      label = `GRAPHQL ${query.slice(0, 200)}`
-      res = await request.post('/api/graphql', { headers, data: { query } })
+      const type = pick(CONTENT_TYPES)
+      label = `GRAPHQL (${type}) ${query.slice(0, 200)}`
+      res = await request.post('/api/graphql', {
+        headers: { ...headers, 'content-type': type },
+        data: JSON.stringify({ query }),
+      })
     } else {
       const path = pick([
         '/news',
@@ -171,9 +212,10 @@ async function fuzz(request: APIRequestContext, headers: Record<string, string>,
 }
 
 test('hundreds of malformed requests, anonymous and signed in, get no 5xx', async ({ request, makeUser }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   const contributor = await makeUser('contributor')
   const anonymous = await fuzz(request, {}, 20261129, 250)
-  const signedIn = await fuzz(request, { Authorization: `JWT ${contributor.token}` }, 42, 150)
-  expect([...anonymous, ...signedIn]).toEqual([])
+  const signedIn = await fuzz(request, { Authorization: `JWT ${contributor.token}` }, 42, 150, contributor.token)
+  const sessionForms = await fuzz(request, {}, 7, 150, contributor.token)
+  expect([...anonymous, ...signedIn, ...sessionForms]).toEqual([])
 })

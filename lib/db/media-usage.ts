@@ -1,26 +1,23 @@
 import type { Payload } from 'payload'
 import { pool } from './pool'
 
-// Media a release row uses: hero and SEO image columns, downloads in the relationship table, and pictures placed in
-// the body (Lexical upload nodes, whose value is an id, or a populated object in older documents).
-const USED_BY_RELEASE = (release: string, media: string) => `(
-  ${release}.hero_image_id = ${media} OR ${release}.meta_image_id = ${media}
-  OR EXISTS (SELECT 1 FROM releases_rels rr
-    WHERE rr.parent_id = ${release}.id AND rr.path = 'downloads' AND rr.media_id = ${media})
-  OR jsonb_path_exists(${release}.body,
+// Media a release row or one of its version rows uses: hero and SEO image columns, downloads in the relationship
+// table, and pictures placed in the body (Lexical upload nodes, whose value is an id, or a populated object in older
+// documents). A version keeps the same fields under `version_` in `_releases_v`, its relations in `_releases_v_rels`.
+const usesMedia = (row: string, media: string, kind: 'release' | 'version') => {
+  const [column, rels, path] =
+    kind === 'release' ? ['', 'releases_rels', 'downloads'] : ['version_', '_releases_v_rels', 'version.downloads']
+  return `(
+  ${row}.${column}hero_image_id = ${media} OR ${row}.${column}meta_image_id = ${media}
+  OR EXISTS (SELECT 1 FROM ${rels} rel
+    WHERE rel.parent_id = ${row}.id AND rel.path = '${path}' AND rel.media_id = ${media})
+  OR jsonb_path_exists(${row}.${column}body,
     'strict $.** ? (@.type == "upload" && @.relationTo == "media"
       && (@.value == $id || @.value.id == $id || @.value == $text))',
     jsonb_build_object('id', ${media}, 'text', ${media}::text)))`
-
-// Media a version row of a release uses: the same places, in the version's columns and relationship table.
-const USED_BY_VERSION = (version: string, media: string) => `(
-  ${version}.version_hero_image_id = ${media} OR ${version}.version_meta_image_id = ${media}
-  OR EXISTS (SELECT 1 FROM _releases_v_rels vr
-    WHERE vr.parent_id = ${version}.id AND vr.path = 'version.downloads' AND vr.media_id = ${media})
-  OR jsonb_path_exists(${version}.version_body,
-    'strict $.** ? (@.type == "upload" && @.relationTo == "media"
-      && (@.value == $id || @.value.id == $id || @.value == $text))',
-    jsonb_build_object('id', ${media}, 'text', ${media}::text)))`
+}
+const USED_BY_RELEASE = (release: string, media: string) => usesMedia(release, media, 'release')
+const USED_BY_VERSION = (version: string, media: string) => usesMedia(version, media, 'version')
 
 // A contributor's own uploads that an editor has read or put to use: in any published release (live, embargoed or
 // scheduled to lift), in any release or version that was in review or approved (what an editor approved is what a
