@@ -16,14 +16,23 @@ test('readings of a release are counted on the server, cached pages included, ro
   const release = await createRelease(request, adminToken)
   track('releases', release.id)
 
-  // Three readings of the page (the second and third from Next's cache) and one of its plain text.
-  for (let i = 0; i < 3; i++) {
-    const res = await page.goto(`/news/${release.slug}`)
-    expect(res?.status()).toBe(200)
-    // Counting needs nothing from the reader: no cookie is set.
-    expect(await res?.headerValue('set-cookie')).toBeNull()
+  // Three readers (three addresses, as the proxy in front reports them) read the page, the second and third from
+  // Next's cache; the first reloads it twice, which counts once; one of them reads the plain text.
+  for (const [address, times] of [
+    ['198.51.100.31', 3],
+    ['198.51.100.32', 1],
+    ['198.51.100.33', 1],
+  ] as const) {
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': address })
+    for (let i = 0; i < times; i++) {
+      const res = await page.goto(`/news/${release.slug}`)
+      expect(res?.status()).toBe(200)
+      // Counting needs nothing from the reader: no cookie is set.
+      expect(await res?.headerValue('set-cookie')).toBeNull()
+    }
   }
   expect((await page.request.get(`/news/${release.slug}/release.txt`)).status()).toBe(200)
+  await page.setExtraHTTPHeaders({})
   // A crawler and a script: not counted.
   await request.get(`/news/${release.slug}`, {
     headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },

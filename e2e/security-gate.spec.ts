@@ -165,12 +165,25 @@ test('a session cookie sent from another site counts for nothing', async ({ requ
   expect((await own.json()).user?.email).toBeTruthy()
 })
 
-test('a locked account is answered exactly like a wrong password', async ({ request, makeUser }) => {
+test('a paused account is answered exactly like a made-up address guessed at as often', async ({
+  request,
+  makeUser,
+}) => {
   const user = await makeUser('contributor')
-  const wrong = (email: string) => request.post('/api/users/login', { data: { email, password: 'not-the-password' } })
-  const unknown = await wrong(`nobody-${Date.now()}@example.com`)
-  for (let i = 0; i < 10; i++) await wrong(user.email)
-  const locked = await wrong(user.email)
-  expect(locked.status()).toBe(unknown.status())
-  expect(await locked.json()).toEqual(await unknown.json())
+  // Each guess from an address of its own (as a guesser spread over many would), so only the account's count adds up.
+  let n = 0
+  const wrong = (email: string) =>
+    request.post('/api/users/login', {
+      headers: { 'X-Forwarded-For': `198.51.100.${++n}` },
+      data: { email, password: 'not-the-password' },
+    })
+  const nobody = `nobody-${Date.now()}@example.com`
+  const first = [await wrong(nobody), await wrong(user.email)]
+  expect(first[0].status()).toBe(first[1].status())
+  expect(await first[0].json()).toEqual(await first[1].json())
+  for (let i = 0; i < 10; i++) await Promise.all([wrong(nobody), wrong(user.email)])
+  const [unknown, paused] = [await wrong(nobody), await wrong(user.email)]
+  expect(paused.status()).toBe(429)
+  expect(paused.status()).toBe(unknown.status())
+  expect(await paused.json()).toEqual(await unknown.json())
 })

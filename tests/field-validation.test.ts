@@ -140,6 +140,9 @@ describe('values the database cannot store', () => {
       { featured: 'yes' },
       { title: { nested: true } },
       { body: 'plain text, not rich text' },
+      // Payload's own timestamps, which it stores as sent.
+      { createdAt: { $ne: 1 } },
+      { updatedAt: 'yesterday-ish' },
     ]
     for (const data of bad) {
       const attempt = payload.create({

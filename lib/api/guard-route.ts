@@ -8,6 +8,7 @@ import { readGraphql } from './graphql-params'
 import { isKnownFile } from './known-files'
 import { API_LIMITS, LINES } from './limits'
 import { readBodyWithin } from './read-body'
+import { queryProblem } from './read-query'
 import { carriesCredentials, staffUser } from './staff-user'
 import { takeTurn, type Line } from './turns'
 import { withoutSuggestions } from './without-suggestions'
@@ -46,6 +47,7 @@ function jsonProblem(text: string): string | undefined {
  * The API's front door (REST and GraphQL). Every decision reads the request as Payload will:
  * - who is asking is Payload's own auth on these headers (lib/api/staff-user.ts): a token that does not sign anyone
  *   in is anonymous, and a request carrying anything credential-like is never answered from or kept in memory;
+ * - a query string Payload's own reading cannot parse (a `where` of broken JSON) is a 400, not Payload's 500;
  * - bodies are read only up to a limit (small for anyone not signed in, larger for staff uploads), else 413;
  * - a JSON body that is not an object is a 400 (Payload reads a body as JSON exactly when its media type is
  *   `application/json`, and would fail on one that is not an object);
@@ -57,6 +59,10 @@ export const guardRoute =
   <C>(kind: RouteKind, handler: Handler<C>, payload: () => Promise<Payload>): Handler<C> =>
   async (request, context) => {
     const instance = await payload()
+    if (kind === 'rest') {
+      const problem = queryProblem(new URL(request.url).search)
+      if (problem) return error(400, problem)
+    }
     const user = await staffUser(instance, request.headers)
     let forward = request
     let graphql: RequestParams | undefined

@@ -109,8 +109,17 @@ export function withReferenceChecks<T extends CollectionConfig | GlobalConfig>(
   config: T,
   owner: 'collection' | 'global' = 'collection',
 ): T {
+  // Payload adds its timestamps after this wrapper sees the config, and stores whatever a request sends for them.
+  const timestamps: Field[] =
+    'timestamps' in config && config.timestamps === false
+      ? []
+      : [
+          { name: 'createdAt', type: 'date' },
+          { name: 'updatedAt', type: 'date' },
+        ]
+  const fields = [...config.fields, ...timestamps]
   const check = async ({ data, req }: { data: Record<string, unknown>; req: PayloadRequest }) => {
-    await assertReferencesExist(config.fields, data, req, { [owner]: config.slug })
+    await assertReferencesExist(fields, data, req, { [owner]: config.slug })
     return data
   }
   return {

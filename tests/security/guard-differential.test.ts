@@ -176,6 +176,33 @@ describe('who is asking', () => {
   })
 })
 
+describe('the query string', () => {
+  it('is read as Payload reads it: what Payload would fail on is a 400, what it reads is answered as before', async () => {
+    const queries = [
+      'where=<script>',
+      'where=%22',
+      'where=2026-13-45',
+      'where={"title":{"equals":"x"}',
+      'where=%7B%22title%22%3A%7B%22equals%22%3A%22x%22%7D%7D',
+      'where=',
+      'where[title][equals]=x',
+      'data=not-json',
+      'depth=0&limit=1',
+    ]
+    let failing = 0
+    for (const query of queries) {
+      const raw = await ask(rawGet, `/api/contacts?${query}`).catch(() => new Response(null, { status: 500 }))
+      const guarded = await ask(get, `/api/contacts?${query}`)
+      if (raw.status >= 500) {
+        failing++
+        expect(guarded.status, query).toBe(400)
+        expect((await guarded.json()).errors[0].message, query).toMatch(/must be JSON/)
+      } else expect(guarded.status, query).toBe(raw.status)
+    }
+    expect(failing).toBeGreaterThanOrEqual(4)
+  })
+})
+
 describe('the anonymous answer cache', () => {
   it('never keeps, nor answers from memory, a request that carries a session in any form', async () => {
     const release = await makeRelease(payload, { title: unique('Cache leak'), embargoUntil: inADay() })

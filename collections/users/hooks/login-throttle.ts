@@ -32,7 +32,6 @@ const accountPaused = (minutes: number) =>
     429,
   )
 const fromOutside = (req: PayloadRequest) => req.payloadAPI !== 'local'
-const accountKey = (account: Account) => `${account.id}:${account.signInEpoch ?? 0}`
 // Peeked limits refuse once the failures counted so far reach the limit.
 const reached = (rule: RateLimit) => ({ ...rule, limit: rule.limit - 1 })
 
@@ -55,13 +54,10 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
     const account = email
       ? await req.payload.db.findOne<Account>({ collection: 'users', where: { email: { equals: email } }, req })
       : null
-    if (!account) {
-      // Payload answers at once that no account matched: the same work first, so the answer takes as long.
-      if (typeof data.password === 'string' && data.password) await passwordWork(data.password)
-      return args
-    }
-    attempt.account = accountKey(account)
-    if (!isKnownBrowser(req.headers, account.id, account.signInEpoch ?? 0)) {
+    // Counted by the address typed, known or not, so a paused account looks exactly like a made-up one that was
+    // guessed at as often: the pause tells a guesser nothing about who is staff.
+    attempt.account = `${email}:${account?.signInEpoch ?? 0}`
+    if (!account || !isKnownBrowser(req.headers, account.id, account.signInEpoch ?? 0)) {
       const byAccount = await peekRateLimit(
         req.payload,
         attempt.account,
@@ -71,6 +67,8 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
       )
       if (!byAccount.allowed) throw accountPaused(byAccount.retryAfterMinutes)
     }
+    // Payload answers at once that no account matched: the same password work first, so it takes as long.
+    if (!account && typeof data.password === 'string' && data.password) await passwordWork(data.password)
   }
   if (operation === 'forgotPassword') {
     const check = await consumeRateLimit(
