@@ -13,6 +13,7 @@ import { carriesCredentials } from './credentials.mjs'
 import { unavailableWhileDatabaseIsAway, watchDatabase } from './database-probe.mjs'
 import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
+import { paceAnonymousApi } from './pace-api.mjs'
 import { hashInlineScripts } from './script-hashes.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
@@ -38,7 +39,8 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
-  stampClientAddress(req, isTrusted)
+  const client = stampClientAddress(req, isTrusted)
+  if (paceAnonymousApi(req, res, client)) return
   boundSharedCaching(res, cdnMaxAge, carriesCredentials(req.headers))
   hashInlineScripts(res)
   restoreFileLength(res)
