@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { HOUR, MINUTE, testClock } from './support/clock'
 import { makeRelease, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
@@ -64,6 +65,8 @@ describe('the public read rule', () => {
   })
 })
 
+const clock = testClock()
+
 describe('the release date', () => {
   it('is the moment the release goes public, follows its embargo, and is never in the future', async () => {
     const quiet = { disableRevalidate: true, skipNotifications: true }
@@ -90,5 +93,53 @@ describe('the release date', () => {
         data: { releaseDate: new Date(Date.now() + 86_400_000).toISOString() },
       }),
     ).rejects.toThrow(/releaseDate/)
+  })
+
+  it('stays the moment the release first went public, whatever is published after the lift', async () => {
+    const quiet = { disableRevalidate: true, skipNotifications: true, skipAlerts: true }
+    // Embargoed until a minute from an hour ago: it lifted 59 minutes ago, dated then.
+    clock.rewind(HOUR)
+    const lifts = new Date(Date.now() + MINUTE).toISOString()
+    const release = await makeRelease(payload, { embargoUntil: lifts })
+    clock.catchUp()
+    expect(release.releaseDate).toBe(lifts)
+    // A typo fixed, then the address renamed, each published: the date and the feed's date stay.
+    for (const data of [{ title: `${release.title} (fixed)` }, { slug: `${release.slug}-renamed` }]) {
+      const saved = await payload.update({
+        collection: 'releases',
+        id: release.id,
+        overrideAccess: true,
+        context: quiet,
+        data: { ...data, _status: 'published' },
+      })
+      expect(saved.releaseDate, JSON.stringify(data)).toBe(lifts)
+    }
+    // Through a draft first, as the admin saves: the same.
+    await payload.update({
+      collection: 'releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+      context: quiet,
+      data: { summary: 'A better standfirst.' },
+    })
+    const published = await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: quiet,
+      data: { _status: 'published' },
+    })
+    expect(published.releaseDate).toBe(lifts)
+    // An editor may still set another date of their own.
+    const chosen = new Date(Date.now() - 2 * 86_400_000).toISOString()
+    const moved = await payload.update({
+      collection: 'releases',
+      id: release.id,
+      overrideAccess: true,
+      context: quiet,
+      data: { releaseDate: chosen, _status: 'published' },
+    })
+    expect(moved.releaseDate).toBe(chosen)
   })
 })
