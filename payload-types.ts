@@ -263,6 +263,7 @@ export interface Release {
   embargoUntil?: string | null;
   embargoUntil_tz?: SupportedTimezones;
   topics?: (number | Topic)[] | null;
+  alertAnyway?: boolean | null;
   /**
    * Lead the home page with this release (the newest featured one wins).
    */
@@ -902,6 +903,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   embargoUntil?: T;
   embargoUntil_tz?: T;
   topics?: T;
+  alertAnyway?: T;
   featured?: T;
   reviewStatus?: T;
   reviewComment?: T;

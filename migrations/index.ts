@@ -16,6 +16,7 @@ import * as migration_20261202_125631_on_call_rota from './20261202_125631_on_ca
 import * as migration_20261202_150014_experts from './20261202_150014_experts';
 import * as migration_20261202_150500_honest_numbers from './20261202_150500_honest_numbers';
 import * as migration_20261207_130814_sign_in_limits from './20261207_130814_sign_in_limits';
+import * as migration_20261207_141755_alert_anyway from './20261207_141755_alert_anyway';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_130814_sign_in_limits.up,
     down: migration_20261207_130814_sign_in_limits.down,
-    name: '20261207_130814_sign_in_limits'
+    name: '20261207_130814_sign_in_limits',
+  },
+  {
+    up: migration_20261207_141755_alert_anyway.up,
+    down: migration_20261207_141755_alert_anyway.down,
+    name: '20261207_141755_alert_anyway'
   },
 ];

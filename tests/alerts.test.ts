@@ -6,6 +6,7 @@ import { notifyReleasePublic } from '../lib/alerts/notify-release-public'
 import { subscribe } from '../lib/alerts/subscribe'
 import { pool } from '../lib/db/pool'
 import { goPublic } from '../lib/publication/go-public'
+import { formatDate } from '../lib/time/dates'
 import { HOUR, MINUTE, testClock } from './support/clock'
 import { rareWord, runAlertJobs } from './support/discovery'
 import { makeRelease, makeUser, unique } from './support/factories'
@@ -148,6 +149,32 @@ describe('release alerts', () => {
     await runAlertJobs(payload)
     expect(alertsAbout(onTopic.email, release.title)).toHaveLength(1)
     expect(alertsAbout(everything.email, release.title)).toHaveLength(1)
+  })
+
+  it('says nothing about an archive release going public, unless an editor asks; each alert gives the date', async () => {
+    const reader = await confirmedSubscriber({ scope: 'all' })
+    // Imported from the archive (dated 28/10/2021), then published: no alert, now or at any later publish.
+    const archive = await makeRelease(payload, {
+      title: `Archive ${rareWord()}`,
+      releaseDate: '2021-10-28T09:00:00.000Z',
+    })
+    await runAlertJobs(payload)
+    await notifyReleasePublic(payload, archive.id)
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, archive.title)).toHaveLength(0)
+    // Back-dated by two days, but the editor ticked "Email subscribers even though...": sent, with its date.
+    const asked = await makeRelease(payload, {
+      title: `Asked ${rareWord()}`,
+      releaseDate: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      alertAnyway: true,
+    })
+    await runAlertJobs(payload)
+    const [alert] = alertsAbout(reader.email, asked.title)
+    expect(alert.body).toContain(formatDate(asked.releaseDate!))
+    // Fresh news: sent as before.
+    const fresh = await makeRelease(payload, { title: `Fresh ${rareWord()}` })
+    await runAlertJobs(payload)
+    expect(alertsAbout(reader.email, fresh.title)).toHaveLength(1)
   })
 
   it('says nothing about drafts or embargoed releases, then alerts once when the embargo lifts', async () => {

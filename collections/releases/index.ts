@@ -344,6 +344,16 @@ export const Releases: CollectionConfig = {
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
     {
+      // Alerts go out for news: a release dated more than a day before it goes public (an archive import, a
+      // back-dated one) is published quietly unless an editor ticks this (lib/alerts/notify-release-public.ts).
+      name: 'alertAnyway',
+      label: 'Email subscribers even though it is dated more than a day ago',
+      type: 'checkbox',
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'featured',
       type: 'checkbox',
       access: { create: editorsOnlyField, update: editorsOnlyField },

@@ -1,7 +1,15 @@
 import type { SendEmailOptions } from 'payload'
+import { formatDate } from '../time/dates'
 import { alertLinks } from './links'
 
-export type AlertRelease = { id: number; title: string; summary: string; slug?: string | null; topicNames: string[] }
+export type AlertRelease = {
+  id: number
+  title: string
+  summary: string
+  slug?: string | null
+  releaseDate?: string | null
+  topicNames: string[]
+}
 export type AlertSubscriber = { id: number; email: string; allNews?: boolean | null; topicNames: string[] }
 type Context = { organisationName: string; base: string; pressEmail?: string | null }
 
@@ -22,6 +30,7 @@ export function alertEmail(release: AlertRelease, subscriber: AlertSubscriber, c
     subject: release.title,
     text: [
       release.title,
+      release.releaseDate ? formatDate(release.releaseDate) : null,
       '',
       release.summary,
       '',

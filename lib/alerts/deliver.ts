@@ -25,7 +25,7 @@ export async function deliverReleaseAlerts(
     where: { id: { equals: releaseId } },
     limit: 1,
     depth: 1,
-    select: { title: true, summary: true, slug: true, topics: true },
+    select: { title: true, summary: true, slug: true, releaseDate: true, topics: true },
     populate: { topics: { name: true } },
   })
   // Unpublished (or re-embargoed) since it was queued: say nothing about it.
