@@ -1,6 +1,10 @@
+import { strFromU8, unzipSync } from 'fflate'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 import { releasePdf } from '../lib/release/pdf'
+import { buildPressKit } from '../lib/release/press-kit'
+import { statusLine } from '../lib/release/status-line'
+import { releaseText } from '../lib/release/text'
 import type { Contact, Release, SiteSetting } from '../payload-types'
 import { paragraphs } from '../seed/lexical'
 
@@ -63,9 +67,21 @@ describe('the PDF of a release', () => {
     }
   })
 
-  it('carries an embargo line for those who may see it early', async () => {
-    const words = await text(await releasePdf(release, settings, 'u', 'EMBARGOED UNTIL 00:01 THURSDAY 13 MARCH 2025'))
-    expect(words).toContain('EMBARGOED UNTIL 00:01 THURSDAY 13 MARCH 2025')
+  it('carries the same embargo line as every other copy for those who may see it early', async () => {
+    const embargoed = { ...release, embargoUntil: '2099-11-03T00:01:00.000Z' }
+    const line = 'EMBARGOED UNTIL 00:01 GMT Tuesday 3 November 2099'
+    const words = await text(await releasePdf(embargoed, settings, 'u'))
+    expect(words).toContain(line)
     expect(words).not.toContain('FOR IMMEDIATE RELEASE')
+    // The plain text and the press kit's release.txt open with it too.
+    expect(releaseText(embargoed, settings, 'u').split('\n')[0]).toBe(line)
+    const kit = unzipSync(await buildPressKit(embargoed, settings, 'u'))
+    expect(strFromU8(kit['release.txt']).split('\n')[0]).toBe(line)
+    // A scheduled draft without an embargo is embargoed until its time; once out, for immediate release.
+    expect(statusLine({ _status: 'draft', releaseDate: '2099-11-03T00:01:00.000Z', embargoUntil: null })).toBe(line)
+    expect(statusLine({ _status: 'draft', releaseDate: null, embargoUntil: null })).toBe(
+      'EMBARGOED: NOT FOR PUBLICATION',
+    )
+    expect(statusLine({ ...embargoed, embargoUntil: '2020-01-01T00:00:00.000Z' })).toBe('FOR IMMEDIATE RELEASE')
   })
 })

@@ -18,12 +18,7 @@ const STYLE = {
  * date, body, ENDS, notes to editors, contacts. Written from the same parts as the plain text, in PDF's standard
  * fonts (nothing to embed), with the document's title and author set for screen readers and search.
  */
-export function releasePdf(
-  release: Release,
-  settings: SiteSetting,
-  url: string,
-  opening?: string,
-): Promise<Uint8Array> {
+export function releasePdf(release: Release, settings: SiteSetting, url: string): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 64, right: 64 },
@@ -50,7 +45,7 @@ export function releasePdf(
     .text(settings.organisationName.toUpperCase())
     .moveDown(1.2)
     .fillColor('#000000')
-  for (const section of releaseSections(release, settings, url, opening)) {
+  for (const section of releaseSections(release, settings, url)) {
     const style = STYLE[section.role]
     doc.font(style.font).fontSize(style.size)
     for (const [i, paragraph] of section.text.split('\n\n').entries()) {

@@ -1,6 +1,7 @@
 import type { Contact, Release, SiteSetting } from '../../../payload-types'
 import { formatDate } from '../../time/dates'
 import { correctionsOf, KIND_LABEL, lastUpdated } from '../corrections'
+import { statusLine } from '../status-line'
 import { richTextToPlain, wrap } from './plain'
 
 // One blank line between paragraphs; a list stays one block with a line per item.
@@ -27,21 +28,17 @@ export type Section = {
 }
 
 /**
- * A public release in the order of the printed original, as labelled parts: the plain text and the PDF are both
- * written from these. `opening` is FOR IMMEDIATE RELEASE, or an embargo line.
+ * A release in the order of the printed original, as labelled parts: the plain text and the PDF (and so the press
+ * kit) are all written from these, opening with the release's one status line (lib/release/status-line.ts): FOR
+ * IMMEDIATE RELEASE, or its embargo.
  */
-export function releaseSections(
-  release: Release,
-  settings: SiteSetting,
-  url: string,
-  opening = 'FOR IMMEDIATE RELEASE',
-): Section[] {
+export function releaseSections(release: Release, settings: SiteSetting, url: string): Section[] {
   const own = (release.contacts ?? []).filter((c): c is Contact => typeof c === 'object')
   const fallback =
     typeof settings.defaultContact === 'object' && settings.defaultContact ? [settings.defaultContact] : []
   const updated = lastUpdated(release)
   const sections: Section[] = [
-    { role: 'opening', text: opening },
+    { role: 'opening', text: statusLine(release) },
     { role: 'title', text: release.title },
     {
       role: 'dates',

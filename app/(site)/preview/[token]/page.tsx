@@ -10,7 +10,7 @@ import { recordOpen } from '@/lib/db/preview-opens'
 import { clientIp } from '@/lib/enquiries/client-ip'
 import { withPreviewFileUrls } from '@/lib/preview/media'
 import { resolvePreview } from '@/lib/preview/resolve'
-import { formatEmbargo } from '@/lib/time/dates'
+import { statusLine } from '@/lib/release/status-line'
 
 // Rendered per request and never cached: each link is personal, and may be revoked at any moment.
 export const dynamic = 'force-dynamic'
@@ -41,12 +41,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
   // The release's pictures and downloads are not public yet: the link's holder fetches them through the link.
   const release = withPreviewFileUrls(result.release, token)
   const settings = await getSettings()
-  const lifts = release.embargoUntil ?? release.releaseDate
   return (
     <SiteShell>
       <article className="release">
         <p className="embargo-banner" role="note">
-          {lifts ? `EMBARGOED UNTIL ${formatEmbargo(lifts).replace(',', '')}` : 'EMBARGOED: NOT FOR PUBLICATION'}
+          {statusLine(release)}
         </p>
         <ReleaseDocument release={release} settings={settings} pressKit={`/preview/${token}/press-kit.zip`} />
         <p className="plain-text">

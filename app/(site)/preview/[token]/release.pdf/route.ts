@@ -2,7 +2,6 @@ import { getSettings } from '@/lib/data/settings'
 import { resolvePreview } from '@/lib/preview/resolve'
 import { releasePdf } from '@/lib/release/pdf'
 import { siteUrl } from '@/lib/routes/site-url'
-import { formatEmbargo } from '@/lib/time/dates'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,9 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const settings = await getSettings()
   const release = result.release
-  const lifts = release.embargoUntil ?? release.releaseDate
-  const opening = lifts ? `EMBARGOED UNTIL ${formatEmbargo(lifts).replace(',', '')}` : 'EMBARGOED: NOT FOR PUBLICATION'
-  const pdf = await releasePdf(release, settings, `${siteUrl(settings.siteUrl)}/news/${release.slug}`, opening)
+  // Opens with the release's own embargo line (lib/release/status-line.ts), as every copy of it does.
+  const pdf = await releasePdf(release, settings, `${siteUrl(settings.siteUrl)}/news/${release.slug}`)
   return new Response(pdf as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',
