@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
-import { securityHeaders } from './lib/security/headers.mjs'
 import { serverEnv } from './server/env.mjs'
+import { securityHeaders } from './server/security-headers.mjs'
 
 const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `npm start` uses the regular build.

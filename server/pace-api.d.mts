@@ -15,7 +15,7 @@ export declare function paceAnonymousApi(
   req: IncomingMessage,
   res: ServerResponse,
   client: string,
-  pauseMs?: number,
+  options?: { pauseMs?: number; busy?: () => boolean },
 ): boolean
 export declare const PRESSURE: number
 export declare function underPressure(): boolean

@@ -6,6 +6,7 @@
 // anything that may be staff goes on to Payload, whose own auth decides, and is not slowed.
 import { performance } from 'node:perf_hooks'
 import { carriesCredentials } from './credentials.mjs'
+import { securityHeaders } from './security-headers.mjs'
 
 // How many anonymous requests of each kind this server lets into the app at once, whoever sends them: the app's own
 // lines (lib/api/turns.ts) run 4 API reads and 8 file reads at a time and queue a few more; everything past that
@@ -35,6 +36,8 @@ export const PACE = {
   signIn: { capacity: 20, perSecond: 2 },
 }
 const MAX_CLIENTS = 100_000
+// The same headers as every answer of the app's (next.config.ts), for the answers given here instead.
+const SECURITY_HEADERS = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]))
 // An over-budget request is answered after a pause: a client that ignores Retry-After and asks again at once is
 // slowed to one request per connection per pause, at the cost of a timer, not of work. Past this many held at once,
 // the answer is immediate and closes the connection.
@@ -92,6 +95,7 @@ export function spend(kind, client, now = Date.now(), rule = PACE[kind]) {
 function refuse(res, close, status = 429) {
   if (res.destroyed || res.writableEnded) return
   res.writeHead(status, {
+    ...SECURITY_HEADERS,
     'Content-Type': 'application/json',
     'Retry-After': '1',
     'Cache-Control': 'no-store',
@@ -114,7 +118,7 @@ function hold(res, pauseMs, status) {
 }
 
 /** Answers 429 for a request over its client's budget (true), or lets it through (false). */
-export function paceAnonymousApi(req, res, client, pauseMs = PAUSE_MS) {
+export function paceAnonymousApi(req, res, client, { pauseMs = PAUSE_MS, busy = underPressure } = {}) {
   const kind = paceOf(req)
   if (!kind) return false
   if (!spend(kind, client)) {
@@ -122,7 +126,7 @@ export function paceAnonymousApi(req, res, client, pauseMs = PAUSE_MS) {
     return true
   }
   if (!(kind in IN_FLIGHT)) return false
-  const overAll = pressured && kind in ALL_CLIENTS && !spend(kind, '*', Date.now(), ALL_CLIENTS[kind])
+  const overAll = busy() && kind in ALL_CLIENTS && !spend(kind, '*', Date.now(), ALL_CLIENTS[kind])
   if (inFlight[kind] >= IN_FLIGHT[kind] || overAll) {
     hold(res, pauseMs, 503)
     return true

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { IN_FLIGHT, PACE, paceAnonymousApi, paceOf, spend } from '../server/pace-api.mjs'
+import { ALL_CLIENTS, IN_FLIGHT, PACE, paceAnonymousApi, paceOf, spend } from '../server/pace-api.mjs'
 
 const req = (url: string, headers: Record<string, string> = {}) => ({ url, headers }) as unknown as IncomingMessage
 
@@ -48,13 +48,16 @@ describe('pacing anonymous API requests in front of the app', () => {
     const waiting: Array<() => void> = []
     const server = createServer((request, res) => {
       const client = String(request.headers['x-client'])
-      if (paceAnonymousApi(request, res, client, 20)) return
+      // The thread counts as busy only when a test says so, whatever else this machine is doing.
+      const busy = request.headers['x-busy'] === 'yes'
+      if (paceAnonymousApi(request, res, client, { pauseMs: 20, busy: () => busy })) return
       if (request.url?.startsWith('/api/slow')) return waiting.push(() => res.end('done'))
       res.end('ok')
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const ask = (path: string, client: string) => fetch(base + path, { headers: { 'x-client': client } })
+    const ask = (path: string, client: string, busy = 'no') =>
+      fetch(base + path, { headers: { 'x-client': client, 'x-busy': busy } })
     // One client past its burst (one at a time, so only the pace decides): 429 with Retry-After.
     const greedy = `198.51.100.${Math.floor(Math.random() * 250)}`
     const statuses: number[] = []
@@ -75,6 +78,15 @@ describe('pacing anonymous API requests in front of the app', () => {
     for (const done of waiting.splice(0)) done()
     await Promise.all(slow)
     expect((await ask('/api/x', 'late')).status).toBe(200)
+    // While the thread is busy, everyone together starts only so many: new clients too are told to wait.
+    const since = Date.now()
+    const crowd = []
+    for (let i = 0; i < ALL_CLIENTS.api.capacity + 10; i++)
+      crowd.push((await ask('/api/x', `crowd-${i}`, 'yes')).status)
+    const crowdEarned = Math.ceil(((Date.now() - since) / 1000) * ALL_CLIENTS.api.perSecond)
+    expect(crowd.filter((s) => s === 200).length).toBeLessThanOrEqual(ALL_CLIENTS.api.capacity + crowdEarned)
+    expect(crowd.filter((s) => s === 503).length).toBeGreaterThanOrEqual(1)
+    expect(crowd.every((s) => s === 200 || s === 503)).toBe(true)
     // Pages are never paced here.
     expect((await ask('/news/x', greedy)).status).toBe(200)
     server.close()

@@ -1,7 +1,9 @@
-// Security headers for every response, set in next.config.ts. Static, so public pages stay cacheable: nothing in
-// them differs per request (no nonces). Scripts and styles may be inline because Next and Payload's admin inline
-// their bootstrap; everything else comes from this site only, with no third-party origin anywhere.
-import { serverEnv } from '../../server/env.mjs'
+// Security headers for every response: set by next.config.ts, and by this server on the answers it gives itself
+// (server/pace-api.mjs). Static, so public pages stay cacheable: nothing in them differs per request (no nonces).
+// Styles may be inline because React and Payload's admin set style attributes; `script-src` keeps 'unsafe-inline'
+// only as the fallback for a bare `next start`: behind our server each page's inline scripts are named by hash
+// instead (server/script-hashes.mjs). Everything else comes from this site only, with no third-party origin.
+import { serverEnv } from './env.mjs'
 
 const dev = serverEnv().NODE_ENV === 'development'
 
