@@ -62,6 +62,27 @@ describe('enquiry emails over SMTP', () => {
     expect(stored.notification?.sentAt).toBeTruthy()
   })
 
+  it('gives the number of whoever is on call, as every page does', async () => {
+    const shift = await payload.create({
+      collection: 'on-call',
+      overrideAccess: true,
+      data: {
+        phone: '07700 900777',
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+    })
+    try {
+      const sent = await submit()
+      await run(sent.acknowledgement)
+      const [toJournalist] = smtp.about(sent.reference)
+      expect(toJournalist.body).toContain('If it is urgent, call 07700 900777.')
+      expect(toJournalist.body).not.toContain('+44 1632 960999')
+    } finally {
+      await payload.delete({ collection: 'on-call', id: shift.id, overrideAccess: true })
+    }
+  })
+
   it('sends markup the journalist typed as text, never as HTML', async () => {
     const message = '<script>alert("x")</script> <a href="https://evil.example">click</a>'
     const sent = await submit({ message })

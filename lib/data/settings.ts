@@ -1,7 +1,7 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { SiteSetting } from '../../payload-types'
-import { onCallAt } from '../on-call/current'
+import { withOnCallNumber } from '../on-call/current'
 import { payload } from './payload'
 import { TAGS } from './tags'
 
@@ -12,16 +12,13 @@ import { TAGS } from './tags'
 export const getSettings = unstable_cache(
   async (): Promise<SiteSetting> => {
     const p = await payload()
-    const [settings, shift] = await Promise.all([
-      p.findGlobal({
-        slug: 'site-settings',
-        overrideAccess: false,
-        depth: 1,
-        populate: { contacts: { name: true, jobTitle: true, team: true, email: true, phone: true, outOfHours: true } },
-      }),
-      onCallAt(p),
-    ])
-    return shift ? { ...settings, outOfHoursPhone: shift.phone } : settings
+    const settings = await p.findGlobal({
+      slug: 'site-settings',
+      overrideAccess: false,
+      depth: 1,
+      populate: { contacts: { name: true, jobTitle: true, team: true, email: true, phone: true, outOfHours: true } },
+    })
+    return withOnCallNumber(p, settings)
   },
   ['settings', 'on-call'],
   { tags: [TAGS.settings, TAGS.contacts, TAGS.onCall] },

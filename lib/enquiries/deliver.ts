@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { claimEnquiryEmail as claim, recordEnquiryEmail as record, type EnquiryEmailKind } from '../db/enquiry-delivery'
+import { withOnCallNumber } from '../on-call/current'
 import { acknowledgementEmail, notificationEmail } from './messages'
 
 export type { EnquiryEmailKind }
@@ -19,7 +20,11 @@ export async function deliverEnquiryEmail(payload: Payload, id: number, kind: En
       disableErrors: true,
     })
     if (!enquiry) return 'not sent: the enquiry was deleted'
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+    // The number to call is whoever is on call as it is sent, as on every page.
+    const settings = await withOnCallNumber(
+      payload,
+      await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }),
+    )
     const email =
       kind === 'notification' ? notificationEmail(enquiry, settings) : acknowledgementEmail(enquiry, settings)
     // No press office address is a setup mistake worth retrying: it may be fixed before the retries run out.

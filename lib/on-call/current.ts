@@ -19,3 +19,16 @@ export async function onCallAt(payload: Payload, now = new Date()): Promise<Shif
   })
   return shiftAt(docs as Shift[], now)
 }
+
+/**
+ * Site settings as the public sees them at `now`: the out-of-hours number is that of whoever is on call, when a
+ * shift covers this moment, else the fixed one. Every page and every email reads the number through this.
+ */
+export async function withOnCallNumber<T extends { outOfHoursPhone?: string | null }>(
+  payload: Payload,
+  settings: T,
+  now = new Date(),
+): Promise<T> {
+  const shift = await onCallAt(payload, now)
+  return shift ? { ...settings, outOfHoursPhone: shift.phone } : settings
+}
