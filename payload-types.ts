@@ -432,6 +432,7 @@ export interface Expert {
    * As it should be printed: "Professor Amara Okafor".
    */
   name: string;
+  label?: string | null;
   jobTitle?: string | null;
   department?: string | null;
   /**
@@ -992,6 +993,7 @@ export interface ContactsSelect<T extends boolean = true> {
  */
 export interface ExpertsSelect<T extends boolean = true> {
   name?: T;
+  label?: T;
   jobTitle?: T;
   department?: T;
   summary?: T;

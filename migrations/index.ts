@@ -17,6 +17,7 @@ import * as migration_20261202_150014_experts from './20261202_150014_experts';
 import * as migration_20261202_150500_honest_numbers from './20261202_150500_honest_numbers';
 import * as migration_20261207_130814_sign_in_limits from './20261207_130814_sign_in_limits';
 import * as migration_20261207_141755_alert_anyway from './20261207_141755_alert_anyway';
+import * as migration_20261207_143037_expert_label from './20261207_143037_expert_label';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_141755_alert_anyway.up,
     down: migration_20261207_141755_alert_anyway.down,
-    name: '20261207_141755_alert_anyway'
+    name: '20261207_141755_alert_anyway',
+  },
+  {
+    up: migration_20261207_143037_expert_label.up,
+    down: migration_20261207_143037_expert_label.down,
+    name: '20261207_143037_expert_label'
   },
 ];

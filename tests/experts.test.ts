@@ -152,6 +152,21 @@ describe('experts directory', () => {
     expect(seen.experts?.every((e) => typeof e !== 'object')).toBe(true)
   })
 
+  it('are told apart in the picker by name, job and department, and whether they are in the directory', async () => {
+    const name = unique('Dr Sam Lee')
+    const expert = await makeExpert({ name, jobTitle: 'Reader in Hydrology', department: 'Geography' })
+    expect(expert.label).toBe(`${name}, Reader in Hydrology, Geography`)
+    const moved = await payload.update({
+      collection: 'experts',
+      id: expert.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { department: '', listed: false },
+    })
+    expect(moved.label).toBe(`${name}, Reader in Hydrology (not in the directory)`)
+    expect(payload.collections.experts.config.admin.useAsTitle).toBe('label')
+  })
+
   it('lets only editors add or change experts', async () => {
     await expect(
       payload.create({

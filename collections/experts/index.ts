@@ -7,6 +7,7 @@ import { validPhone } from '../../lib/validation/values'
 import { slugField } from '../fields/slug'
 import { revalidateCollection } from '../hooks/revalidate'
 import { keepExpertIndexed } from './hooks/keep-indexed'
+import { labelExpert } from './hooks/label-expert'
 import { MEDIA_EXPERIENCE } from './media-experience'
 
 const revalidate = revalidateCollection(TAGS.experts)
@@ -22,7 +23,7 @@ export const Experts: CollectionConfig = {
   slug: 'experts',
   labels: { singular: 'Expert', plural: 'Experts' },
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: 'label',
     group: 'Newsroom',
     defaultColumns: ['name', 'jobTitle', 'department', 'listed'],
     listSearchableFields: ['name', 'jobTitle', 'department', 'summary'],
@@ -30,7 +31,11 @@ export const Experts: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: readExperts, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { afterChange: [keepExpertIndexed, ...revalidate.afterChange], afterDelete: revalidate.afterDelete },
+  hooks: {
+    beforeChange: [labelExpert],
+    afterChange: [keepExpertIndexed, ...revalidate.afterChange],
+    afterDelete: revalidate.afterDelete,
+  },
   fields: [
     {
       name: 'name',
@@ -38,6 +43,12 @@ export const Experts: CollectionConfig = {
       required: true,
       maxLength: 120,
       admin: { description: 'As it should be printed: "Professor Amara Okafor".' },
+    },
+    {
+      // Name, job and department, for the picker on a release (hooks/label-expert.ts).
+      name: 'label',
+      type: 'text',
+      admin: { hidden: true },
     },
     {
       type: 'row',
