@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -8,6 +8,7 @@ import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { subscribe } from '../lib/alerts/subscribe'
+import { startEmbeddedPostgres } from '../lib/db/embedded'
 import { submitEnquiry } from '../lib/enquiries/submit'
 import { sha256File } from '../lib/ops/backup'
 import { mediaDir } from '../lib/paths'
@@ -25,6 +26,8 @@ beforeAll(async () => {
   payload = await testPayload()
   target = await createTestDatabase('restore')
   work = await mkdtemp(path.join(tmpdir(), 'press-office-backup-test-'))
+  // An embedded PostgreSQL runs as its own user, which must reach a data folder inside this one.
+  await chmod(work, 0o755)
 })
 afterAll(async () => {
   await target?.dispose()
@@ -105,5 +108,23 @@ describe('npm run backup, then npm run restore', () => {
     }).catch((e: { stderr: string }) => e)
     expect((again as { stderr: string }).stderr).toMatch(/not empty/)
     expect((await counts(target.url)).result).toEqual(before.result)
-  }, 180_000)
+
+    // The manifest names the server's version.
+    const { stdout: manifest } = await run('tar', ['-xzf', path.join(work, archive), '-O', 'manifest.json'])
+    expect(JSON.parse(manifest).postgres).toMatch(/^\d+(\.\d+)?/)
+
+    // Into a fresh embedded database (no DATABASE_URL, a data folder never used): it is made, then filled.
+    const fresh = path.join(work, 'fresh-data')
+    const withoutDatabase = { ...env }
+    delete withoutDatabase.DATABASE_URL
+    await run('npx', ['tsx', 'scripts/restore.ts', path.join(work, archive)], {
+      env: { ...withoutDatabase, NODE_ENV: 'development', DATA_DIR: fresh, MEDIA_DIR: path.join(fresh, 'media') },
+    })
+    const embedded = await startEmbeddedPostgres({ dataDir: fresh })
+    try {
+      expect((await counts(embedded.url)).titles).toEqual(before.titles)
+    } finally {
+      await embedded.stop()
+    }
+  }, 240_000)
 })

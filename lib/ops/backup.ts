@@ -47,7 +47,7 @@ export async function backup(databaseUrl: string, mediaDir: string, outFile: str
   await client.connect()
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
-    const postgres = (await client.query<{ v: string }>('SHOW server_version')).rows[0].v
+    const postgres = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v
     const migrations = (
       await client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')
     ).rows.map((r) => r.name)
