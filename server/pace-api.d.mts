@@ -15,7 +15,7 @@ export declare function paceAnonymousApi(
   req: IncomingMessage,
   res: ServerResponse,
   client: string,
-  options?: { pauseMs?: number; busy?: () => boolean },
+  options?: { pauseMs?: number; busy?: () => boolean; now?: () => number },
 ): boolean
 export declare const PRESSURE: number
 export declare function underPressure(): boolean

@@ -118,15 +118,16 @@ function hold(res, pauseMs, status) {
 }
 
 /** Answers 429 for a request over its client's budget (true), or lets it through (false). */
-export function paceAnonymousApi(req, res, client, { pauseMs = PAUSE_MS, busy = underPressure } = {}) {
+export function paceAnonymousApi(req, res, client, { pauseMs = PAUSE_MS, busy = underPressure, now = Date.now } = {}) {
   const kind = paceOf(req)
   if (!kind) return false
-  if (!spend(kind, client)) {
+  const at = now()
+  if (!spend(kind, client, at)) {
     hold(res, pauseMs, 429)
     return true
   }
   if (!(kind in IN_FLIGHT)) return false
-  const overAll = busy() && kind in ALL_CLIENTS && !spend(kind, '*', Date.now(), ALL_CLIENTS[kind])
+  const overAll = busy() && kind in ALL_CLIENTS && !spend(kind, '*', at, ALL_CLIENTS[kind])
   if (inFlight[kind] >= IN_FLIGHT[kind] || overAll) {
     hold(res, pauseMs, 503)
     return true
