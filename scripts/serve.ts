@@ -25,7 +25,8 @@ if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
   process.exit(1)
 }
 
-const db = await ensureDatabase({ ownSignals: true })
+// In a terminal, PostgreSQL runs apart from Ctrl-C: the server stops first (its jobs, its last counts), then it.
+const db = await ensureDatabase({ ownSignals: true, detach: Boolean(process.stdin.isTTY) })
 // Next runs behind our own HTTP server, which decides each client's address (server/next-server.mjs).
 const child = spawn(process.execPath, ['server/next-server.mjs', mode], { stdio: 'inherit', env: process.env })
 

