@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { devOrigins } from './server/dev-origins.mjs'
 import { serverEnv } from './server/env.mjs'
 import { securityHeaders } from './server/security-headers.mjs'
 
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   // The Docker image runs the standalone server; `npm start` uses the regular build.
   output: serverEnv().NEXT_OUTPUT,
   poweredByHeader: false,
+  // `npm run dev` opened as http://127.0.0.1:3000 or by the machine's name works like http://localhost:3000.
+  allowedDevOrigins: devOrigins(),
   // Embargoed preview links are personal: never cached by anyone, never indexed, never passed on as a referrer.
   headers: async () => [
     { source: '/:path*', headers: securityHeaders },
