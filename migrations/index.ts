@@ -18,6 +18,7 @@ import * as migration_20261202_150500_honest_numbers from './20261202_150500_hon
 import * as migration_20261207_130814_sign_in_limits from './20261207_130814_sign_in_limits';
 import * as migration_20261207_141755_alert_anyway from './20261207_141755_alert_anyway';
 import * as migration_20261207_143037_expert_label from './20261207_143037_expert_label';
+import * as migration_20261207_150000_preview_open_kinds from './20261207_150000_preview_open_kinds';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261207_143037_expert_label.up,
     down: migration_20261207_143037_expert_label.down,
     name: '20261207_143037_expert_label'
+  },
+  {
+    up: migration_20261207_150000_preview_open_kinds.up,
+    down: migration_20261207_150000_preview_open_kinds.down,
+    name: '20261207_150000_preview_open_kinds',
   },
 ];

@@ -8,18 +8,7 @@
 // or changing its browser name cannot make a story look read.
 import { createHmac, randomBytes } from 'node:crypto'
 import { CLIENT_HEADER } from './client-address.mjs'
-
-// Crawlers, link previews, monitors and scripts, by what they call themselves; a request with no name is one too.
-const NOT_A_READER = new RegExp(
-  [
-    ...['bot\\b', 'bot/', 'crawl', 'spider', 'slurp', 'archiver'],
-    ...['facebookexternalhit', 'embedly', 'preview', 'whatsapp', 'telegram', 'discord', 'skype'],
-    ...['headless', 'lighthouse', 'pagespeed', 'pingdom', 'uptime', 'monitor'],
-    ...['curl', 'wget', 'python', 'java/', 'go-http-client', 'okhttp', 'axios', 'node-fetch', 'undici', 'libwww'],
-    ...['httpclient', 'scrapy', 'feed', 'rss', 'wrk', 'autocannon', 'apachebench'],
-  ].join('|'),
-  'i',
-)
+import { isPrefetch, NOT_A_READER } from './readers.mjs'
 
 // Which address is which kind of reading. A release's address is /news/<slug>; its files sit beneath it.
 const RELEASE = /^\/news\/([a-z0-9-]{1,200})(?:\/(release\.txt|release\.pdf|press-kit\.zip))?\/?$/
@@ -51,11 +40,7 @@ export function readingOf(req) {
   const agent = header(req, 'user-agent') ?? ''
   if (!agent || NOT_A_READER.test(agent)) return undefined
   // Browsers fetch links ahead of a click (speculation rules, Next's router): not a reading until it is opened.
-  if (
-    header(req, 'next-router-prefetch') ||
-    /prefetch|prerender/i.test(`${header(req, 'sec-purpose') ?? ''} ${header(req, 'purpose') ?? ''}`)
-  )
-    return undefined
+  if (isPrefetch((name) => header(req, name))) return undefined
   const url = new URL(req.url ?? '/', 'http://x')
   const release = RELEASE.exec(url.pathname)
   if (release) return { kind: release[2] ? KIND_OF_FILE[release[2]] : 'view', slug: release[1] }

@@ -178,8 +178,12 @@ describe('writing the counts', () => {
       user: editor,
       data: { release: embargoed.id, recipient: 'Jo, The Post' } as PreviewLink,
     })
-    await recordOpen(payload, link.id, { ip: '203.0.113.9', userAgent: BROWSER })
-    await recordOpen(payload, link.id, { ip: '203.0.113.9', userAgent: BROWSER })
+    // Two readers; the first reloads at once (one reading); a link scanner counts for nothing.
+    const person = { userAgent: BROWSER, kind: 'person' as const, browser: 'Chrome on Windows' }
+    await recordOpen(payload, link.id, { ...person, ip: '203.0.113.9' })
+    await recordOpen(payload, link.id, { ...person, ip: '203.0.113.9' })
+    await recordOpen(payload, link.id, { ...person, ip: '203.0.113.10' })
+    await recordOpen(payload, link.id, { ...person, ip: '198.51.100.1', kind: 'robot' })
 
     const subscriber = await payload.create({
       collection: 'subscribers',

@@ -9,6 +9,7 @@ import { getSettings } from '@/lib/data/settings'
 import { recordOpen } from '@/lib/db/preview-opens'
 import { clientIp } from '@/lib/enquiries/client-ip'
 import { withPreviewFileUrls } from '@/lib/preview/media'
+import { browserFamily, openKind } from '@/lib/preview/open-kind'
 import { resolvePreview } from '@/lib/preview/resolve'
 import { statusLine } from '@/lib/release/status-line'
 
@@ -31,11 +32,14 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
       </SiteShell>
     )
   const request = await headers()
-  // The press office sees who opened each link and when (lib/preview/opens); a failure to note it is no reason to
-  // keep a journalist from the release.
+  // The press office sees who opened each link and when (lib/preview/open-kind.ts tells people from robots, link
+  // scanners, prefetches and openings after the release went public); a failure to note it is no reason to keep a
+  // journalist from the release.
   await recordOpen(await payload(), result.linkId, {
     ip: clientIp(request),
     userAgent: request.get('user-agent') ?? '',
+    kind: openKind((name) => request.get(name), result.kind === 'public'),
+    browser: browserFamily(request.get('user-agent') ?? ''),
   }).catch(() => undefined)
   if (result.kind === 'public') redirect(`/news/${result.slug}`)
   // The release's pictures and downloads are not public yet: the link's holder fetches them through the link.
