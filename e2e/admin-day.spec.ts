@@ -69,6 +69,8 @@ test('the bulk bar offers Publish and Unpublish only to people who may publish',
   await loginToAdmin(page, contributor.email, contributor.password)
   await page.goto(`/admin/collections/releases?search=${encodeURIComponent(release.title)}`)
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: release.title }) })
+  // The list is drawn on the server with its checkboxes off until the page's script takes over.
+  await expect(row.getByRole('checkbox')).toBeEnabled()
   await row.getByRole('checkbox').check({ force: true })
   await expect(
     page

@@ -1,7 +1,7 @@
 // Works around: Payload passes where values to PostgreSQL uncast, so a wrong type is a 500 (used by api-guards.ts).
 import type { FlattenedField } from 'payload'
 
-type Kind = 'id' | 'date' | 'number'
+type Kind = 'id' | 'date' | 'number' | 'structured'
 
 const isInt = (v: unknown) =>
   (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d{1,10}$/.test(v.trim()))
@@ -10,8 +10,12 @@ const isDate = (v: unknown) =>
 const isNumber = (v: unknown) =>
   (typeof v === 'number' && Number.isFinite(v)) ||
   (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
-const CHECK: Record<Kind, (v: unknown) => boolean> = { id: isInt, date: isDate, number: isNumber }
-const WHAT: Record<Kind, string> = { id: 'document ids (whole numbers)', date: 'dates', number: 'numbers' }
+type Checked = Exclude<Kind, 'structured'>
+const CHECK: Record<Checked, (v: unknown) => boolean> = { id: isInt, date: isDate, number: isNumber }
+const WHAT: Record<Checked, string> = { id: 'document ids (whole numbers)', date: 'dates', number: 'numbers' }
+// Rich text and JSON are stored as JSON documents, which PostgreSQL cannot match as text: Payload's like and contains
+// on one end in a database error.
+const TEXT_MATCHING = new Set(['like', 'not_like', 'contains'])
 
 /** What kind of value a where path compares, when it is one the database would refuse to cast. */
 function kindOf(fields: FlattenedField[], path: string, hasVersions: boolean): Kind | undefined {
@@ -22,6 +26,7 @@ function kindOf(fields: FlattenedField[], path: string, hasVersions: boolean): K
   const field = fields.find((f) => f.name === name)
   if (!field) return undefined
   if (!rest.length) {
+    if (field.type === 'richText' || field.type === 'json') return 'structured'
     if (field.type === 'date') return 'date'
     if (field.type === 'number') return 'number'
     if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') return 'id'
@@ -54,6 +59,11 @@ export function badWhereValue(fields: FlattenedField[], where: unknown, hasVersi
     const kind = kindOf(fields, key, hasVersions)
     if (!kind || !value || typeof value !== 'object') continue
     for (const [operator, operand] of Object.entries(value)) {
+      if (kind === 'structured') {
+        if (TEXT_MATCHING.has(operator))
+          return `"${key}" is formatted text and cannot be searched with "${operator}": search releases at /search.`
+        continue
+      }
       if (operator === 'exists' || operand === null || operand === undefined) continue
       const values = ['in', 'not_in', 'all'].includes(operator) ? listed(operand) : [operand]
       if (!values.every(CHECK[kind]))

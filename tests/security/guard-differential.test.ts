@@ -203,6 +203,19 @@ describe('the query string', () => {
   })
 })
 
+describe('filters on formatted text', () => {
+  it('are a 400 where Payload would hand the database a text match on a JSON document', async () => {
+    for (const query of ['where[body][like]=kelp', 'where[body][contains]=%5C', 'where[or][0][body][like]=__proto__']) {
+      // (Payload itself answered these 500: its like on a JSON column is an SQL error.)
+      const guarded = await ask(get, `/api/releases?${query}`)
+      expect(guarded.status, query).toBe(400)
+      expect((await guarded.json()).errors[0].message, query).toMatch(/formatted text/)
+    }
+    // What works is left alone.
+    expect((await ask(get, '/api/releases?where[body][exists]=true')).status).toBe(200)
+  })
+})
+
 describe('the anonymous answer cache', () => {
   it('never keeps, nor answers from memory, a request that carries a session in any form', async () => {
     const release = await makeRelease(payload, { title: unique('Cache leak'), embargoUntil: inADay() })
