@@ -1,14 +1,17 @@
 // Does the anonymous API starve the pages or lock staff out? Measures a cached release page alone, then while
 // anonymous API clients (deep REST reads, list pages, GraphQL) run as hard as they can, then while a cache-busting
-// flood asks a new API address every time (BENCH_FLOOD connections, default 100), with staff signing in during it
-// and a kept anonymous answer asked beside it. Prints each figure beside its target. Against
-// `npm run build && npm start` with demo content. Asserts nothing.
+// flood asks a new API address every time (BENCH_FLOOD connections, default 100), with staff signing in once a
+// second during it and a kept anonymous answer asked beside it. Each load generator runs in a process of its own
+// (bench/load.ts), so a flood slows the server, not the page's generator. Prints each figure beside its target.
+// Against `npm run build && npm start` with demo content. Asserts nothing.
 //   BENCH_URL (http://localhost:3000), BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_API_CLIENTS (20),
 //   BENCH_FLOOD (100), BENCH_STAFF_EMAIL and BENCH_STAFF_PASSWORD (a staff login; sign-in is skipped without one),
 //   BENCH_FLOOD_SPREAD=true to give each flood request its own X-Forwarded-For (a botnet rather than one client;
-//   the server must trust this machine: TRUSTED_PROXIES=127.0.0.1)
-import { randomBytes } from 'node:crypto'
-import autocannon from 'autocannon'
+//   the server must trust this machine: TRUSTED_PROXIES=127.0.0.1), BENCH_SERVER_PID (the server's process on this
+//   machine: its CPU time is then reported per phase, which the load generators sharing these cores do not blur)
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import type autocannon from 'autocannon'
 
 const base = (process.env.BENCH_URL || 'http://localhost:3000').replace(/\/$/, '')
 const seconds = Number(process.env.BENCH_SECONDS || 10)
@@ -16,86 +19,73 @@ const connections = Number(process.env.BENCH_CONNECTIONS || 50)
 const apiClients = Number(process.env.BENCH_API_CLIENTS || 20)
 const floodClients = Number(process.env.BENCH_FLOOD || 100)
 const spread = process.env.BENCH_FLOOD_SPREAD === 'true'
-const anyAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`
 const staff = { email: process.env.BENCH_STAFF_EMAIL, password: process.env.BENCH_STAFF_PASSWORD }
 
 const slug = (await (await fetch(`${base}/api/releases?limit=1&depth=0`)).json()).docs[0]?.slug
 if (!slug) throw new Error(`No public release at ${base}: is the server running with demo content?`)
-const page = `${base}/news/${slug}`
-await fetch(page) // rendered once; the runs measure the cached page
+const page = `/news/${slug}`
+await fetch(base + page) // rendered once; the runs measure the cached page
 
-// What a greedy anonymous client asks for: everything, as deep as it may, page after page, and the same by GraphQL.
-const graphql = JSON.stringify({
-  query:
-    '{ Releases(limit: 100) { docs { title slug summary topics { name } ' +
-    'contacts { name email } heroImage { url alt } } } }',
-})
-const apiRequests = [
-  { method: 'GET', path: '/api/releases?limit=100&depth=2' },
-  { method: 'GET', path: '/api/releases?limit=100&depth=2&page=2' },
-  { method: 'GET', path: '/api/media?limit=100&depth=1' },
-  { method: 'GET', path: '/api/contacts?limit=100&depth=2' },
-  { method: 'POST', path: '/api/graphql', body: graphql, headers: { 'content-type': 'application/json' } },
-] as const
+type Job = { connections: number; kind: 'get' | 'busting' | 'api'; path?: string; spread?: boolean; seconds?: number }
+const load = async (job: Job): Promise<autocannon.Result> => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [...process.execArgv, 'bench/load.ts', JSON.stringify({ url: base, seconds, ...job })],
+    { maxBuffer: 64 * 1024 * 1024 },
+  )
+  return JSON.parse(stdout) as autocannon.Result
+}
 
-const run = (opts: autocannon.Options) => autocannon({ duration: seconds, ...opts })
-// Warm up first (the server's code is compiled as it runs, and start-up jobs finish), so "alone" is steady.
-await autocannon({ url: page, connections, duration: 5 })
-const alone = await run({ url: page, connections })
-const [shared, api] = await Promise.all([
-  run({ url: page, connections }),
-  run({ url: base, connections: apiClients, requests: apiRequests.map((r) => ({ ...r })) }),
-])
-
+// The server's CPU time so far (user + system, seconds), from /proc, when its process id is given.
+const serverPid = process.env.BENCH_SERVER_PID
+const cpu = async () => {
+  if (!serverPid) return NaN
+  const { readFile } = await import('node:fs/promises')
+  const fields = (await readFile(`/proc/${serverPid}/stat`, 'utf8')).split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+const cpuNote = (seconds: number, r: autocannon.Result) => {
+  if (!Number.isFinite(seconds)) return ''
+  const perPage = (1000 * seconds) / Math.max(1, r.requests.total)
+  return `   server CPU ${seconds.toFixed(1)} s, ${perPage.toFixed(1)} ms per page`
+}
 const rps = (r: autocannon.Result) => r.requests.average
 const statuses = (r: autocannon.Result) => `2xx ${r['2xx']}, non-2xx ${r.non2xx}, errors ${r.errors}`
+const pad = (n: number) => n.toFixed(0).padStart(6)
+const share = (part: autocannon.Result, whole: autocannon.Result) => ((100 * rps(part)) / rps(whole)).toFixed(0)
+
+// Warm up first (the server's code is compiled as it runs, and start-up jobs finish), so "alone" is steady.
+await load({ connections, kind: 'get', path: page, seconds: 5 })
+let cpuAt = await cpu()
+const alone = await load({ connections, kind: 'get', path: page })
+const cpuAlone = (await cpu()) - cpuAt
+// The other loads start first and run longer, so the page is measured while they are in full swing, not while
+// their processes are still starting.
+const LEAD = 4
+const lead = () => new Promise((resolve) => setTimeout(resolve, LEAD * 1000))
+const around = (job: Job) => load({ ...job, seconds: seconds + LEAD + 1 })
+const apiLoad = around({ connections: apiClients, kind: 'api' })
+await lead()
+const [shared, api] = await Promise.all([load({ connections, kind: 'get', path: page }), apiLoad])
 console.log(
   `Isolation bench against ${base}: ${connections} page connections, ` +
     `${apiClients} anonymous API clients, ${seconds} s each\n`,
 )
 console.log(
-  `cached release page alone           ${rps(alone).toFixed(0).padStart(6)} req/s  p99 ${alone.latency.p99} ms`,
+  `cached release page alone           ${pad(rps(alone))} req/s  p99 ${alone.latency.p99} ms` +
+    cpuNote(cpuAlone, alone),
 )
-console.log(
-  `cached release page beside the API  ${rps(shared).toFixed(0).padStart(6)} req/s  p99 ${shared.latency.p99} ms`,
-)
-console.log(`anonymous API                       ${rps(api).toFixed(0).padStart(6)} req/s  (${statuses(api)})`)
-console.log(`\npage keeps ${((100 * rps(shared)) / rps(alone)).toFixed(0)}% of its throughput   target at least 80%`)
+console.log(`cached release page beside the API  ${pad(rps(shared))} req/s  p99 ${shared.latency.p99} ms`)
+console.log(`anonymous API                       ${pad(rps(api))} req/s  (${statuses(api)})`)
+console.log(`\npage keeps ${share(shared, alone)}% of its throughput   target at least 80%`)
 
-// A client that makes every question unique (`?x=<random>`), so nothing it asks can be answered from memory.
-const busting = () =>
-  run({
-    url: base,
-    connections: floodClients,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (req) => ({
-          ...req,
-          path: `/api/releases?limit=20&where[title][like]=${randomBytes(6).toString('hex')}`,
-          headers: spread ? { ...req.headers, 'x-forwarded-for': anyAddress() } : req.headers,
-        }),
-      },
-    ],
-  })
-const kept = `${base}/api/releases?limit=10&depth=1`
-await fetch(kept)
-await fetch(kept) // asked twice: kept in memory
 // Readers of a kept answer, each request from an address of its own when the server trusts this machine's
 // X-Forwarded-For (BENCH_FLOOD_SPREAD), so the per-address pace in front of the app does not stand in for them.
-const readers = {
-  url: base,
-  connections: 10,
-  requests: [
-    {
-      method: 'GET',
-      path: '/api/releases?limit=10&depth=1',
-      setupRequest: (req: autocannon.Request) =>
-        spread ? { ...req, headers: { ...req.headers, 'x-forwarded-for': anyAddress() } } : req,
-    },
-  ],
-}
-const keptAlone = await run(readers)
+const kept = '/api/releases?limit=10&depth=1'
+await fetch(base + kept)
+await fetch(base + kept) // asked twice: kept in memory
+const keptAlone = await load({ connections: 10, kind: 'get', path: kept, spread })
+
 async function signIns(until: Promise<unknown>) {
   const times: number[] = []
   let failed = 0
@@ -116,30 +106,32 @@ async function signIns(until: Promise<unknown>) {
   }
   return { times: times.sort((a, b) => a - b), failed }
 }
-const flood = busting()
-const [pageInFlood, keptInFlood, signInFlood, floodResult] = await Promise.all([
-  run({ url: page, connections }),
-  run(readers),
+// A client that makes every question unique (`?x=<random>`), so nothing it asks can be answered from memory.
+let cpuFlood = NaN
+const flood = around({ connections: floodClients, kind: 'busting', spread })
+const keptLoad = around({ connections: 10, kind: 'get', path: kept, spread })
+await lead()
+cpuAt = await cpu()
+const [pageInFlood, keptInFlood, { times, failed }, floodResult] = await Promise.all([
+  load({ connections, kind: 'get', path: page }).then(async (r) => ((cpuFlood = (await cpu()) - cpuAt), r)),
+  keptLoad,
   signIns(flood),
   flood,
 ])
 const median = (xs: number[]) => (xs.length ? xs[Math.floor(xs.length / 2)] : NaN)
-const pad = (n: number) => n.toFixed(0).padStart(6)
-const share = (part: autocannon.Result, whole: autocannon.Result) => ((100 * rps(part)) / rps(whole)).toFixed(0)
 console.log(
   `\nCache-busting flood: ${floodClients} connections, a new API address each request` +
     `${spread ? ', each from an address of its own' : ', one client address'}, ${seconds} s\n`,
 )
 console.log(
   `cached release page in the flood    ${pad(rps(pageInFlood))} req/s  p99 ${pageInFlood.latency.p99} ms` +
-    `   keeps ${share(pageInFlood, alone)}% (target at least 80%)`,
+    `   keeps ${share(pageInFlood, alone)}% (target at least 80%)${cpuNote(cpuFlood, pageInFlood)}`,
 )
 console.log(
   `kept API answer alone / in flood    ${pad(rps(keptAlone))} / ${rps(keptInFlood).toFixed(0)} req/s` +
     `   keeps ${share(keptInFlood, keptAlone)}% (2xx ${keptAlone['2xx']} / ${keptInFlood['2xx']})`,
 )
 console.log(`the flood itself                    ${pad(rps(floodResult))} req/s  (${statuses(floodResult)})`)
-const { times, failed } = signInFlood
 if (times.length)
   console.log(
     `staff sign-in during the flood      ${times.length} sign-ins, median ${median(times).toFixed(0)} ms, ` +

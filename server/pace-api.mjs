@@ -31,7 +31,7 @@ setInterval(() => {
 export const underPressure = () => pressured
 // Tokens a client may spend at once, and how many come back each second, per kind of request.
 export const PACE = {
-  api: { capacity: 120, perSecond: 30 },
+  api: { capacity: 60, perSecond: 5 },
   files: { capacity: 300, perSecond: 60 },
   signIn: { capacity: 20, perSecond: 2 },
 }
