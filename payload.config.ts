@@ -45,7 +45,17 @@ export default buildConfig({
   secret: config.PAYLOAD_SECRET ?? '',
   maxDepth: 10,
   // Callers' mistakes (lib/api/client-error) are routine, like Payload's own 4xx errors: not logged as failures.
-  loggingLevels: { ClientError: 'info' } as Record<string, 'info'>,
+  // A wrong password, a query path that does not exist or a refused action is someone's mistake or an attempt, not a
+  // failure of the server: logged as information, without a stack trace.
+  loggingLevels: {
+    ClientError: 'info',
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+    QueryError: 'info',
+    ValidationError: 'info',
+    Forbidden: 'info',
+    NotFound: 'info',
+  } as Record<string, 'info'>,
   upload: { limits: { fileSize: API_LIMITS.staffUploadBytes } },
   hooks: { afterError: [countFailedLogins, sameAnswerForLockedAccounts] },
   admin: {

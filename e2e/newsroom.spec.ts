@@ -172,3 +172,14 @@ test("a list's first picture, the one a phone paints first, loads at once; the r
     await expect(pictures.nth(1)).toHaveAttribute('loading', 'lazy')
   }
 })
+
+test('every public page announces the news feed to browsers and feed readers', async ({ page }) => {
+  for (const [name, path] of Object.entries(await pageTypes(page))) {
+    if (name === 'notFound') continue
+    await page.goto(path)
+    await expect(
+      page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/news/feed.xml"]'),
+      name,
+    ).toHaveCount(1)
+  }
+})

@@ -56,6 +56,17 @@ describe('RSS feeds', () => {
     expect(item!.enclosure?.url).toMatch(new RegExp(`^${BASE}/.+\\.jpg$`))
     expect(item!.enclosure?.type).toBe('image/jpeg')
     expect(feed.items.some((i) => i.title === draft.title)).toBe(false)
+
+    // Renamed, and a typo fixed: the same item to a feed reader (its identity and date stay), at its new address.
+    const renamed = await payload.update({
+      collection: 'releases',
+      id: release.id,
+      ...quiet,
+      data: { slug: `${release.slug}-renamed`, title: `${release.title} (fixed)`, _status: 'published' },
+    })
+    const again = await new Parser().parseString(buildRss(channel, await feedReleases(payload)))
+    const same = again.items.find((i) => i.guid === item!.guid)
+    expect(same).toMatchObject({ link: `${BASE}/news/${renamed.slug}`, isoDate: item!.isoDate })
   })
 
   it('keeps a topic feed to its topic and leaves out embargoed releases', async () => {

@@ -128,6 +128,7 @@ export const Releases: CollectionConfig = {
           fields: [
             {
               name: 'notesToEditors',
+              label: 'Notes to editors',
               type: 'richText',
               editor: simpleEditor,
               admin: { description: 'Background for journalists, shown after ENDS. Use a numbered list.' },

@@ -5,7 +5,16 @@ export const FEED_SIZE = 50
 
 export type FeedRelease = Pick<
   Release,
-  'id' | 'title' | 'slug' | 'summary' | 'releaseDate' | 'updatedAt' | 'heroImage' | 'topics' | 'corrections'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'previousSlugs'
+  | 'summary'
+  | 'releaseDate'
+  | 'updatedAt'
+  | 'heroImage'
+  | 'topics'
+  | 'corrections'
 >
 
 /** The newest public releases, optionally on one topic, with what a feed item needs. */
@@ -23,6 +32,7 @@ export async function feedReleases(
     select: {
       title: true,
       slug: true,
+      previousSlugs: true,
       summary: true,
       releaseDate: true,
       updatedAt: true,

@@ -30,12 +30,15 @@ export function buildRss(channel: FeedChannel, releases: FeedRelease[]): string 
   })
   for (const release of releases) {
     const link = `${base}/news/${release.slug}`
+    // The item's identity is its first address, kept when the release is renamed, so a feed reader does not take a
+    // renamed release for a new one (and one never renamed keeps the identity it always had).
+    const guid = `${base}/news/${release.previousSlugs?.[0] ?? release.slug}`
     // An item corrected or updated since it went out says so first, so a reader who saw it knows to look again.
     const latest = correctionsOf(release).at(-1)
     feed.addItem({
       title: release.title,
-      id: link,
-      guid: link,
+      id: guid,
+      guid,
       link,
       description: latest
         ? `${KIND_LABEL[latest.kind] ?? 'Update'} ${formatDate(latest.date)}: ${latest.note} | ${release.summary}`

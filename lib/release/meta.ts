@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { Release, SiteSetting } from '../../payload-types'
+import { withFeeds } from '../feeds/discovery'
 import { asMedia, sizeOf } from '../media-files/picture'
 import { siteUrl } from '../routes/site-url'
 import { lastUpdated } from './corrections'
@@ -23,7 +24,7 @@ export function releaseMetadata(release: Release, settings: SiteSetting): Metada
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: withFeeds(url),
     openGraph: {
       type: 'article',
       url,

@@ -3,9 +3,9 @@ import { ReleaseCard } from '@/components/release-card'
 import { getFeatured, listReleases } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
 import { listTopics } from '@/lib/data/topics'
-import { NEWS_FEED } from '@/lib/feeds/discovery'
+import { withFeeds } from '@/lib/feeds/discovery'
 
-export const metadata = { alternates: { canonical: '/', types: NEWS_FEED } }
+export const metadata = { alternates: withFeeds('/') }
 
 export default async function Home() {
   const [featured, latest, topics, settings] = await Promise.all([

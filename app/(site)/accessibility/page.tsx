@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { withFeeds } from '@/lib/feeds/discovery'
 
-export const metadata: Metadata = { title: 'Accessibility', alternates: { canonical: '/accessibility' } }
+export const metadata: Metadata = { title: 'Accessibility', alternates: withFeeds('/accessibility') }
 
 // A static page: built once with the app, no data, no database.
 export default function Accessibility() {

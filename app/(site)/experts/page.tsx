@@ -5,13 +5,14 @@ import { ExpertFilters } from '@/components/experts/expert-filters'
 import { findExperts, type ExpertDirectory } from '@/lib/data/experts'
 import { payload } from '@/lib/data/payload'
 import { listTopics } from '@/lib/data/topics'
+import { withFeeds } from '@/lib/feeds/discovery'
 import { QUERY_MAX, readSearchParams } from '@/lib/search/query'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = {
   title: 'Find an expert',
   description: 'Experts journalists can interview, by subject. Interviews are arranged through the press office.',
-  alternates: { canonical: '/experts' },
+  alternates: withFeeds('/experts'),
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -3,13 +3,14 @@ import Link from 'next/link'
 import { ContactCard } from '@/components/contact-card'
 import { listContacts, type DirectoryContact } from '@/lib/data/contacts'
 import { getSettings } from '@/lib/data/settings'
+import { withFeeds } from '@/lib/feeds/discovery'
 import { slugify } from '@/lib/routes/slug'
 import { telHref } from '@/lib/text/format'
 
 export const metadata: Metadata = {
   title: 'Press contacts',
   description: 'How journalists reach the press office: named contacts by team, phone, email and out-of-hours line.',
-  alternates: { canonical: '/contacts' },
+  alternates: withFeeds('/contacts'),
 }
 
 function byTeam(contacts: DirectoryContact[]): [string, DirectoryContact[]][] {

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { listCorrections } from '@/lib/data/releases'
+import { withFeeds } from '@/lib/feeds/discovery'
 import { KIND_LABEL } from '@/lib/release/corrections'
 import { formatDate } from '@/lib/time/dates'
 
 export const metadata: Metadata = {
   title: 'Corrections and updates',
   description: 'Every correction and update made to our releases after publication, newest first.',
-  alternates: { canonical: '/corrections' },
+  alternates: withFeeds('/corrections'),
 }
 
 export default async function CorrectionsPage() {

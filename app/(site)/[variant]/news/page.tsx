@@ -5,7 +5,7 @@ import { Pagination } from '@/components/pagination'
 import { ReleaseCard } from '@/components/release-card'
 import { listReleases, releaseYears } from '@/lib/data/releases'
 import { listTopics } from '@/lib/data/topics'
-import { NEWS_FEED } from '@/lib/feeds/discovery'
+import { withFeeds } from '@/lib/feeds/discovery'
 import { listHref, parseVariant, releaseHref } from '@/lib/routes/variant'
 
 type Props = { params: Promise<{ variant: string }> }
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { topic, year, page } = parseVariant((await params).variant)
   return {
     title: ['News', year, page && page > 1 ? `page ${page}` : null].filter(Boolean).join(', '),
-    alternates: { canonical: listHref('/news', { topic, year, page }), types: NEWS_FEED },
+    alternates: withFeeds(listHref('/news', { topic, year, page })),
   }
 }
 

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { listTopics } from '@/lib/data/topics'
+import { withFeeds } from '@/lib/feeds/discovery'
 
-export const metadata = { title: 'Topics', alternates: { canonical: '/topics' } }
+export const metadata = { title: 'Topics', alternates: withFeeds('/topics') }
 
 export default async function TopicsPage() {
   const topics = await listTopics()

@@ -7,6 +7,7 @@ import { getExpert, releasesNaming } from '@/lib/data/experts'
 import { getSettings } from '@/lib/data/settings'
 import { interviewHref } from '@/lib/experts/interview-href'
 import { expertJsonLd } from '@/lib/experts/json-ld'
+import { withFeeds } from '@/lib/feeds/discovery'
 import { asMedia, sizeOf } from '@/lib/media-files/picture'
 
 // Rendered on first visit, then served from Next's cache until an expert, release or picture changes.
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: expert.name,
     description: expert.summary || [expert.jobTitle, expert.department].filter(Boolean).join(', ') || undefined,
-    alternates: { canonical: `/experts/${expert.slug}` },
+    alternates: withFeeds(`/experts/${expert.slug}`),
   }
 }
 

@@ -5,6 +5,7 @@ import { Pagination } from '@/components/pagination'
 import { ReleaseCard } from '@/components/release-card'
 import { listReleases } from '@/lib/data/releases'
 import { getTopic } from '@/lib/data/topics'
+import { withFeeds } from '@/lib/feeds/discovery'
 import { listHref, parseVariant, releaseHref } from '@/lib/routes/variant'
 
 export const generateStaticParams = async () => []
@@ -19,10 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page && page > 1 ? `${topic.name} news, page ${page}` : `${topic.name} news`,
     description: topic.description ?? undefined,
-    alternates: {
-      canonical: listHref(`/topics/${slug}`, { page }),
-      types: { 'application/rss+xml': `/topics/${slug}/feed.xml` },
-    },
+    alternates: withFeeds(listHref(`/topics/${slug}`, { page }), `/topics/${slug}/feed.xml`),
   }
 }
 
