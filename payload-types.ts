@@ -528,7 +528,7 @@ export interface Enquiry {
    * The email telling the press office about this enquiry.
    */
   notification?: {
-    status?: ('pending' | 'sending' | 'sent' | 'failed' | 'skipped') | null;
+    status?: ('pending' | 'sending' | 'sent' | 'logged' | 'failed' | 'skipped') | null;
     attempts?: number | null;
     lastAttemptAt?: string | null;
     sentAt?: string | null;
@@ -538,7 +538,7 @@ export interface Enquiry {
    * The email confirming receipt to the journalist.
    */
   acknowledgement?: {
-    status?: ('pending' | 'sending' | 'sent' | 'failed' | 'skipped') | null;
+    status?: ('pending' | 'sending' | 'sent' | 'logged' | 'failed' | 'skipped') | null;
     attempts?: number | null;
     lastAttemptAt?: string | null;
     sentAt?: string | null;

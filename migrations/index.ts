@@ -19,6 +19,7 @@ import * as migration_20261207_130814_sign_in_limits from './20261207_130814_sig
 import * as migration_20261207_141755_alert_anyway from './20261207_141755_alert_anyway';
 import * as migration_20261207_143037_expert_label from './20261207_143037_expert_label';
 import * as migration_20261207_150000_preview_open_kinds from './20261207_150000_preview_open_kinds';
+import * as migration_20261207_153512_delivery_logged from './20261207_153512_delivery_logged';
 
 export const migrations = [
   {
@@ -119,11 +120,16 @@ export const migrations = [
   {
     up: migration_20261207_143037_expert_label.up,
     down: migration_20261207_143037_expert_label.down,
-    name: '20261207_143037_expert_label'
+    name: '20261207_143037_expert_label',
   },
   {
     up: migration_20261207_150000_preview_open_kinds.up,
     down: migration_20261207_150000_preview_open_kinds.down,
     name: '20261207_150000_preview_open_kinds',
+  },
+  {
+    up: migration_20261207_153512_delivery_logged.up,
+    down: migration_20261207_153512_delivery_logged.down,
+    name: '20261207_153512_delivery_logged'
   },
 ];

@@ -1,7 +1,16 @@
 import type { Field } from 'payload'
 import { UK_DATE_TIME } from './uk-date'
 
-export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const
+// 'logged': no mail server is configured (SMTP_HOST), so the email was written to the server's log and nobody got it.
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'logged', 'failed', 'skipped'] as const
+const LABELS: Record<(typeof DELIVERY_STATUSES)[number], string> = {
+  pending: 'Pending',
+  sending: 'Sending',
+  sent: 'Sent',
+  logged: 'Not sent: no mail server (written to the log)',
+  failed: 'Failed',
+  skipped: 'Skipped',
+}
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 
 const readOnly = { create: () => false, update: () => false }
@@ -21,7 +30,7 @@ export const deliveryField = (name: string, label: string, description: string):
       name: 'status',
       type: 'select',
       defaultValue: 'pending',
-      options: DELIVERY_STATUSES.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
+      options: DELIVERY_STATUSES.map((value) => ({ value, label: LABELS[value] })),
       admin: { readOnly: true },
     },
     { name: 'attempts', type: 'number', defaultValue: 0, admin: { readOnly: true } },

@@ -20,11 +20,11 @@ export async function recordEnquiryEmail(
   payload: Payload,
   id: number,
   kind: EnquiryEmailKind,
-  status: 'sent' | 'failed',
+  status: 'sent' | 'logged' | 'failed',
   error?: string,
 ) {
   const c = COLUMN[kind]
-  await pool(payload).query(RECORD(c), [id, status, error?.slice(0, 500) ?? null, status === 'sent'])
+  await pool(payload).query(RECORD(c), [id, status, error?.slice(0, 500) ?? null, status !== 'failed'])
 }
 
 // The delivery groups' columns (collections/fields/delivery.ts): <kind>_status, _attempts, _last_attempt_at, ...

@@ -29,7 +29,12 @@ export async function deliverEnquiryEmail(payload: Payload, id: number, kind: En
       kind === 'notification' ? notificationEmail(enquiry, settings) : acknowledgementEmail(enquiry, settings)
     // No press office address is a setup mistake worth retrying: it may be fixed before the retries run out.
     if ('skip' in email) throw new Error(email.skip)
-    await payload.sendEmail(email)
+    // The log adapter (no SMTP_HOST) answers { logged: true }: say so, rather than that it was sent.
+    const result = (await payload.sendEmail(email)) as { logged?: boolean } | undefined
+    if (result?.logged) {
+      await record(payload, id, kind, 'logged', 'No mail server is configured (SMTP_HOST): written to the log only.')
+      return 'logged, not sent: no mail server'
+    }
   } catch (error) {
     await record(payload, id, kind, 'failed', error instanceof Error ? error.message : String(error))
     throw error
