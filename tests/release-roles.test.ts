@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Release, User } from '../payload-types'
+import { paragraphs } from '../seed/lexical'
 import { makeRelease, makeUser, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
@@ -24,7 +25,13 @@ const draftBy = (user: User, data: Partial<Release> = {}) =>
     user,
     draft: true,
     context: { disableRevalidate: true, skipNotifications: true },
-    data: { title: unique('Draft'), summary: 'A contributor draft.', _status: 'draft', ...data } as Release,
+    data: {
+      title: unique('Draft'),
+      summary: 'A contributor draft.',
+      body: paragraphs(['Words for an editor to read.']),
+      _status: 'draft',
+      ...data,
+    } as Release,
   })
 
 const as = (user: User) => ({

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteUrl } from '../lib/routes/site-url'
 import type { Release, User } from '../payload-types'
+import { paragraphs } from '../seed/lexical'
 import { runAlertJobs } from './support/discovery'
 import { makeUser, unique } from './support/factories'
 import { testPayload } from './support/payload'
@@ -34,7 +35,13 @@ const draftBy = (user: User, data: Partial<Release> = {}) =>
   payload.create({
     collection: 'releases',
     ...as(user),
-    data: { title: unique('Review'), summary: 'For review.', _status: 'draft', ...data } as Release,
+    data: {
+      title: unique('Review'),
+      summary: 'For review.',
+      body: paragraphs(['Words an editor can read.']),
+      _status: 'draft',
+      ...data,
+    } as Release,
   })
 const setReview = (user: User, release: Release, data: Partial<Release>) =>
   payload.update({ collection: 'releases', id: release.id, ...as(user), data })
@@ -122,12 +129,37 @@ describe('review emails', () => {
     expect(message.to).toEqual([contributor.email])
   })
 
+  it('takes only a release with something to read for review, and an approval clears the old return comment', async () => {
+    const empty = await payload.create({
+      collection: 'releases',
+      ...as(contributor),
+      draft: true,
+      data: { title: unique('Empty'), summary: '', _status: 'draft' } as Release,
+    })
+    await expect(setReview(contributor, empty, { reviewStatus: 'in_review' })).rejects.toMatchObject({
+      name: 'ValidationError',
+      data: { errors: expect.arrayContaining([expect.objectContaining({ path: 'summary' })]) },
+    })
+    const release = await draftBy(contributor)
+    await setReview(contributor, release, { reviewStatus: 'in_review' })
+    await setReview(editor, release, { reviewStatus: 'draft', reviewComment: 'Add a quote from the lab.' })
+    await setReview(contributor, release, { reviewStatus: 'in_review' })
+    const approved = await setReview(editor, release, { reviewStatus: 'approved' })
+    expect(approved.reviewComment ?? null).toBeNull()
+  })
+
   it('sends nothing when the caller asks for no notifications, as the seed does', async () => {
     const release = await payload.create({
       collection: 'releases',
       ...as(contributor),
       context: { ...context, skipNotifications: true },
-      data: { title: unique('Quiet'), summary: 'Seeded.', _status: 'draft', reviewStatus: 'in_review' } as Release,
+      data: {
+        title: unique('Quiet'),
+        summary: 'Seeded.',
+        body: paragraphs(['Seeded words.']),
+        _status: 'draft',
+        reviewStatus: 'in_review',
+      } as Release,
     })
     expect(await queued(`For review: ${release.title}`)).toHaveLength(0)
   })

@@ -53,7 +53,13 @@ export function ReviewActions() {
         skipValidation: true,
         disableSuccessStatus: true,
       })
-      if (result && 'res' in result && result.res && !result.res.ok) throw new Error(`HTTP ${result.res.status}`)
+      // Payload's form answers nothing when the server refused the save: it has already marked the fields and
+      // said why (an empty standfirst, say), so the status goes back without a second, vaguer message.
+      if (!result) {
+        status.setValue(current)
+        return
+      }
+      if ('res' in result && result.res && !result.res.ok) throw new Error(`HTTP ${result.res.status}`)
       toast.success(DONE[to])
       setReturning(false)
       setNote('')

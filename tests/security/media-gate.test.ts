@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Media, User } from '../../payload-types'
+import type { Media, Release, User } from '../../payload-types'
+import { paragraphs } from '../../seed/lexical'
 import { makeRelease, unique } from '../support/factories'
 import { withStaff } from '../support/staff'
 import { as, liveReleaseOf } from './support'
@@ -92,7 +93,13 @@ describe('who may change a file', () => {
       collection: 'releases',
       draft: true,
       ...as(contributor),
-      data: { title: unique('With my picture'), summary: 'For review.', _status: 'draft', heroImage: mine.id },
+      data: {
+        title: unique('With my picture'),
+        summary: 'For review.',
+        body: paragraphs(['Words an editor can read.']) as Release['body'],
+        _status: 'draft',
+        heroImage: mine.id,
+      },
     })
     // Still a private draft: the picture is the contributor's to change.
     expect(
