@@ -1,31 +1,37 @@
-import type { ImportReport } from '@/lib/import/types'
+import type { ImportReport, StoredImportReport } from '@/lib/import/types'
 
+// What the import guessed comes first: it is what a person has to look at before the draft goes anywhere.
 const SECTIONS: Array<[keyof Omit<ImportReport, 'source'>, string]> = [
+  ['check', 'Please check'],
   ['recognised', 'Recognised'],
   ['repaired', 'Repaired'],
   ['leftOver', 'Left for you to check'],
   ['dropped', 'Dropped (page furniture)'],
 ]
 
-/** An import's report: what it found, fixed, could not place, and left out, each as a short list. */
-export function ImportReportList({ report, headingLevel = 3 }: { report: ImportReport; headingLevel?: 3 | 4 }) {
+/**
+ * An import's report: what it guessed (with the evidence), found, fixed, could not place, and left out, each as a
+ * short list. Reports saved before imports listed their guesses have no "Please check" list, and show without one.
+ */
+export function ImportReportList({ report, headingLevel = 3 }: { report: StoredImportReport; headingLevel?: 3 | 4 }) {
   const Heading = `h${headingLevel}` as const
   return (
     <div className="import-report">
-      {SECTIONS.map(([key, label]) =>
-        report[key]?.length ? (
+      {SECTIONS.map(([key, label]) => {
+        const lines = report[key]
+        return lines?.length ? (
           <section key={key} className={`import-report__${key}`} aria-label={label}>
             <Heading>
-              {label} ({report[key].length})
+              {label} ({lines.length})
             </Heading>
             <ul>
-              {report[key].map((line, i) => (
+              {lines.map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
           </section>
-        ) : null,
-      )}
+        ) : null
+      })}
     </div>
   )
 }

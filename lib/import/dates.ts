@@ -16,9 +16,15 @@ const MONTH = `(${[
   'dec(?:ember)?',
 ].join('|')})`
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
-// What may stand beside a date on its own line ("Published: Monday 28 October 2021") and still be a date line.
-const DATE_LINE_WORDS =
-  /\b(published|posted|date|released?|issued|updated|on)\b|[:|,\-–—\s]|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi
+// What may stand beside a date on its own line and still be a date line: a label ("Published:", "Date of release:",
+// "Issued on"), the weekday, and the time with its zone ("Sunday 5th June 2022 at 10.30am", "5 June 2022, 09:00 BST").
+const LABEL =
+  /^\s*(?:(date(?: of (?:release|issue))?|published|posted|released?|issued|(?:last )?(?:updated|modified))\b(?: on)?)/i
+const TIME = String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b(?:gmt|bst|utc)\b`
+const DATE_LINE_WORDS = new RegExp(
+  String.raw`\b(?:on|at)\b|${TIME}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[:|,\-–—\s]`,
+  'gi',
+)
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
   [/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?\b/, (m) => [+m[1], +m[2], +m[3]]],
@@ -45,10 +51,22 @@ export function findDate(text: string): { iso: string; written: string } | null 
   return best && { iso: best.iso, written: best.written }
 }
 
+export type DateLine = {
+  iso: string
+  written: string
+  /** The line says which date it is: "release" for Date, Published, Issued and the like; "updated" for a later edit. */
+  label?: 'release' | 'updated'
+}
+
 /** A line that is a date and little else ("28 October 2021", "Published: 28/10/2021", "Date: ..."). */
-export function dateLine(text: string): { iso: string; written: string } | null {
+export function dateLine(text: string): DateLine | null {
   const found = findDate(text)
   if (!found) return null
-  const rest = text.replace(found.written, '').replace(DATE_LINE_WORDS, '')
-  return rest.length <= 3 ? found : null
+  const label = LABEL.exec(text)
+  const rest = text
+    .replace(found.written, '')
+    .slice(label ? label[0].length : 0)
+    .replace(DATE_LINE_WORDS, '')
+  if (rest.length > 3) return null
+  return { ...found, label: label ? (/updated|modified/i.test(label[1]) ? 'updated' : 'release') : undefined }
 }

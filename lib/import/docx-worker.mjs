@@ -3,5 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import mammoth from 'mammoth'
 
-const result = await mammoth.convertToHtml({ buffer: Buffer.from(workerData) })
+// Word's Title style is the headline as surely as Heading 1 is; mammoth leaves it a paragraph unless told.
+const styleMap = ["p[style-name='Title'] => h1:fresh"]
+const result = await mammoth.convertToHtml({ buffer: Buffer.from(workerData) }, { styleMap })
 parentPort.postMessage(result.value)

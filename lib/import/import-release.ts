@@ -6,7 +6,7 @@ import { savePictures, type ResolveAsset } from './pictures'
 import { readSource, sourceKind, UnreadableSource } from './read-source'
 import { recognise } from './recognise'
 import { blocksToRichText } from './to-lexical'
-import type { ImportReport } from './types'
+import { fullReport, type ImportReport, type StoredImportReport } from './types'
 
 export type ImportSource = { name: string; data: Uint8Array }
 export type ImportResult =
@@ -65,7 +65,7 @@ export async function importRelease(
       id: found.id,
       title: found.title,
       slug: found.slug ?? '',
-      report: (found.importReport as ImportReport) ?? emptyReport(name),
+      report: fullReport(found.importReport as StoredImportReport | null, name),
     }
 
   const dropped: string[] = []
@@ -101,9 +101,10 @@ export async function importRelease(
   const lead = draft.body.findIndex((b) => b.kind === 'image' && ids.has(b))
   let heroImage: number | undefined
   if (lead >= 0 && (firstText < 0 || lead < firstText)) {
-    heroImage = ids.get(draft.body[lead])
-    draft.body.splice(lead, 1)
-    report.recognised.push('Main picture: the first picture, above the text')
+    const [picture] = draft.body.splice(lead, 1)
+    heroImage = ids.get(picture)
+    const alt = picture.kind === 'image' ? picture.picture.alt : undefined
+    report.check.push(`Main picture taken from the first picture, above the text${alt ? `: "${alt}"` : ''}`)
   }
 
   const release = await payload.create({
@@ -128,11 +129,3 @@ export async function importRelease(
   })
   return { name, status: 'created', id: release.id, title: release.title, slug: release.slug ?? '', report }
 }
-
-const emptyReport = (source: string): ImportReport => ({
-  source,
-  recognised: [],
-  repaired: [],
-  dropped: [],
-  leftOver: [],
-})

@@ -7,14 +7,36 @@ export type TextKind = 'p' | 'quote' | 'h1' | 'h2' | 'h3'
 export type Block =
   { kind: TextKind; runs: Run[] } | { kind: 'ul' | 'ol'; items: Run[][] } | { kind: 'image'; picture: Picture }
 
-/** What an import recognised, repaired, dropped and could not place: shown beside the draft it made. */
+/**
+ * What an import guessed (each with its evidence, for a person to confirm), recognised for certain, repaired,
+ * dropped and could not place: shown beside the draft it made.
+ */
 export type ImportReport = {
   source: string
+  check: string[]
   recognised: string[]
   repaired: string[]
   dropped: string[]
   leftOver: string[]
 }
+
+/** A report as saved on a release: those saved before imports listed their guesses have no `check`. */
+export type StoredImportReport = Pick<ImportReport, 'source'> & Partial<Omit<ImportReport, 'source'>>
+
+export const emptyReport = (source: string): ImportReport => ({
+  source,
+  check: [],
+  recognised: [],
+  repaired: [],
+  dropped: [],
+  leftOver: [],
+})
+
+/** A saved report with every list present, whichever version of the importer wrote it. */
+export const fullReport = (stored: StoredImportReport | null | undefined, source: string): ImportReport => ({
+  ...emptyReport(stored?.source ?? source),
+  ...stored,
+})
 
 export type SourceDocument = { title?: string; blocks: Block[] }
 
