@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { getSettings } from '@/lib/data/settings'
 import { NEWS_FEED } from '@/lib/feeds/discovery'
+import { siteShareImage } from '@/lib/routes/share-image'
 import { siteUrl } from '@/lib/routes/site-url'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
@@ -10,11 +11,12 @@ import { SiteHeader } from './site-header'
 export async function siteMetadata(): Promise<Metadata> {
   const settings = await getSettings()
   const name = `${settings.organisationName} Newsroom`
+  const base = siteUrl(settings.siteUrl)
   return {
-    metadataBase: new URL(siteUrl(settings.siteUrl)),
+    metadataBase: new URL(base),
     title: { default: name, template: `%s | ${name}` },
     description: `News releases, press contacts and media resources from ${settings.organisationName}.`,
-    openGraph: { siteName: name, locale: 'en_GB', type: 'website' },
+    openGraph: { siteName: name, locale: 'en_GB', type: 'website', images: [siteShareImage(base, name)] },
     alternates: { types: NEWS_FEED },
   }
 }

@@ -2,16 +2,15 @@ import type { Metadata } from 'next'
 import type { Release, SiteSetting } from '../../payload-types'
 import { withFeeds } from '../feeds/discovery'
 import { asMedia, sizeOf } from '../media-files/picture'
+import { absoluteUrl } from '../routes/share-image'
 import { siteUrl } from '../routes/site-url'
 import { lastUpdated } from './corrections'
-
-const absolute = (base: string, url: string) => (url.startsWith('http') ? url : `${base}${url}`)
 
 /** The picture shared on social networks: the SEO image, else the hero, else a generated title card. */
 export function shareImage(release: Release, base: string) {
   const picture = sizeOf(asMedia(release.meta?.image) ?? asMedia(release.heroImage), 'og')
   if (picture)
-    return { url: absolute(base, picture.url), width: picture.width, height: picture.height, alt: picture.alt }
+    return { url: absoluteUrl(base, picture.url), width: picture.width, height: picture.height, alt: picture.alt }
   return { url: `${base}/news/${release.slug}/card.png`, width: 1200, height: 630, alt: release.title }
 }
 
@@ -40,9 +39,11 @@ export function releaseMetadata(release: Release, settings: SiteSetting): Metada
   }
 }
 
-/** schema.org NewsArticle, so search engines show the headline, date and publisher correctly. */
+/** schema.org NewsArticle, so search engines show the headline, date, author and publisher correctly. */
 export function newsArticleJsonLd(release: Release, settings: SiteSetting): string {
   const base = siteUrl(settings.siteUrl)
+  // A press release speaks for the organisation, so it is the author as well as the publisher.
+  const organisation = { '@type': 'Organization', name: settings.organisationName, url: base }
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -53,7 +54,8 @@ export function newsArticleJsonLd(release: Release, settings: SiteSetting): stri
     dateModified: lastUpdated(release) ?? release.updatedAt,
     mainEntityOfPage: `${base}/news/${release.slug}`,
     image: [shareImage(release, base).url],
-    publisher: { '@type': 'Organization', name: settings.organisationName, url: base },
+    author: organisation,
+    publisher: organisation,
   }
   // Escaped so text typed by an editor can never close the script element.
   return JSON.stringify(data).replace(/</g, '\\u003c')

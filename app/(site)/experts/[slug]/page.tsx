@@ -7,7 +7,7 @@ import { getExpert, releasesNaming } from '@/lib/data/experts'
 import { getSettings } from '@/lib/data/settings'
 import { interviewHref } from '@/lib/experts/interview-href'
 import { expertJsonLd } from '@/lib/experts/json-ld'
-import { withFeeds } from '@/lib/feeds/discovery'
+import { expertMetadata } from '@/lib/experts/meta'
 import { asMedia, sizeOf } from '@/lib/media-files/picture'
 
 // Rendered on first visit, then served from Next's cache until an expert, release or picture changes.
@@ -17,13 +17,8 @@ export const generateStaticParams = async () => []
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const expert = await getExpert((await params).slug)
-  if (!expert) return { title: 'Page not found' }
-  return {
-    title: expert.name,
-    description: expert.summary || [expert.jobTitle, expert.department].filter(Boolean).join(', ') || undefined,
-    alternates: withFeeds(`/experts/${expert.slug}`),
-  }
+  const [expert, settings] = await Promise.all([getExpert((await params).slug), getSettings()])
+  return expert ? expertMetadata(expert, settings) : { title: 'Page not found' }
 }
 
 export default async function ExpertPage({ params }: Props) {
