@@ -89,6 +89,7 @@ export interface Config {
       sendReleaseAlerts: TaskSendReleaseAlerts;
       goPublic: TaskGoPublic;
       checkLinks: TaskCheckLinks;
+      reindexTopic: TaskReindexTopic;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -714,6 +715,7 @@ export interface PayloadJob {
           | 'sendReleaseAlerts'
           | 'goPublic'
           | 'checkLinks'
+          | 'reindexTopic'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -757,6 +759,7 @@ export interface PayloadJob {
         | 'sendReleaseAlerts'
         | 'goPublic'
         | 'checkLinks'
+        | 'reindexTopic'
         | 'schedulePublish'
       )
     | null;
@@ -1410,6 +1413,19 @@ export interface TaskGoPublic {
 export interface TaskCheckLinks {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReindexTopic".
+ */
+export interface TaskReindexTopic {
+  input: {
+    topic: number;
+    after?: number | null;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import { alertRelease } from './alert-release'
 import { checkLinksTask } from './check-links'
 import { goPublicTask } from './go-public'
 import { queueReleaseAlerts } from './queue-release-alerts'
+import { reindexTopic } from './reindex-topic'
 import { sendEmail } from './send-email'
 import { sendEnquiryEmail } from './send-enquiry-email'
 import { sendReleaseAlerts } from './send-release-alerts'
@@ -16,4 +17,5 @@ export const tasks = [
   sendReleaseAlerts,
   goPublicTask,
   checkLinksTask,
+  reindexTopic,
 ] as TaskConfig[]

@@ -20,6 +20,7 @@ import * as migration_20261207_141755_alert_anyway from './20261207_141755_alert
 import * as migration_20261207_143037_expert_label from './20261207_143037_expert_label';
 import * as migration_20261207_150000_preview_open_kinds from './20261207_150000_preview_open_kinds';
 import * as migration_20261207_153512_delivery_logged from './20261207_153512_delivery_logged';
+import * as migration_20261207_161541_topic_rename_search from './20261207_161541_topic_rename_search';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_153512_delivery_logged.up,
     down: migration_20261207_153512_delivery_logged.down,
-    name: '20261207_153512_delivery_logged'
+    name: '20261207_153512_delivery_logged',
+  },
+  {
+    up: migration_20261207_161541_topic_rename_search.up,
+    down: migration_20261207_161541_topic_rename_search.down,
+    name: '20261207_161541_topic_rename_search'
   },
 ];

@@ -1,10 +1,12 @@
 import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { matchExperts } from '../lib/experts/search-experts'
 import { MARK_END, MARK_START } from '../lib/search/lexical-text'
 import { snippetParts } from '../lib/search/query'
+import { TOPIC_REINDEX_BATCH } from '../lib/search/reindex-topic'
 import { searchReleases } from '../lib/search/search-releases'
 import { body, rareWord } from './support/discovery'
-import { makeRelease } from './support/factories'
+import { makeRelease, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
 let payload: Payload
@@ -19,6 +21,36 @@ const run = (q: string, extra: { topicId?: number; year?: number; page?: number 
 const ids = async (q: string) => {
   const outcome = await run(q)
   return outcome.kind === 'results' ? outcome.hits.map((h) => h.release.id) : []
+}
+const expertIds = async (q: string) => {
+  const outcome = await matchExperts(payload, q)
+  return outcome.kind === 'results' ? outcome.ids : []
+}
+const ctx = { overrideAccess: true, context: { disableRevalidate: true } }
+const waitingReindexJobs = async () =>
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: {
+        and: [
+          { taskSlug: { equals: 'reindexTopic' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
+/** Runs the topic reindexing jobs, including the batches they queue, as the job runner would; says how many. */
+async function runReindexJobs() {
+  let ran = 0
+  for (let jobs = await waitingReindexJobs(); jobs.length; jobs = await waitingReindexJobs()) {
+    for (const job of jobs) await payload.jobs.runByID({ id: job.id, silent: true })
+    ran += jobs.length
+  }
+  return ran
 }
 
 describe('release search', () => {
@@ -94,6 +126,43 @@ describe('release search', () => {
     for (let i = 0; i < 11; i++) await makeRelease(payload, { summary: `More ${word} ${i}.` })
     const second = await run(word, { page: 2 })
     expect(second.kind === 'results' && [second.total, second.totalPages, second.hits.length]).toEqual([13, 2, 3])
+  })
+
+  it('finds releases and experts by their topic’s new name once it is renamed, and no longer by the old', async () => {
+    const [before, after] = [rareWord(), rareWord()]
+    const topic = await payload.create({ collection: 'topics', ...ctx, data: { name: `Topic ${before}` } })
+    const release = await makeRelease(payload, { topics: [topic.id] })
+    const expert = await payload.create({
+      collection: 'experts',
+      ...ctx,
+      data: { name: unique('Dr Renamed'), listed: true, topics: [topic.id] },
+    })
+    expect(await ids(before)).toEqual([release.id])
+    expect(await expertIds(before)).toEqual([expert.id])
+
+    // Saved without a new name: nothing to redo.
+    await payload.update({ collection: 'topics', id: topic.id, ...ctx, data: { description: 'Now described.' } })
+    expect(await waitingReindexJobs()).toEqual([])
+
+    await payload.update({ collection: 'topics', id: topic.id, ...ctx, data: { name: `Topic ${after}` } })
+    await runReindexJobs()
+    expect(await ids(after)).toEqual([release.id])
+    expect(await ids(before)).toEqual([])
+    expect(await expertIds(after)).toEqual([expert.id])
+    expect(await expertIds(before)).toEqual([])
+  })
+
+  it('reindexes a large topic in batches', async () => {
+    const [before, after] = [rareWord(), rareWord()]
+    const topic = await payload.create({ collection: 'topics', ...ctx, data: { name: `Topic ${before}` } })
+    const releases = []
+    for (let i = 0; i <= TOPIC_REINDEX_BATCH; i++) releases.push(await makeRelease(payload, { topics: [topic.id] }))
+    await payload.update({ collection: 'topics', id: topic.id, ...ctx, data: { name: `Topic ${after}` } })
+    // One job per batch: the first queues the second when its batch is full.
+    expect(await runReindexJobs()).toBe(2)
+    const outcome = await run(after)
+    expect(outcome.kind === 'results' && outcome.total).toBe(releases.length)
+    expect(await ids(before)).toEqual([])
   })
 
   it('answers absurd queries calmly instead of failing', async () => {
