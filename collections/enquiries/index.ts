@@ -3,12 +3,13 @@ import { isAdmin, isEditor } from '../../access/roles'
 import { LIMITS } from '../../lib/enquiries/fields'
 import { textAnd } from '../../lib/validation/field'
 import { validPhone } from '../../lib/validation/values'
-import { deliveryField } from '../fields/delivery'
 import { UK_DATE_TIME } from '../fields/uk-date'
+import { emailDelivery } from './email-delivery'
 import { assignReference } from './hooks/assign-reference'
 import { markAssigned } from './hooks/mark-assigned'
 import { queueEmails } from './hooks/queue-emails'
 import { recordAnswered } from './hooks/record-answered'
+import { resendEmailEndpoint } from './resend-endpoint'
 
 export const ENQUIRY_STATUSES = ['new', 'assigned', 'answered', 'closed'] as const
 const title = (value: string) => value[0].toUpperCase() + value.slice(1)
@@ -34,6 +35,7 @@ export const Enquiries: CollectionConfig = {
   defaultSort: 'deadline',
   access: { read: isEditor, update: isEditor, create: () => false, delete: isAdmin },
   hooks: { beforeChange: [assignReference, markAssigned, recordAnswered], afterChange: [queueEmails] },
+  endpoints: [{ path: '/:id/resend/:kind', method: 'post', handler: resendEmailEndpoint }],
   fields: [
     {
       // Reply by email and Call, with the journalist's own words filled in.
@@ -102,19 +104,7 @@ export const Enquiries: CollectionConfig = {
       maxLength: 20_000,
       admin: { description: 'For the press office only; never shown to the journalist.' },
     },
-    {
-      type: 'collapsible',
-      label: 'Email delivery',
-      admin: { initCollapsed: true, description: 'Whether the notification and the acknowledgement went out.' },
-      fields: [
-        deliveryField(
-          'notification',
-          'Press office notification',
-          'The email telling the press office about this enquiry.',
-        ),
-        deliveryField('acknowledgement', 'Acknowledgement', 'The email confirming receipt to the journalist.'),
-      ],
-    },
+    emailDelivery,
     {
       name: 'reference',
       type: 'text',

@@ -27,6 +27,15 @@ export async function recordEnquiryEmail(
   await pool(payload).query(RECORD(c), [id, status, error?.slice(0, 500) ?? null, status !== 'failed'])
 }
 
+/**
+ * Makes a failed or log-only email sendable again, because staff asked: false when it is neither any more (sent,
+ * or being sent, meanwhile). The send itself then claims it as the job queue would.
+ */
+export async function reopenEnquiryEmail(payload: Payload, id: number, kind: EnquiryEmailKind): Promise<boolean> {
+  const { rowCount } = await pool(payload).query(REOPEN(COLUMN[kind]), [id])
+  return rowCount === 1
+}
+
 // The delivery groups' columns (collections/fields/delivery.ts): <kind>_status, _attempts, _last_attempt_at, ...
 const CLAIM = (c: string) => `UPDATE enquiries
   SET ${c}_status = 'sending', ${c}_attempts = coalesce(${c}_attempts, 0) + 1, ${c}_last_attempt_at = now()
@@ -35,6 +44,8 @@ const CLAIM = (c: string) => `UPDATE enquiries
 const RECORD = (c: string) => `UPDATE enquiries SET ${c}_status = $2, ${c}_last_error = $3,
   ${c}_sent_at = CASE WHEN $4::boolean THEN now() ELSE ${c}_sent_at END
   WHERE id = $1`
+const REOPEN = (c: string) =>
+  `UPDATE enquiries SET ${c}_status = 'pending' WHERE id = $1 AND ${c}_status IN ('failed', 'logged')`
 
 /** Every statement here, for tests/db-statements.test.ts. */
 export const SQL = {
@@ -42,4 +53,6 @@ export const SQL = {
   CLAIM_ACKNOWLEDGEMENT: CLAIM('acknowledgement'),
   RECORD_NOTIFICATION: RECORD('notification'),
   RECORD_ACKNOWLEDGEMENT: RECORD('acknowledgement'),
+  REOPEN_NOTIFICATION: REOPEN('notification'),
+  REOPEN_ACKNOWLEDGEMENT: REOPEN('acknowledgement'),
 }
