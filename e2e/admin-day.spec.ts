@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { loginToAdmin } from './support/admin'
+import { loginToAdmin, openDocument } from './support/admin'
 import { auth, expect, test } from './support/fixtures'
 import { createRelease } from './support/releases'
 
@@ -20,7 +20,7 @@ test('a contributor submits for review and an editor returns it with a comment, 
   track('releases', release.id)
 
   await loginToAdmin(page, contributor.email, contributor.password)
-  await page.goto(`/admin/collections/releases/${release.id}`)
+  await openDocument(page, `/admin/collections/releases/${release.id}`)
   const review = page.getByRole('group', { name: 'Review' })
   await expect(review.getByLabel('Review status: Draft')).toBeVisible()
   // Contributors are offered submitting only: no approving, no publishing.
@@ -33,7 +33,7 @@ test('a contributor submits for review and an editor returns it with a comment, 
 
   await page.context().clearCookies()
   await loginToAdmin(page, editor.email, editor.password)
-  await page.goto(`/admin/collections/releases/${release.id}`)
+  await openDocument(page, `/admin/collections/releases/${release.id}`)
   // Payload's edit lock may still be the contributor's (they were editing a moment ago): if it says so, the
   // editor takes over, as a reviewer would.
   await page.addLocatorHandler(page.getByRole('dialog', { name: 'document-locked' }), (dialog) =>
@@ -41,8 +41,9 @@ test('a contributor submits for review and an editor returns it with a comment, 
   )
   await expect(review.getByLabel('Review status: In review')).toBeVisible()
   await review.getByRole('button', { name: 'Return with a comment' }).click()
-  await review.getByLabel('What should the author change?').fill('Please add a quote from the dean.')
-  await review.getByRole('button', { name: 'Return to the author' }).click()
+  const drawer = page.getByRole('dialog').filter({ has: page.getByLabel('What should the author change?') })
+  await drawer.getByLabel('What should the author change?').fill('Please add a quote from the dean.')
+  await drawer.getByRole('button', { name: 'Return to the author' }).click()
   await expect(page.getByText('Returned to the author with your comment.')).toBeVisible()
   await expect(review.getByLabel('Review status: Draft')).toBeVisible()
   const returned = await latest(request, adminToken, release.id)
@@ -56,6 +57,89 @@ test('a contributor submits for review and an editor returns it with a comment, 
   await expect(page.getByText('Approved. The author has been told.')).toBeVisible()
   await expect.poll(async () => (await latest(request, adminToken, release.id)).reviewStatus).toBe('approved')
 })
+
+test('a release with nothing to read cannot be sent for review, and the author is told what is missing', async ({
+  page,
+  request,
+  makeUser,
+  track,
+}) => {
+  const contributor = await makeUser('contributor')
+  const created = await request.post('/api/releases?draft=true', {
+    headers: auth(contributor.token),
+    data: { title: `Empty ${hex()}`, _status: 'draft' },
+  })
+  expect(created.ok(), await created.text()).toBeTruthy()
+  const release = (await created.json()).doc
+  track('releases', release.id)
+  await loginToAdmin(page, contributor.email, contributor.password)
+  await openDocument(page, `/admin/collections/releases/${release.id}`)
+  const review = page.getByRole('group', { name: 'Review' })
+  await review.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.getByText('Not sent for review yet: first write the standfirst and write the text.')).toBeVisible()
+  await expect(page.getByText('Submitted for review. The editors have been told.')).toHaveCount(0)
+  await expect(review.getByLabel('Review status: Draft')).toBeVisible()
+  const saved = await request.get(`/api/releases/${release.id}?draft=true&depth=0`, {
+    headers: auth(contributor.token),
+  })
+  expect((await saved.json()).reviewStatus).toBe('draft')
+})
+
+type Box = { x: number; y: number; width: number; height: number }
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+for (const width of [1366, 1024]) {
+  test(`at ${width} pixels the review controls sit in one line beside Publish, clear of the title and dates`, async ({
+    page,
+    request,
+    makeUser,
+    track,
+  }) => {
+    const contributor = await makeUser('contributor')
+    const editor = await makeUser('editor')
+    const release = await createRelease(request, contributor.token, { title: `Layout ${hex()}`, status: 'draft' })
+    track('releases', release.id)
+    await request.patch(`/api/releases/${release.id}?draft=true`, {
+      headers: auth(contributor.token),
+      data: { reviewStatus: 'in_review' },
+    })
+    await page.setViewportSize({ width, height: 800 })
+    await loginToAdmin(page, editor.email, editor.password)
+    await openDocument(page, `/admin/collections/releases/${release.id}`)
+    const review = page.getByRole('group', { name: 'Review' })
+    await expect(review.getByRole('button', { name: 'Return with a comment' })).toBeVisible()
+    const publish = page.getByRole('button', { name: /^Publish/ }).first()
+    const title = page.locator('#field-title')
+    const slug = page.locator('#field-slug')
+    const reviewBox = (await review.boundingBox())!
+    const buttons = await review.getByRole('button').all()
+    const tops = await Promise.all(buttons.map(async (b) => (await b.boundingBox())!.y))
+    // One line: every button starts at the same height.
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(2)
+    for (const [name, other] of [
+      ['Publish', publish],
+      ['title', title],
+      ['slug', slug],
+    ] as const) {
+      await other.scrollIntoViewIfNeeded()
+      const box = (await other.boundingBox())!
+      const now = (await review.boundingBox())!
+      expect(overlaps(now, box), `the review controls overlap the ${name}`).toBe(false)
+    }
+    expect(reviewBox.x + reviewBox.width).toBeLessThanOrEqual(width)
+    // The dates beside them are shown whole, not cut short.
+    for (const value of await page.locator('.doc-controls__value').all()) {
+      const cut = await value.evaluate((el) => el.scrollWidth > el.clientWidth + 1)
+      expect(cut, `"${await value.textContent()}" is cut off`).toBe(false)
+    }
+    // Writing the comment covers nothing: it opens in a drawer of its own.
+    await review.getByRole('button', { name: 'Return with a comment' }).click()
+    const drawer = page.getByRole('dialog').filter({ has: page.getByLabel('What should the author change?') })
+    await expect(drawer.getByLabel('What should the author change?')).toBeVisible()
+    expect(overlaps((await review.boundingBox())!, (await title.boundingBox())!)).toBe(false)
+  })
+}
 
 test('the bulk bar offers Publish and Unpublish only to people who may publish', async ({
   page,
@@ -93,7 +177,7 @@ test('scheduling a never-published draft offers Publish first and says when besi
   track('releases', release.id)
   const editor = await makeUser('editor')
   await loginToAdmin(page, editor.email, editor.password)
-  await page.goto(`/admin/collections/releases/${release.id}`)
+  await openDocument(page, `/admin/collections/releases/${release.id}`)
   await page.getByRole('button', { name: 'Publish changes' }).locator('xpath=following::button[1]').click()
   await page.getByRole('button', { name: 'Schedule Publish' }).click()
   await expect(page.getByLabel('Publish', { exact: true })).toBeChecked()
@@ -127,7 +211,7 @@ test('words typed just before following a link are saved, not lost', async ({
   const release = await createRelease(request, contributor.token, { title: `Leaving ${hex()}`, status: 'draft' })
   track('releases', release.id)
   await loginToAdmin(page, contributor.email, contributor.password)
-  await page.goto(`/admin/collections/releases/${release.id}`)
+  await openDocument(page, `/admin/collections/releases/${release.id}`)
   const summary = `Typed in a hurry ${hex()}`
   await page.getByLabel('Summary').fill(summary)
   // At once, well inside autosave's wait: a link elsewhere in the admin.
@@ -150,7 +234,7 @@ test('the admin shows and picks dates the UK way: dd/mm/yyyy, 24-hour, weeks fro
   track('releases', release.id)
   const editor = await makeUser('editor')
   await loginToAdmin(page, editor.email, editor.password)
-  await page.goto(`/admin/collections/releases/${release.id}`)
+  await openDocument(page, `/admin/collections/releases/${release.id}`)
   // The picker's own input: the field also holds a time-zone select, whose input can come first while the form renders.
   const releaseDate = page.locator('#field-releaseDate .react-datepicker__input-container input')
   await expect(releaseDate).toHaveValue('09/03/2026 14:35')

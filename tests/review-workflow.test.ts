@@ -137,8 +137,8 @@ describe('review emails', () => {
       data: { title: unique('Empty'), summary: '', _status: 'draft' } as Release,
     })
     await expect(setReview(contributor, empty, { reviewStatus: 'in_review' })).rejects.toMatchObject({
-      name: 'ValidationError',
-      data: { errors: expect.arrayContaining([expect.objectContaining({ path: 'summary' })]) },
+      status: 400,
+      message: 'Not sent for review yet: first write the standfirst and write the text.',
     })
     const release = await draftBy(contributor)
     await setReview(contributor, release, { reviewStatus: 'in_review' })

@@ -1,17 +1,19 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
 import { EmbargoBadge } from './embargo-badge'
+import { ScheduleNotice } from './schedule-notice'
 
 /**
- * The edit view's badge reads the form, not the saved release, so setting or clearing the embargo shows at once,
- * before anyone saves.
+ * The top of the sidebar says when the release goes out: the embargo badge, which reads the form rather than the
+ * saved release so setting or clearing the embargo shows at once, and the next scheduled publish or unpublish.
  */
 export function EmbargoField() {
   const until = useFormFields(([fields]) => fields.embargoUntil?.value)
-  if (typeof until !== 'string' || !until) return null
+  const embargoed = typeof until === 'string' && until !== ''
   return (
     <div className="embargo-field">
-      <EmbargoBadge until={until} />
+      {embargoed ? <EmbargoBadge until={until} /> : null}
+      <ScheduleNotice />
     </div>
   )
 }

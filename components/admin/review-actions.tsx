@@ -1,12 +1,12 @@
 'use client'
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useField, useForm } from '@payloadcms/ui'
+import { Button, Drawer, toast, useAuth, useConfig, useDocumentInfo, useField, useForm, useModal } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useState } from 'react'
 import { isEditorUser } from '@/access/roles'
-import { ScheduleNotice } from './schedule-notice'
 
 type ReviewStatus = 'draft' | 'in_review' | 'approved'
 const LABEL: Record<ReviewStatus, string> = { draft: 'Draft', in_review: 'In review', approved: 'Approved' }
+const RETURN_DRAWER = 'review-return'
 const DONE: Record<ReviewStatus, string> = {
   in_review: 'Submitted for review. The editors have been told.',
   approved: 'Approved. The author has been told.',
@@ -16,7 +16,8 @@ const DONE: Record<ReviewStatus, string> = {
 /**
  * The review workflow as buttons beside Publish: a contributor submits, an editor approves or returns with a
  * comment. Each saves the draft with its new status (the same request as Save draft), then says so in a toast;
- * the pill shows where the release stands.
+ * the pill shows where the release stands. They sit in Payload's one-line control bar, so they never wrap; the
+ * return comment is written in a drawer rather than a box that would spill over the title and slug.
  */
 export function ReviewActions() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -25,7 +26,7 @@ export function ReviewActions() {
   const { submit } = useForm()
   const status = useField<ReviewStatus>({ path: 'reviewStatus' })
   const comment = useField<string>({ path: 'reviewComment' })
-  const [returning, setReturning] = useState(false)
+  const { openModal, closeModal } = useModal()
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
   const current: ReviewStatus = status.value ?? 'draft'
@@ -61,7 +62,7 @@ export function ReviewActions() {
       }
       if ('res' in result && result.res && !result.res.ok) throw new Error(`HTTP ${result.res.status}`)
       toast.success(DONE[to])
-      setReturning(false)
+      closeModal(RETURN_DRAWER)
       setNote('')
     } catch {
       status.setValue(current)
@@ -72,51 +73,45 @@ export function ReviewActions() {
   }
 
   if (!id) return null
+  const button = (label: string, onClick: () => void) => (
+    <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={onClick}>
+      {label}
+    </Button>
+  )
   return (
     <div className="review-actions" role="group" aria-label="Review">
       <span className={`review-pill review-pill--${current}`} aria-label={`Review status: ${LABEL[current]}`}>
         {LABEL[current]}
       </span>
-      <ScheduleNotice />
-      {current === 'draft' ? (
-        <Button buttonStyle="secondary" size="medium" margin={false} disabled={busy} onClick={() => move('in_review')}>
-          Submit for review
-        </Button>
-      ) : null}
-      {editor && current !== 'approved' ? (
-        <Button buttonStyle="secondary" size="medium" margin={false} disabled={busy} onClick={() => move('approved')}>
-          Approve
-        </Button>
-      ) : null}
-      {editor && current !== 'draft' && !returning ? (
-        <Button buttonStyle="secondary" size="medium" margin={false} disabled={busy} onClick={() => setReturning(true)}>
-          Return with a comment
-        </Button>
-      ) : null}
-      {returning ? (
-        <div className="review-actions__return">
+      {current === 'draft' ? button('Submit for review', () => move('in_review')) : null}
+      {editor && current !== 'approved' ? button('Approve', () => move('approved')) : null}
+      {editor && current !== 'draft' ? button('Return with a comment', () => openModal(RETURN_DRAWER)) : null}
+      <Drawer slug={RETURN_DRAWER} title="Return to the author">
+        <div className="review-return">
           <label htmlFor="review-return-comment">What should the author change?</label>
           <textarea
             id="review-return-comment"
             value={note}
             onChange={(e) => setNote(e.target.value)}
-            rows={3}
+            rows={5}
             maxLength={2000}
           />
-          <Button
-            buttonStyle="primary"
-            size="medium"
-            margin={false}
-            disabled={busy || !note.trim()}
-            onClick={() => move('draft', note.trim())}
-          >
-            Return to the author
-          </Button>
-          <Button buttonStyle="subtle" size="medium" margin={false} onClick={() => setReturning(false)}>
-            Cancel
-          </Button>
+          <div className="review-return__buttons">
+            <Button
+              buttonStyle="primary"
+              size="medium"
+              margin={false}
+              disabled={busy || !note.trim()}
+              onClick={() => move('draft', note.trim())}
+            >
+              Return to the author
+            </Button>
+            <Button buttonStyle="subtle" size="medium" margin={false} onClick={() => closeModal(RETURN_DRAWER)}>
+              Cancel
+            </Button>
+          </div>
         </div>
-      ) : null}
+      </Drawer>
     </div>
   )
 }

@@ -1,5 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { roleOf } from '../../../access/roles'
+import { ClientError } from '../../../lib/api/client-error'
 import { releasePlainText } from '../../../lib/release/has-text'
 
 /**
@@ -8,7 +9,7 @@ import { releasePlainText } from '../../../lib/release/has-text'
  * standfirst and some text), and an approval clears the comment left when it was last returned, which was about
  * words since changed.
  */
-export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, req, originalDoc, collection }) => {
+export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
   let next = data
   if (roleOf({ req }) === 'contributor') {
     const wanted = data.reviewStatus ?? originalDoc?.reviewStatus ?? 'draft'
@@ -18,14 +19,15 @@ export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, req, origi
   if (next.reviewStatus === 'in_review' && before !== 'in_review') {
     const merged = { ...originalDoc, ...next }
     const missing = [
-      !String(merged.title ?? '').trim() && { path: 'title', message: 'Give the release a title before sending it.' },
-      !String(merged.summary ?? '').trim() && {
-        path: 'summary',
-        message: 'Write the standfirst before sending the release for review.',
-      },
-      !releasePlainText(merged.body).trim() && { path: 'body', message: 'The release has no text to review yet.' },
-    ].filter((e): e is { path: string; message: string } => Boolean(e))
-    if (missing.length) throw new ValidationError({ collection: collection.slug, req, errors: missing })
+      !String(merged.title ?? '').trim() && 'give it a title',
+      !String(merged.summary ?? '').trim() && 'write the standfirst',
+      !releasePlainText(merged.body).trim() && 'write the text',
+    ].filter(Boolean)
+    // One sentence, because the admin shows an error's message and not the fields behind it.
+    if (missing.length) {
+      const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0]
+      throw new ClientError(`Not sent for review yet: first ${list}.`)
+    }
   }
   if (next.reviewStatus === 'approved' && before !== 'approved') next = { ...next, reviewComment: null }
   return next
