@@ -3,6 +3,7 @@ import { internalBaseUrl } from './lib/routes/internal-url'
 import { redirectFor } from './lib/routes/redirects'
 import { isDirect } from './lib/routes/table'
 import { variantFromSearch } from './lib/routes/variant'
+import { INTERNAL_HEADER, NOT_FOUND_PATHS } from './server/not-found-page.mjs'
 
 function decodable(path: string): boolean {
   try {
@@ -25,7 +26,9 @@ export async function proxy(request: NextRequest) {
   const target = await redirectFor(url.pathname, internalBaseUrl())
   if (target) return NextResponse.redirect(/^https?:/.test(target) ? target : new URL(target, url), 301)
   const variant = encodeURIComponent(variantFromSearch(url.searchParams))
-  url.pathname = `/${variant}${url.pathname === '/' ? '' : url.pathname}`
+  // The whole-page 404s (server/not-found-page.mjs) are for this server's own asking: anyone else gets a 404.
+  const internal = NOT_FOUND_PATHS.includes(url.pathname) && request.headers.get(INTERNAL_HEADER) !== '1'
+  url.pathname = internal ? `/${variant}/-` : `/${variant}${url.pathname === '/' ? '' : url.pathname}`
   url.search = ''
   return NextResponse.rewrite(url)
 }

@@ -13,6 +13,7 @@ import { carriesCredentials } from './credentials.mjs'
 import { unavailableWhileDatabaseIsAway, watchDatabase } from './database-probe.mjs'
 import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
+import { notFoundPages } from './not-found-page.mjs'
 import { paceAnonymousApi } from './pace-api.mjs'
 import { hashInlineScripts } from './script-hashes.mjs'
 
@@ -39,14 +40,22 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((req, res) => {
+  notFound.admit(req)
   const client = stampClientAddress(req, isTrusted)
   if (paceAnonymousApi(req, res, client)) return
   boundSharedCaching(res, cdnMaxAge, carriesCredentials(req.headers))
-  hashInlineScripts(res)
+  hashInlineScripts(res, (html) => notFound.replacement(req, res, html))
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)
   countReadings(req, res)
   handle(req, res)
+})
+// Asked of this server itself, wherever it listens.
+const notFound = notFoundPages(() => {
+  const bound = server.address()
+  const host =
+    !bound || typeof bound === 'string' || ['0.0.0.0', '::'].includes(bound.address) ? '127.0.0.1' : bound.address
+  return `http://${host.includes(':') ? `[${host}]` : host}:${bound && typeof bound === 'object' ? bound.port : port}`
 })
 server.on('upgrade', app.getUpgradeHandler())
 // Slow clients may not hold connections open forever (slowloris): headers within 20 s, a whole request within 60 s.

@@ -46,8 +46,9 @@ function decoded(body, encoding) {
 /**
  * Holds an HTML response (and its headers) until it is complete, then sends it with its scripts' hashes in its
  * Content-Security-Policy. Anything that is not HTML with a policy passes through untouched and unbuffered.
+ * `replace(html)` may give another page to send in its place (server/not-found-page.mjs), hashed the same way.
  */
-export function hashInlineScripts(res) {
+export function hashInlineScripts(res, replace) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
   let mode
   const chunks = []
@@ -85,17 +86,30 @@ export function hashInlineScripts(res) {
     if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined]
     else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
     if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding))
-    const body = Buffer.concat(chunks)
+    const sent = Buffer.concat(chunks)
+    let html
     try {
-      const html = decoded(body, res.getHeader('content-encoding')).toString('utf8')
-      const policy = String(res.getHeader('content-security-policy'))
-      res.setHeader('content-security-policy', withScriptHashes(policy, inlineScriptHashes(html)))
+      html = decoded(sent, res.getHeader('content-encoding')).toString('utf8')
     } catch {
       // An answer that cannot be read keeps the policy it was given.
     }
-    if (!res.headersSent && !res.hasHeader('transfer-encoding')) res.setHeader('content-length', body.length)
-    // Node writes the head from end() through res.writeHead: hand the response its own methods back first.
-    Object.assign(res, original)
-    return original.end.call(res, body, callback)
+    const send = (body, page) => {
+      if (page !== undefined) res.removeHeader('content-encoding')
+      if (page ?? html) {
+        const policy = String(res.getHeader('content-security-policy'))
+        res.setHeader('content-security-policy', withScriptHashes(policy, inlineScriptHashes(page ?? html)))
+      }
+      if (!res.headersSent && !res.hasHeader('transfer-encoding')) res.setHeader('content-length', body.length)
+      // Node writes the head from end() through res.writeHead: hand the response its own methods back first.
+      Object.assign(res, original)
+      original.end.call(res, body, callback)
+    }
+    if (!replace || html === undefined) send(sent)
+    else
+      replace(html).then(
+        (page) => (page === undefined ? send(sent) : send(Buffer.from(page, 'utf8'), page)),
+        () => send(sent),
+      )
+    return res
   }
 }

@@ -1,13 +1,5 @@
-import Link from 'next/link'
+import { NotFoundMessage } from '@/components/not-found-message'
 
 export default function NotFound() {
-  return (
-    <section className="not-found">
-      <h1>Page not found</h1>
-      <p>The page you asked for does not exist, or is not public yet.</p>
-      <p>
-        <Link href="/news">Browse all news</Link> or <Link href="/contacts">contact the press office</Link>.
-      </p>
-    </section>
-  )
+  return <NotFoundMessage />
 }
