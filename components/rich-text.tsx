@@ -20,8 +20,30 @@ const linkConverter = ({
   return href ? <a href={href}>{children}</a> : <>{children}</>
 }
 
+type ListItemArgs = {
+  node: { value?: number; children: { type?: string }[] }
+  parent: { listType?: string }
+  nodesToJSX: (args: { nodes: never[] }) => React.ReactNode[]
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  // Lexical numbers every list item, and Payload writes that `value` on bullets too, where it is not valid HTML.
+  listitem: (args) => {
+    const { node, parent, nodesToJSX } = args as unknown as ListItemArgs
+    const fallback = defaultConverters.listitem
+    if (parent.listType === 'check' && typeof fallback === 'function') return fallback(args)
+    const nested = node.children.some((child) => child.type === 'list')
+    return (
+      <li
+        className={nested ? 'nestedListItem' : undefined}
+        style={nested ? { listStyleType: 'none' } : undefined}
+        value={parent.listType === 'number' ? node.value : undefined}
+      >
+        {nodesToJSX({ nodes: node.children as never[] })}
+      </li>
+    )
+  },
   link: linkConverter,
   autolink: linkConverter,
   upload: ({ node }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { publicPageTypes } from './support/page-types'
 import { createRelease, firstId, updateRelease } from './support/releases'
 
 test('the news list pages through releases with real links', async ({ page }) => {
@@ -88,20 +88,7 @@ test('an edit through the API shows on the release, in lists and in related stor
   await expect.poll(async () => (await request.get(`/news/${target.slug}`)).status()).toBe(404)
 })
 
-const pageTypes = async (page: Page) => {
-  await page.goto('/news')
-  const release = await page.locator('.list .card-title a').first().getAttribute('href')
-  return {
-    home: '/',
-    list: '/news',
-    release: release!,
-    topic: '/topics/research',
-    contacts: '/contacts',
-    experts: '/experts',
-    expert: '/experts/isobel-faraday-lowe',
-    notFound: '/news/no-such-page',
-  }
-}
+const pageTypes = publicPageTypes
 
 test('axe finds no accessibility violations on any page type', async ({ page }) => {
   for (const [name, path] of Object.entries(await pageTypes(page))) {

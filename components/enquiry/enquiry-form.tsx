@@ -25,7 +25,8 @@ const blank = Object.fromEntries(ENQUIRY_FIELDS.map((f) => [f, ''])) as EnquiryV
  * the answer; with JavaScript the same action runs without a reload.
  */
 export function EnquiryForm({ action, token, today, releases, release, expert }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE)
+  // The permalink is the form's address without JavaScript (React would write an empty, invalid `action`).
+  const [state, formAction, pending] = useActionState(action, IDLE, '/media-enquiries')
   const invalid = state.status === 'invalid' ? state : null
   const values = invalid?.values ?? {
     ...blank,

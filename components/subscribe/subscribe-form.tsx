@@ -14,7 +14,8 @@ type Props = {
 
 /** Posted to a server action: without JavaScript the page comes back with the answer, with it there is no reload. */
 export function SubscribeForm({ action, topics, preselected }: Props) {
-  const [state, formAction, pending] = useActionState(action, SUBSCRIBE_IDLE)
+  // The permalink is the form's address without JavaScript (React would write an empty, invalid `action`).
+  const [state, formAction, pending] = useActionState(action, SUBSCRIBE_IDLE, '/subscribe')
   if (state.status === 'sent') return <Sent email={state.email} />
   const invalid = state.status === 'invalid' ? state : null
   const values = invalid?.values ?? {
