@@ -3,6 +3,7 @@ import { anyone, isEditor } from '../../access/roles'
 import { TAGS } from '../../lib/data/tags'
 import { textAnd } from '../../lib/validation/field'
 import { validPhone } from '../../lib/validation/values'
+import { yesNoCell } from '../fields/yes-no-cell'
 import { revalidateCollection } from '../hooks/revalidate'
 import { labelContact } from './hooks/label-contact'
 
@@ -21,7 +22,13 @@ export const Contacts: CollectionConfig = {
       maxLength: 120,
       admin: { description: 'A person ("Dr Jane Smith") or a team ("Corporate Communications Team").' },
     },
-    { name: 'isTeam', type: 'checkbox', defaultValue: false, label: 'This is a team, not a person' },
+    {
+      name: 'isTeam',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'This is a team, not a person',
+      admin: { components: yesNoCell },
+    },
     { name: 'jobTitle', type: 'text', maxLength: 120 },
     { name: 'team', type: 'text', maxLength: 120, admin: { description: 'Groups contacts on the contacts page.' } },
     { name: 'email', type: 'email', required: true },
@@ -31,6 +38,7 @@ export const Contacts: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: 'Answers out of hours',
+      admin: { components: yesNoCell },
     },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Topics covered' },

@@ -5,6 +5,7 @@ import { TAGS } from '../../lib/data/tags'
 import { textAnd } from '../../lib/validation/field'
 import { validPhone } from '../../lib/validation/values'
 import { slugField } from '../fields/slug'
+import { yesNoCell } from '../fields/yes-no-cell'
 import { revalidateCollection } from '../hooks/revalidate'
 import { keepExpertIndexed } from './hooks/keep-indexed'
 import { labelExpert } from './hooks/label-expert'
@@ -124,7 +125,11 @@ export const Experts: CollectionConfig = {
       defaultValue: true,
       index: true,
       label: 'In the public directory',
-      admin: { position: 'sidebar', description: 'Untick while someone is unavailable for a long spell.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Untick while someone is unavailable for a long spell.',
+        components: yesNoCell,
+      },
     },
     {
       // The releases that name this expert, for the press office working on them.

@@ -3,6 +3,7 @@ import { isEditor, isEditorField, nobody } from '../../access/roles'
 import { previewLinkPath } from '../../lib/preview/link-token'
 import { siteUrl } from '../../lib/routes/site-url'
 import { UK_DATE_TIME } from '../fields/uk-date'
+import { yesNoCell } from '../fields/yes-no-cell'
 import { assignKey } from './hooks/assign-key'
 import { linkState } from './link-state'
 
@@ -45,7 +46,7 @@ export const PreviewLinks: CollectionConfig = {
       name: 'revoked',
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'Tick to stop the link working.' },
+      admin: { description: 'Tick to stop the link working.', components: yesNoCell },
     },
     {
       name: 'state',

@@ -5,6 +5,7 @@ import { isEditor, isEditorField, isEditorUser, isStaff, isStaffField, nobody } 
 import { releaseEditor, simpleEditor } from '../fields/editor'
 import { slugField } from '../fields/slug'
 import { UK_DATE_TIME } from '../fields/uk-date'
+import { yesNoCell } from '../fields/yes-no-cell'
 import { rememberLiveRelease, revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { figuresCsvEndpoint } from './figures-endpoint'
 import { fixLinksEndpoint } from './fix-links-endpoint'
@@ -18,6 +19,7 @@ import { recordAuthorship } from './hooks/record-authorship'
 import { recordCorrections } from './hooks/record-corrections'
 import { computeLinkWarnings, followRenamedLinks } from './hooks/release-links'
 import { rememberOldSlug } from './hooks/remember-old-slug'
+import { sweepBlankDrafts } from './hooks/sweep-blank-drafts'
 import { takeDependants } from './hooks/take-dependants'
 import { importEndpoint } from './import-endpoint'
 import { notItself } from './not-itself'
@@ -82,7 +84,7 @@ export const Releases: CollectionConfig = {
       gateReleaseChange,
       rememberLiveRelease,
     ],
-    afterChange: [revalidateRelease, queueAlerts, notifyReview],
+    afterChange: [revalidateRelease, queueAlerts, notifyReview, sweepBlankDrafts],
     beforeDelete: [takeDependants],
     afterDelete: [revalidateReleaseDelete],
   },
@@ -352,7 +354,7 @@ export const Releases: CollectionConfig = {
       type: 'checkbox',
       access: { create: editorsOnlyField, update: editorsOnlyField },
       defaultValue: false,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: yesNoCell },
     },
     {
       name: 'featured',
@@ -363,6 +365,7 @@ export const Releases: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'Lead the home page with this release (the newest featured one wins).',
+        components: yesNoCell,
       },
     },
     {

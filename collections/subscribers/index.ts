@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/roles'
 import { UK_DATE_TIME } from '../fields/uk-date'
+import { yesNoCell } from '../fields/yes-no-cell'
 import { exportCsv } from './export-csv'
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
@@ -43,7 +44,10 @@ export const Subscribers: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       label: 'All news',
-      admin: { description: 'Every release; otherwise only releases on the topics below.' },
+      admin: {
+        description: 'Every release; otherwise only releases on the topics below.',
+        components: yesNoCell,
+      },
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true },
     { name: 'confirmedAt', type: 'date', admin: { position: 'sidebar', readOnly: true, date: UK_DATE_TIME } },

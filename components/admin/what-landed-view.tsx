@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { whatLanded } from '@/lib/numbers/figures'
-import { addDays, weekOf } from '@/lib/numbers/weeks'
+import { addDays, weekLabel, weekOf } from '@/lib/numbers/weeks'
 import { StaffView } from './staff-view'
 import { WhatLandedTables } from './what-landed-tables'
 
@@ -20,10 +20,7 @@ export async function WhatLandedView(props: AdminViewServerProps) {
       </p>
       <nav aria-label="Weeks" className="what-landed-weeks">
         <a href={`${admin}/what-landed?week=${addDays(week.from, -7)}`}>← Week before</a>
-        <strong>
-          {' '}
-          Week of {week.from} to {week.to}{' '}
-        </strong>
+        <strong> {weekLabel(week)} </strong>
         <a href={`${admin}/what-landed?week=${addDays(week.from, 7)}`}>Week after →</a>
         {' · '}
         <a href={`${api}/releases/figures.csv?from=${week.from}&to=${week.to}`}>Export this week (CSV)</a>

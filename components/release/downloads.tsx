@@ -6,6 +6,7 @@ import type { Media } from '@/payload-types'
 const counted = (url: string, slug?: string | null) =>
   slug ? `${url}${url.includes('?') ? '&' : '?'}download=${slug}` : url
 
+/** Every file with its type, size and credit, and the press kit (the release's text and every file) as one zip. */
 export function Downloads({
   files,
   pressKit,
@@ -19,10 +20,11 @@ export function Downloads({
   return (
     <section className="downloads" aria-labelledby="downloads-heading" data-copy="skip">
       <h2 id="downloads-heading">Downloads for journalists</h2>
-      {pressKit && files.length > 1 ? (
+      {pressKit ? (
         <p className="press-kit">
           <a href={pressKit} download>
-            Download all ({files.length} files, with credits) as a .zip
+            Download all (the release and {files.length === 1 ? 'its file' : `${files.length} files`}, with credits) as
+            a .zip
           </a>
         </p>
       ) : null}

@@ -51,3 +51,22 @@ export function dayRange(
   }
   return { from: start, to: end }
 }
+
+const MONTHS = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long' })
+const WEEKDAYS = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' })
+
+// Built from parts: Intl's en-GB puts a comma after the weekday only when a month follows, which reads oddly here.
+const dayWords = (day: string, withMonth: boolean, withYear: boolean) => {
+  const d = new Date(`${day}T12:00:00Z`)
+  const words = [WEEKDAYS.format(d), String(d.getUTCDate())]
+  if (withMonth) words.push(MONTHS.format(d))
+  if (withYear) words.push(String(d.getUTCFullYear()))
+  return words.join(' ')
+}
+
+/** "Monday 7 to Sunday 13 December 2026", naming a month or year only where the week crosses one. */
+export function weekLabel(week: Pick<Week, 'from' | 'to'>): string {
+  const sameYear = week.from.slice(0, 4) === week.to.slice(0, 4)
+  const sameMonth = sameYear && week.from.slice(0, 7) === week.to.slice(0, 7)
+  return `${dayWords(week.from, !sameMonth, !sameYear)} to ${dayWords(week.to, true, true)}`
+}

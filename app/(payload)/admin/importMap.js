@@ -23,11 +23,13 @@ import { LinkWarningsField as LinkWarningsField_1b58a065238f193a183c1973981a96f7
 import { ReleaseFigures as ReleaseFigures_d338cd3b3472dd132f09bbbc6f09b93c } from '../../../components/admin/release-figures'
 import { ImportReportField as ImportReportField_57485f34f6126f9b101de520c43d80be } from '../../../components/admin/import-report'
 import { EmbargoCell as EmbargoCell_57f58031d2194f6a254b31c62df1e6f7 } from '../../../components/admin/embargo-cell'
+import { YesNoCell as YesNoCell_4b2e00d0dd27ae55ae2971150b58039d } from '../../../components/admin/yes-no-cell'
 import { ScheduleCell as ScheduleCell_0d6551b9a7597e84d0ef86cc49d751b6 } from '../../../components/admin/schedule-cell'
 import { BulkPublishForEditors as BulkPublishForEditors_24636148a2fd418d0f59862fe5853e02 } from '../../../components/admin/bulk-publish-for-editors'
 import { SaveBeforeLeaving as SaveBeforeLeaving_a8d95d70a14d6287b444b9ec8b1d74ba } from '../../../components/admin/save-before-leaving'
 import { ReviewActions as ReviewActions_7ce7a1d2826d285a3a25a007585e0b7a } from '../../../components/admin/review-actions'
 import { EnquiryActions as EnquiryActions_6990173005e807228645b34600a97bd5 } from '../../../components/admin/enquiry-actions'
+import { SendAgain as SendAgain_2f54f4ce70ee2aaf1c9d86b104c97c17 } from '../../../components/admin/send-again'
 import { MailWarning as MailWarning_754e68473ed39b45658a7c308ec0ebcb } from '../../../components/admin/mail-warning'
 import { SubscriberCounts as SubscriberCounts_23f7c6f17a2fc1526ba0d489728725ae } from '../../../components/admin/subscriber-counts'
 import { PreviewLinkUrlCell as PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
@@ -75,11 +77,13 @@ export const importMap = {
   "/components/admin/release-figures#ReleaseFigures": ReleaseFigures_d338cd3b3472dd132f09bbbc6f09b93c,
   "/components/admin/import-report#ImportReportField": ImportReportField_57485f34f6126f9b101de520c43d80be,
   "/components/admin/embargo-cell#EmbargoCell": EmbargoCell_57f58031d2194f6a254b31c62df1e6f7,
+  "/components/admin/yes-no-cell#YesNoCell": YesNoCell_4b2e00d0dd27ae55ae2971150b58039d,
   "/components/admin/schedule-cell#ScheduleCell": ScheduleCell_0d6551b9a7597e84d0ef86cc49d751b6,
   "/components/admin/bulk-publish-for-editors#BulkPublishForEditors": BulkPublishForEditors_24636148a2fd418d0f59862fe5853e02,
   "/components/admin/save-before-leaving#SaveBeforeLeaving": SaveBeforeLeaving_a8d95d70a14d6287b444b9ec8b1d74ba,
   "/components/admin/review-actions#ReviewActions": ReviewActions_7ce7a1d2826d285a3a25a007585e0b7a,
   "/components/admin/enquiry-actions#EnquiryActions": EnquiryActions_6990173005e807228645b34600a97bd5,
+  "/components/admin/send-again#SendAgain": SendAgain_2f54f4ce70ee2aaf1c9d86b104c97c17,
   "/components/admin/mail-warning#MailWarning": MailWarning_754e68473ed39b45658a7c308ec0ebcb,
   "/components/admin/subscriber-counts#SubscriberCounts": SubscriberCounts_23f7c6f17a2fc1526ba0d489728725ae,
   "/components/admin/preview-link-url#PreviewLinkUrlCell": PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c,
