@@ -6,13 +6,19 @@ import type { CollectionAfterChangeHook, Where } from 'payload'
 const TWIN_MS = 10_000
 const STRAY_MS = 24 * 3600_000
 
+// Payload stamps a new document's two times one after the other, a millisecond or so apart under load.
+const SAME_MOMENT_MS = 1000
 const untouched = (doc: {
   title?: unknown
   summary?: unknown
   body?: unknown
   createdAt?: string
   updatedAt?: string
-}) => !doc.title && !doc.summary && !doc.body && doc.createdAt === doc.updatedAt
+}) =>
+  !doc.title &&
+  !doc.summary &&
+  !doc.body &&
+  Math.abs(new Date(String(doc.updatedAt)).getTime() - new Date(String(doc.createdAt)).getTime()) < SAME_MOMENT_MS
 
 /**
  * When a blank release is created, the same author's blank twin from the last few seconds and anyone's blank
@@ -21,8 +27,21 @@ const untouched = (doc: {
 export const sweepBlankDrafts: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create' || !untouched(doc)) return doc
   const now = Date.now()
+  const authorId = doc.author && typeof doc.author === 'object' ? doc.author.id : doc.author
   const where: Where = {
-    and: [{ id: { not_equals: doc.id } }, { title: { exists: false } }, { _status: { equals: 'draft' } }],
+    and: [
+      { id: { not_equals: doc.id } },
+      { title: { exists: false } },
+      { _status: { equals: 'draft' } },
+      {
+        or: [
+          ...(authorId
+            ? [{ and: [{ author: { equals: authorId } }, { createdAt: { greater_than: new Date(now - TWIN_MS) } }] }]
+            : []),
+          { createdAt: { less_than: new Date(now - STRAY_MS) } },
+        ],
+      },
+    ],
   }
   const { docs } = await req.payload.find({
     collection: 'releases',
@@ -30,18 +49,12 @@ export const sweepBlankDrafts: CollectionAfterChangeHook = async ({ doc, operati
     draft: true,
     depth: 0,
     limit: 50,
-    pagination: false,
-    select: { title: true, summary: true, body: true, author: true, createdAt: true, updatedAt: true },
+    sort: 'createdAt',
+    select: { title: true, summary: true, body: true, createdAt: true, updatedAt: true },
     overrideAccess: true,
     req,
   })
-  const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id?: unknown }).id : v)
-  const mine = (d: (typeof docs)[number]) => idOf((d as { author?: unknown }).author) === idOf(doc.author)
-  const gone = docs.filter((d) => {
-    if (!untouched(d as Parameters<typeof untouched>[0])) return false
-    const age = now - new Date(String(d.createdAt)).getTime()
-    return (mine(d) && age < TWIN_MS) || age > STRAY_MS
-  })
+  const gone = docs.filter((d) => untouched(d as Parameters<typeof untouched>[0]))
   for (const d of gone) {
     await req.payload.delete({
       collection: 'releases',
