@@ -32,14 +32,16 @@ try {
       rows.push([file, `failed: ${result.error}`, '', '', '', ''])
       continue
     }
-    const date = result.report.recognised.find((l) => l.startsWith('Date: '))?.slice(6) ?? '-'
+    const { recognised, check, leftOver, repaired } = result.report
+    // A date read from a date line is certain; one guessed (say, from the embargo line) is listed to check.
+    const date = [...recognised, ...(check ?? [])].find((l) => l.startsWith('Date: '))?.slice(6) ?? '-'
     rows.push([
       file,
       result.status === 'created' ? `draft ${result.id}` : `already draft ${result.id}`,
       result.title.slice(0, 50),
       date,
-      String(result.report.repaired.length),
-      String(result.report.leftOver.length),
+      String(repaired.length),
+      String(leftOver.length + (check?.length ?? 0)),
     ])
     await writeFile(
       path.join(values.reports!, `${path.basename(file)}.json`),

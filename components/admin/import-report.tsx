@@ -10,8 +10,8 @@ export function ImportReportField({ path }: { path: string }) {
   return (
     <div className="field-type">
       <p>
-        Imported from <strong>{value.source}</strong>. Check what is listed under “Left for you to check” before
-        submitting or publishing.
+        Imported from <strong>{value.source}</strong>. Check what is listed under “Please check” (what the import
+        guessed, with why) and “Left for you to check” before submitting or publishing.
       </p>
       <ImportReportList report={value} />
     </div>
