@@ -116,6 +116,25 @@ test('nothing overflows horizontally at 320 pixels wide', async ({ page }) => {
   }
 })
 
+test('on a phone the header takes a fifth of the screen and the search boxes have no empty gaps', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  for (const path of ['/news', '/experts', '/search?q=research']) {
+    await page.goto(path)
+    const header = (await page.getByRole('banner').boundingBox())!
+    expect(header.height, path).toBeLessThanOrEqual(740 / 5)
+    // The sections in one row: each is still there to reach.
+    for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+      await link.scrollIntoViewIfNeeded()
+      await expect(link).toBeInViewport()
+    }
+  }
+  await page.goto('/experts')
+  const form = page.getByRole('search', { name: 'Find an expert' })
+  const keyword = (await form.getByLabel('Subject or keyword').boundingBox())!
+  const next = (await form.getByLabel('Topic').boundingBox())!
+  expect(next.y - (keyword.y + keyword.height)).toBeLessThan(48)
+})
+
 test('every page has a skip link that moves focus to the content', async ({ page }) => {
   await page.goto('/news')
   await page.keyboard.press('Tab')
