@@ -17,8 +17,13 @@ const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String
 delete env.DATABASE_URL
 const dev = spawn('npm', ['run', 'dev'], {
   env,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  stdio: ['ignore', 'pipe', 'inherit'],
   detached: true,
+})
+// Where the time goes: the launcher's own lines, stamped with the seconds since the command.
+dev.stdout!.on('data', (chunk: Buffer) => {
+  for (const line of chunk.toString().split('\n').filter(Boolean))
+    console.log(`  [${seconds()} s] ${line.slice(0, 160)}`)
 })
 
 async function until(path: string, limitMs = 600_000) {
@@ -38,7 +43,11 @@ try {
   const login = await until('/admin/login')
   console.log(`/admin/login answered after ${login} s (${(login - news).toFixed(1)} s more)`)
 } finally {
-  process.kill(-dev.pid!, 'SIGINT')
-  await new Promise((resolve) => dev.once('exit', resolve))
+  // Ctrl-C as a person would press it: to the launcher, which stops the app and then its database.
+  const exited = new Promise((resolve) => dev.once('exit', resolve))
+  process.kill(dev.pid!, 'SIGINT')
+  const late = setTimeout(() => process.kill(-dev.pid!, 'SIGKILL'), 30_000)
+  await exited
+  clearTimeout(late)
   await rm(dataDir, { recursive: true, force: true })
 }
