@@ -10,8 +10,7 @@ import { formatDate } from '../lib/time/dates'
 import { HOUR, MINUTE, testClock } from './support/clock'
 import { rareWord, runAlertJobs } from './support/discovery'
 import { makeRelease, makeUser, unique } from './support/factories'
-import { testPayload } from './support/payload'
-import { header, smtpServer, type Received } from './support/smtp'
+import { header, smtpServer, type Received, payloadSendingTo } from './support/smtp'
 
 const smtp = smtpServer()
 let payload: Payload
@@ -19,10 +18,7 @@ const clock = testClock()
 let topic: { id: number; slug?: string | null }
 
 beforeAll(async () => {
-  // Before Payload loads its config: this file's Payload sends through the server above.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(await smtp.start())
-  payload = await testPayload()
+  payload = await payloadSendingTo(smtp)
   topic = await payload.create({
     collection: 'topics',
     overrideAccess: true,

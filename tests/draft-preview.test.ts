@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readDraft } from '../lib/preview/draft'
 import type { Release, User } from '../payload-types'
-import { makeRelease, makeUser, unique } from './support/factories'
+import { makeRelease, makeUser, tokenFor, unique } from './support/factories'
 import { testPayload } from './support/payload'
 
 let payload: Payload
@@ -10,8 +10,6 @@ let editor: User
 let contributor: User
 const quiet = { disableRevalidate: true, skipNotifications: true }
 
-const tokenFor = async (user: User) =>
-  (await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })).token!
 const bearer = (token: string) => new Headers({ Authorization: `JWT ${token}` })
 // As a browser sends it: with the cookie, the fetch metadata that tells Payload's CSRF check it is not cross-site.
 const cookie = (token: string) => new Headers({ Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' })
@@ -36,20 +34,20 @@ describe('the admin preview of a draft', () => {
       context: quiet,
     })
 
-    const asEditor = await readDraft(String(published.id), cookie(await tokenFor(editor)))
+    const asEditor = await readDraft(String(published.id), cookie(await tokenFor(payload, editor)))
     expect(asEditor.kind).toBe('draft')
     if (asEditor.kind !== 'draft') return
     expect(asEditor.release.title).toBe(newTitle)
     expect(asEditor.publicSlug).toBe(published.slug)
 
-    const asContributor = await readDraft(String(published.id), bearer(await tokenFor(contributor)))
+    const asContributor = await readDraft(String(published.id), bearer(await tokenFor(payload, contributor)))
     expect(asContributor.kind === 'draft' && asContributor.release.title).toBe(newTitle)
   })
 
   it('gives an anonymous or forged request nothing but a way to sign in', async () => {
     const draft = await makeRelease(payload, { title: unique('Secret draft') }, true)
     expect((await readDraft(String(draft.id), new Headers())).kind).toBe('anonymous')
-    const token = await tokenFor(editor)
+    const token = await tokenFor(payload, editor)
     const forged = `${token.slice(0, -4)}AAAA`
     expect((await readDraft(String(draft.id), cookie(forged))).kind).toBe('anonymous')
     expect((await readDraft(String(draft.id), bearer('not-a-token'))).kind).toBe('anonymous')
@@ -60,7 +58,7 @@ describe('the admin preview of a draft', () => {
   })
 
   it('answers "missing", never an error, for ids that are not releases', async () => {
-    const headers = bearer(await tokenFor(editor))
+    const headers = bearer(await tokenFor(payload, editor))
     for (const id of ['999999999', 'abc', '1 or 1=1', '-1', '1e3', '']) {
       expect((await readDraft(id, headers)).kind, id).toBe('missing')
     }
@@ -68,7 +66,7 @@ describe('the admin preview of a draft', () => {
 
   it('marks an embargoed release as not public', async () => {
     const embargoed = await makeRelease(payload, { embargoUntil: new Date(Date.now() + 86_400_000).toISOString() })
-    const result = await readDraft(String(embargoed.id), bearer(await tokenFor(editor)))
+    const result = await readDraft(String(embargoed.id), bearer(await tokenFor(payload, editor)))
     expect(result.kind === 'draft' && result.publicSlug).toBe(null)
     expect(result.kind === 'draft' && result.embargoedUntil).toBe(embargoed.embargoUntil)
   })

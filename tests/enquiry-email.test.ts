@@ -3,19 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliverEnquiryEmail } from '../lib/enquiries/deliver'
 import { submitEnquiry, type SubmitResult } from '../lib/enquiries/submit'
 import { enquiryForm, submitOptions } from './support/enquiry-form'
-import { testPayload } from './support/payload'
-import { header, smtpServer } from './support/smtp'
+import { header, smtpServer, payloadSendingTo } from './support/smtp'
 
 const PRESS = 'press.office@example.test'
 const smtp = smtpServer()
 let payload: Payload
 
 beforeAll(async () => {
-  // Before Payload loads its config: this file's Payload sends through the server above.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(await smtp.start())
-  process.env.EMAIL_FROM = 'Harrowmere Press Office <newsroom@example.test>'
-  payload = await testPayload()
+  payload = await payloadSendingTo(smtp, 'Harrowmere Press Office <newsroom@example.test>')
   await payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,

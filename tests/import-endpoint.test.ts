@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { guardRoute } from '../lib/api/guard-route'
 import type { User } from '../payload-types'
-import { makeUser, unique } from './support/factories'
+import { makeUser, unique, signedInAs } from './support/factories'
 import { testPayload } from './support/payload'
 
 let payload: Payload
@@ -19,14 +19,7 @@ beforeAll(async () => {
 
 // Through the API's front door and Payload's own REST handler, as the admin's Import releases view sends it.
 async function send(form: FormData, user?: User) {
-  const headers: Record<string, string> = {}
-  if (user) {
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: user.email, password: 'test-password-123' },
-    })
-    headers.Authorization = `JWT ${token}`
-  }
+  const headers = await signedInAs(payload, user)
   const res = await POST(
     new Request('http://localhost:3000/api/releases/import', { method: 'POST', body: form, headers }),
     { params: Promise.resolve({ slug: ['releases', 'import'] }) },

@@ -5,16 +5,13 @@ import { pool } from '../lib/db/pool'
 import { queueEmail } from '../lib/email/queue-email'
 import { startJobRunner } from '../lib/jobs/runner'
 import { unique } from './support/factories'
-import { testPayload } from './support/payload'
-import { smtpServer } from './support/smtp'
+import { smtpServer, payloadSendingTo } from './support/smtp'
 
 const smtp = smtpServer()
 let payload: Payload
 
 beforeAll(async () => {
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(await smtp.start())
-  payload = await testPayload()
+  payload = await payloadSendingTo(smtp)
   // Files run one after another on one database: jobs earlier files left queued (alerts to their own, now closed, mail
   // servers) would run first here and hold up the runner. This file is about its own jobs only.
   await pool(payload).query('DELETE FROM payload_jobs WHERE completed_at IS NULL')

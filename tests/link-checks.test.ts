@@ -8,7 +8,7 @@ import { checkLinks } from '../lib/links/check-links'
 import { queueDailyLinkCheck } from '../lib/links/daily'
 import { probe } from '../lib/links/probe'
 import type { LinkCheck, Release, User } from '../payload-types'
-import { makeRelease, makeUser, unique } from './support/factories'
+import { makeRelease, makeUser, unique, signedInAs } from './support/factories'
 import { testPayload } from './support/payload'
 
 let payload: Payload
@@ -112,14 +112,7 @@ describe('links as a release is saved', () => {
     const stranger = await makeUser(payload, 'contributor')
     const release = await makeRelease(payload, { body: body('htp://example.org/typo') })
     const fix = async (user?: User) => {
-      const headers: Record<string, string> = {}
-      if (user) {
-        const { token } = await payload.login({
-          collection: 'users',
-          data: { email: user.email, password: 'test-password-123' },
-        })
-        headers.Authorization = `JWT ${token}`
-      }
+      const headers = await signedInAs(payload, user)
       const res = await POST(
         new Request(`http://localhost:3000/api/releases/${release.id}/fix-links`, { method: 'POST', headers }),
         { params: Promise.resolve({ slug: ['releases', String(release.id), 'fix-links'] }) },

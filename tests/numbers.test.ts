@@ -16,17 +16,14 @@ import { CLIENT_HEADER } from '../server/client-address.mjs'
 import { countReadings, readingOf, tally } from '../server/count-requests.mjs'
 import { enquiryForm, submitOptions } from './support/enquiry-form'
 import { makeRelease, makeUser, unique } from './support/factories'
-import { testPayload } from './support/payload'
-import { smtpServer } from './support/smtp'
+import { smtpServer, payloadSendingTo } from './support/smtp'
 
 const smtp = smtpServer()
 let payload: Payload
 let editor: User
 let contributor: User
 beforeAll(async () => {
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(await smtp.start())
-  payload = await testPayload()
+  payload = await payloadSendingTo(smtp)
   editor = await makeUser(payload, 'editor')
   contributor = await makeUser(payload, 'contributor')
 })

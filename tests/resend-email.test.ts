@@ -5,9 +5,8 @@ import { pool } from '../lib/db/pool'
 import { submitEnquiry } from '../lib/enquiries/submit'
 import type { User } from '../payload-types'
 import { enquiryForm, submitOptions } from './support/enquiry-form'
-import { makeUser } from './support/factories'
-import { testPayload } from './support/payload'
-import { smtpServer } from './support/smtp'
+import { makeUser, signedInAs } from './support/factories'
+import { smtpServer, payloadSendingTo } from './support/smtp'
 
 const PRESS = 'press.office@example.test'
 const smtp = smtpServer()
@@ -17,11 +16,7 @@ let editor: User
 let contributor: User
 
 beforeAll(async () => {
-  // Before Payload loads its config: this file's Payload sends through the server above.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(await smtp.start())
-  process.env.EMAIL_FROM = 'Harrowmere Press Office <newsroom@example.test>'
-  payload = await testPayload()
+  payload = await payloadSendingTo(smtp, 'Harrowmere Press Office <newsroom@example.test>')
   await payload.updateGlobal({
     slug: 'site-settings',
     overrideAccess: true,
@@ -49,14 +44,7 @@ const enquiry = (id: number) => payload.findByID({ collection: 'enquiries', id, 
 
 /** "Send again", as the admin button asks for it: POST through the REST API, signed in as `user` if given. */
 async function sendAgain(id: number, kind: string, user?: User) {
-  const headers: Record<string, string> = {}
-  if (user) {
-    const { token } = await payload.login({
-      collection: 'users',
-      data: { email: user.email, password: 'test-password-123' },
-    })
-    headers.Authorization = `JWT ${token}`
-  }
+  const headers = await signedInAs(payload, user)
   const res = await POST(
     new Request(`http://localhost:3000/api/enquiries/${id}/resend/${kind}`, { method: 'POST', headers }),
     {

@@ -5,8 +5,7 @@ import type { Release, User } from '../payload-types'
 import { paragraphs } from '../seed/lexical'
 import { runAlertJobs } from './support/discovery'
 import { makeUser, unique } from './support/factories'
-import { testPayload } from './support/payload'
-import { header, smtpServer } from './support/smtp'
+import { header, smtpServer, payloadSendingTo } from './support/smtp'
 
 const smtp = smtpServer()
 let payload: Payload
@@ -16,10 +15,7 @@ let contributor: User
 let other: User
 
 beforeAll(async () => {
-  // Before Payload loads its config: this file's Payload sends through the server above.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(await smtp.start())
-  payload = await testPayload()
+  payload = await payloadSendingTo(smtp)
   admin = await makeUser(payload, 'admin')
   editor = await makeUser(payload, 'editor')
   contributor = await makeUser(payload, 'contributor')

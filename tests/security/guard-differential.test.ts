@@ -5,7 +5,7 @@ import { guardRoute } from '../../lib/api/guard-route'
 import { carriesCredentials, staffUser } from '../../lib/api/staff-user'
 import { env } from '../../lib/env'
 import type { User } from '../../payload-types'
-import { makeRelease, makeUser, unique } from '../support/factories'
+import { makeRelease, makeUser, tokenFor, unique } from '../support/factories'
 import { testPayload } from '../support/payload'
 import { inADay } from './support'
 
@@ -29,8 +29,7 @@ const site = () => env().SITE_URL ?? 'http://localhost:3000'
 const slug = (path: string) => ({ params: Promise.resolve({ slug: path.split('?')[0].split('/').slice(2) }) })
 const ask = (route: Route, path: string, headers: HeadersInit = {}) =>
   route(new Request(`http://localhost${path}`, { headers }), slug(path))
-const signIn = async (user: User) =>
-  (await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })).token!
+const signIn = (user: User) => tokenFor(payload, user)
 
 beforeAll(async () => {
   payload = await testPayload()

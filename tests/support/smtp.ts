@@ -1,4 +1,6 @@
+import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
+import { testPayload } from './payload'
 
 export type Received = { from: string; to: string[]; headers: string; body: string; raw: string }
 
@@ -89,3 +91,14 @@ export function smtpServer() {
 
 export const header = (message: Received, name: string) =>
   message.headers.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'))?.[1]?.trim()
+
+/**
+ * Starts the SMTP server, then loads this file's Payload sending through it: Payload reads the mail settings once,
+ * when its config loads, so they are set first.
+ */
+export async function payloadSendingTo(smtp: ReturnType<typeof smtpServer>, from?: string): Promise<Payload> {
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(await smtp.start())
+  if (from) process.env.EMAIL_FROM = from
+  return testPayload()
+}
