@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { loginToAdmin, openDocument } from './support/admin'
 import { auth, expect, test } from './support/fixtures'
-import { createRelease } from './support/releases'
+import { createRelease, submitForReview } from './support/releases'
 
 const hex = () => randomBytes(4).toString('hex')
 const latest = async (request: import('@playwright/test').APIRequestContext, token: string, id: number) =>
@@ -100,10 +100,7 @@ for (const width of [1366, 1024]) {
     const editor = await makeUser('editor')
     const release = await createRelease(request, contributor.token, { title: `Layout ${hex()}`, status: 'draft' })
     track('releases', release.id)
-    await request.patch(`/api/releases/${release.id}?draft=true`, {
-      headers: auth(contributor.token),
-      data: { reviewStatus: 'in_review' },
-    })
+    await submitForReview(request, contributor.token, release.id)
     await page.setViewportSize({ width, height: 800 })
     await loginToAdmin(page, editor.email, editor.password)
     await openDocument(page, `/admin/collections/releases/${release.id}`)

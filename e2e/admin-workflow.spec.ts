@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { formatEmbargo } from '../lib/time/dates'
 import { loginToAdmin } from './support/admin'
-import { auth, expect, test } from './support/fixtures'
-import { createRelease } from './support/releases'
+import { expect, test } from './support/fixtures'
+import { createRelease, submitForReview } from './support/releases'
 
 // An hour ahead, to the minute: soon enough to lead the dashboard's embargoes, far enough to hold for the test.
 const anHourAhead = () => {
@@ -59,11 +59,7 @@ test('a release submitted for review waits on the dashboard under In review, wit
     status: 'draft',
   })
   track('releases', release.id)
-  const submit = await request.patch(`/api/releases/${release.id}?draft=true`, {
-    headers: auth(contributor.token),
-    data: { reviewStatus: 'in_review' },
-  })
-  expect(submit.ok(), await submit.text()).toBeTruthy()
+  await submitForReview(request, contributor.token, release.id)
 
   await loginToAdmin(page, editor.email, editor.password)
   await page.goto('/admin')

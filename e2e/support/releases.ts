@@ -68,6 +68,15 @@ export async function updateRelease(
   return (await res.json()).doc
 }
 
+/** Sends a draft for review as its author does (the Submit for review button's request). */
+export async function submitForReview(request: APIRequestContext, token: string, id: number) {
+  const res = await request.patch(`/api/releases/${id}?draft=true`, {
+    headers: auth(token),
+    data: { reviewStatus: 'in_review' },
+  })
+  expect(res.ok(), await res.text()).toBeTruthy()
+}
+
 /** The first document of a collection, for tests that need any existing topic, contact or image. */
 export async function firstId(
   request: APIRequestContext,
