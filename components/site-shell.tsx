@@ -4,13 +4,14 @@ import { getSettings } from '@/lib/data/settings'
 import { NEWS_FEED } from '@/lib/feeds/discovery'
 import { siteShareImage } from '@/lib/routes/share-image'
 import { siteUrl } from '@/lib/routes/site-url'
+import { newsroomName } from '@/lib/text/newsroom-name'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
 
 /** The metadata every public page starts from, cached or rendered per request; pages add their own. */
 export async function siteMetadata(): Promise<Metadata> {
   const settings = await getSettings()
-  const name = `${settings.organisationName} Newsroom`
+  const name = newsroomName(settings)
   const base = siteUrl(settings.siteUrl)
   return {
     metadataBase: new URL(base),

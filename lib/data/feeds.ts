@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { feedReleases } from '../feeds/feed-releases'
 import { buildRss } from '../feeds/rss'
 import { siteUrl } from '../routes/site-url'
+import { newsroomName } from '../text/newsroom-name'
 import { payload } from './payload'
 import { getSettings } from './settings'
 import { TAGS } from './tags'
@@ -15,7 +16,7 @@ const tags = [TAGS.releases, TAGS.topics, TAGS.media, TAGS.settings]
 export const newsFeed = unstable_cache(
   async (): Promise<string> => {
     const settings = await getSettings()
-    const name = `${settings.organisationName} Newsroom`
+    const name = newsroomName(settings)
     const releases = await feedReleases(await payload())
     return buildRss(
       {
@@ -43,7 +44,7 @@ export const topicFeed = (slug: string) =>
       const releases = await feedReleases(await payload(), { topicId: topic.id })
       return buildRss(
         {
-          title: `${topic.name} · ${settings.organisationName} Newsroom`,
+          title: `${topic.name} · ${newsroomName(settings)}`,
           description: topic.description || `${topic.name} news releases from ${settings.organisationName}.`,
           base: siteUrl(settings.siteUrl),
           path: `/topics/${slug}`,

@@ -5,6 +5,7 @@ import { withFeeds } from '../feeds/discovery'
 import { asMedia, sizeOf } from '../media-files/picture'
 import { absoluteUrl, siteShareImage } from '../routes/share-image'
 import { siteUrl } from '../routes/site-url'
+import { newsroomName } from '../text/newsroom-name'
 
 /**
  * An expert's page as search engines and social networks show it: its own address, and their photo when the public
@@ -15,7 +16,7 @@ export function expertMetadata(expert: ExpertProfile, settings: SiteSetting): Me
   const url = `${base}/experts/${expert.slug}`
   const title = expert.name
   const description = expert.summary || [expert.jobTitle, expert.department].filter(Boolean).join(', ') || undefined
-  const siteName = `${settings.organisationName} Newsroom`
+  const siteName = newsroomName(settings)
   const photo = sizeOf(asMedia(expert.photo), 'og')
   const image = photo ? { ...photo, url: absoluteUrl(base, photo.url) } : siteShareImage(base, siteName)
   return {

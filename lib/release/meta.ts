@@ -4,6 +4,7 @@ import { withFeeds } from '../feeds/discovery'
 import { asMedia, sizeOf } from '../media-files/picture'
 import { absoluteUrl } from '../routes/share-image'
 import { siteUrl } from '../routes/site-url'
+import { newsroomName } from '../text/newsroom-name'
 import { lastUpdated } from './corrections'
 
 /** The picture shared on social networks: the SEO image, else the hero, else a generated title card. */
@@ -29,7 +30,7 @@ export function releaseMetadata(release: Release, settings: SiteSetting): Metada
       url,
       title,
       description,
-      siteName: `${settings.organisationName} Newsroom`,
+      siteName: newsroomName(settings),
       locale: 'en_GB',
       publishedTime: release.releaseDate ?? undefined,
       modifiedTime: lastUpdated(release) ?? release.updatedAt,

@@ -4,6 +4,7 @@ import { getFeatured, listReleases } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
 import { listTopics } from '@/lib/data/topics'
 import { withFeeds } from '@/lib/feeds/discovery'
+import { newsroomName } from '@/lib/text/newsroom-name'
 
 export const metadata = { alternates: withFeeds('/') }
 
@@ -18,7 +19,7 @@ export default async function Home() {
   const rest = latest.docs.filter((r) => r.id !== lead?.id).slice(0, 6)
   return (
     <>
-      <h1 className="page-title">{settings.organisationName} Newsroom</h1>
+      <h1 className="page-title">{newsroomName(settings)}</h1>
       {lead ? (
         <section aria-labelledby="featured-heading" className="featured">
           <h2 id="featured-heading" className="eyebrow">
