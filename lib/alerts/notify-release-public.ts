@@ -21,14 +21,8 @@ export const isNews = (release: { releaseDate?: string | null; alertAnyway?: boo
 export async function notifyReleasePublic(payload: Payload, releaseId: number | string): Promise<void> {
   const id = Number(releaseId)
   if (!Number.isSafeInteger(id)) return
-  if (!(await findPublicRelease(payload, { id }))) return
-  const release = await payload.findByID({
-    collection: 'releases',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    select: { releaseDate: true, alertAnyway: true },
-  })
+  const release = await findPublicRelease(payload, { id })
+  if (!release) return
   if (!(await claimReleaseAlert(payload, id))) return
   if (!isNews(release)) {
     payload.logger.info({ release: id }, 'Published quietly: dated more than a day ago, so no email alerts')

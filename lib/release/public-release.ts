@@ -11,7 +11,7 @@ export async function findPublicRelease(payload: Payload, by: { id: number } | {
     where: 'id' in by ? { id: { equals: by.id } } : { slug: { equals: by.slug } },
     limit: 1,
     depth: 0,
-    select: { slug: true, topics: true },
+    select: { slug: true, topics: true, releaseDate: true, alertAnyway: true },
   })
   return docs[0] ?? null
 }
