@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import type { Release } from '../../payload-types'
 import { expertRefSelect } from '../experts/fields'
+import { everPublished } from '../release/ever-published'
 
 export type Standing = 'published' | 'withdrawn' | 'approved' | 'not-approved'
 export type ApprovedVersion = { kind: 'release'; release: Release } | { kind: 'withdrawn' } | { kind: 'not-approved' }
@@ -25,10 +26,13 @@ export async function previewStanding(payload: Payload, id: number): Promise<Sta
   })
   if (!live) return undefined
   if (live._status === 'published') return 'published'
-  const count = (where: Where) => payload.countVersions({ collection: 'releases', overrideAccess: true, where })
-  const published = await count({ and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] })
-  if (published.totalDocs > 0) return 'withdrawn'
-  return (await count(approvedWhere(id))).totalDocs > 0 ? 'approved' : 'not-approved'
+  if (await everPublished(payload, id)) return 'withdrawn'
+  const approved = await payload.countVersions({
+    collection: 'releases',
+    overrideAccess: true,
+    where: approvedWhere(id),
+  })
+  return approved.totalDocs > 0 ? 'approved' : 'not-approved'
 }
 
 export async function approvedVersion(payload: Payload, id: number): Promise<ApprovedVersion | undefined> {

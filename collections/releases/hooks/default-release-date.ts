@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { everPublished } from '../../../lib/release/ever-published'
 import { formatEmbargo } from '../../../lib/time/dates'
 
 // A minute's grace for clocks and the time it takes to press Publish.
@@ -6,17 +7,6 @@ const GRACE_MS = 60_000
 
 const same = (a: unknown, b: unknown) =>
   Boolean(a && b) && new Date(a as string).getTime() === new Date(b as string).getTime()
-
-/** Whether this release has been published at some point (any version saved as published). */
-async function everPublished(req: PayloadRequest, id: number | string): Promise<boolean> {
-  const { totalDocs } = await req.payload.countVersions({
-    collection: 'releases',
-    overrideAccess: true,
-    req,
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-  })
-  return totalDocs > 0
-}
 
 /**
  * The date on a release is the moment it first went public: when it was published, or when its embargo lifted if
@@ -43,7 +33,7 @@ export const defaultReleaseDate: CollectionBeforeChangeHook = async ({
     dated &&
     new Date(dated).getTime() <= now &&
     cleared &&
-    (await everPublished(req, originalDoc.id))
+    (await everPublished(req.payload, originalDoc.id, req))
   )
     return { ...data, releaseDate: dated }
   const embargo = data.embargoUntil ?? originalDoc?.embargoUntil
