@@ -148,3 +148,36 @@ test('markup typed into the form is shown as text in the admin, never run', asyn
   await expect(page.locator('b', { hasText: /^bold$/ })).toHaveCount(0)
   expect(await page.evaluate(() => (window as unknown as { __enquiryXss?: number }).__enquiryXss)).toBeUndefined()
 })
+
+test('an editor sends again an email that only reached the log, and is told how it went', async ({
+  page,
+  request,
+  adminToken,
+  makeUser,
+  track,
+}) => {
+  await page.goto('/media-enquiries')
+  await fill(page, enquiry())
+  await send(page)
+  const stored = await findEnquiry(request, adminToken, await sentReference(page))
+  track('enquiries', stored.id)
+  // This server has no mail server: the queue writes both emails to the log and says so.
+  await expect
+    .poll(async () => {
+      const res = await request.get(`/api/enquiries/${stored.id}?depth=0`, { headers: auth(adminToken) })
+      return (await res.json()).notification?.status
+    })
+    .toBe('logged')
+
+  const editor = await makeUser('editor')
+  await loginToAdmin(page, editor.email, editor.password)
+  await page.goto(`/admin/collections/enquiries/${stored.id}`)
+  // Payload's collapsible opens by its own toggle, beside the section's label.
+  await page
+    .locator('.collapsible')
+    .filter({ hasText: 'Email delivery' })
+    .getByRole('button', { name: 'Toggle block' })
+    .click()
+  await page.getByRole('button', { name: 'Send again' }).first().click()
+  await expect(page.getByText('Not sent: no mail server is set up, so it was only written to the log.')).toBeVisible()
+})
