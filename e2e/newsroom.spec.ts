@@ -88,10 +88,8 @@ test('an edit through the API shows on the release, in lists and in related stor
   await expect.poll(async () => (await request.get(`/news/${target.slug}`)).status()).toBe(404)
 })
 
-const pageTypes = publicPageTypes
-
 test('axe finds no accessibility violations on any page type', async ({ page }) => {
-  for (const [name, path] of Object.entries(await pageTypes(page))) {
+  for (const [name, path] of Object.entries(await publicPageTypes(page))) {
     await page.goto(path)
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -104,7 +102,7 @@ test('axe finds no accessibility violations on any page type', async ({ page }) 
 })
 
 test('nothing overflows horizontally at 320 pixels wide', async ({ page }) => {
-  const paths = await pageTypes(page)
+  const paths = await publicPageTypes(page)
   await page.setViewportSize({ width: 320, height: 800 })
   for (const [name, path] of Object.entries(paths)) {
     await page.goto(path)
@@ -180,7 +178,7 @@ test("a list's first picture, the one a phone paints first, loads at once; the r
 })
 
 test('every public page announces the news feed to browsers and feed readers', async ({ page }) => {
-  for (const [name, path] of Object.entries(await pageTypes(page))) {
+  for (const [name, path] of Object.entries(await publicPageTypes(page))) {
     if (name === 'notFound') continue
     await page.goto(path)
     await expect(

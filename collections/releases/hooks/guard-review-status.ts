@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { roleOf } from '../../../access/roles'
 import { ClientError } from '../../../lib/api/client-error'
-import { releasePlainText } from '../../../lib/release/has-text'
+import { lexicalText } from '../../../lib/search/lexical-text'
 
 /**
  * Only an editor approves. A contributor who edits an approved release sends it back to draft, because the
@@ -21,7 +21,7 @@ export const guardReviewStatus: CollectionBeforeChangeHook = ({ data, req, origi
     const missing = [
       !String(merged.title ?? '').trim() && 'give it a title',
       !String(merged.summary ?? '').trim() && 'write the standfirst',
-      !releasePlainText(merged.body).trim() && 'write the text',
+      !lexicalText(merged.body) && 'write the text',
     ].filter(Boolean)
     // One sentence, because the admin shows an error's message and not the fields behind it.
     if (missing.length) {
