@@ -34,14 +34,14 @@ try {
     }
     const { recognised, check, leftOver, repaired } = result.report
     // A date read from a date line is certain; one guessed (say, from the embargo line) is listed to check.
-    const date = [...recognised, ...(check ?? [])].find((l) => l.startsWith('Date: '))?.slice(6) ?? '-'
+    const date = [...recognised, ...check].find((l) => l.startsWith('Date: '))?.slice(6) ?? '-'
     rows.push([
       file,
       result.status === 'created' ? `draft ${result.id}` : `already draft ${result.id}`,
       result.title.slice(0, 50),
       date,
       String(repaired.length),
-      String(leftOver.length + (check?.length ?? 0)),
+      String(leftOver.length + check.length),
     ])
     await writeFile(
       path.join(values.reports!, `${path.basename(file)}.json`),
