@@ -11,10 +11,8 @@ const smtp = smtpServer()
 let payload: Payload
 
 beforeAll(async () => {
+  // Jobs earlier files left queued are cleared by payloadSendingTo: this file is about its own jobs only.
   payload = await payloadSendingTo(smtp)
-  // Files run one after another on one database: jobs earlier files left queued (alerts to their own, now closed, mail
-  // servers) would run first here and hold up the runner. This file is about its own jobs only.
-  await pool(payload).query('DELETE FROM payload_jobs WHERE completed_at IS NULL')
 })
 afterAll(() => smtp.stop())
 
