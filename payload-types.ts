@@ -23,6 +23,10 @@ export interface Config {
     releases: Release;
     enquiries: Enquiry;
     subscribers: Subscriber;
+    'media-contacts': MediaContact;
+    'media-lists': MediaList;
+    distributions: Distribution;
+    coverage: Coverage;
     contacts: Contact;
     experts: Expert;
     topics: Topic;
@@ -50,6 +54,10 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'media-contacts': MediaContactsSelect<false> | MediaContactsSelect<true>;
+    'media-lists': MediaListsSelect<false> | MediaListsSelect<true>;
+    distributions: DistributionsSelect<false> | DistributionsSelect<true>;
+    coverage: CoverageSelect<false> | CoverageSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     experts: ExpertsSelect<false> | ExpertsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -90,6 +98,8 @@ export interface Config {
       goPublic: TaskGoPublic;
       checkLinks: TaskCheckLinks;
       reindexTopic: TaskReindexTopic;
+      startDistribution: TaskStartDistribution;
+      sendDistribution: TaskSendDistribution;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -577,6 +587,119 @@ export interface Subscriber {
   createdAt: string;
 }
 /**
+ * Journalists the press office sends releases to. Deleting a contact erases their personal data everywhere.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-contacts".
+ */
+export interface MediaContact {
+  id: number;
+  name: string;
+  email: string;
+  outlet?: string | null;
+  /**
+   * e.g. "Health correspondent".
+   */
+  role?: string | null;
+  /**
+   * The topics they write about: lists by beat pick them up.
+   */
+  beats?: (number | Topic)[] | null;
+  phone?: string | null;
+  notes?: string | null;
+  /**
+   * Where the contact came from, e.g. "Met at the science fair, 2026" or "CSV import".
+   */
+  source?: string | null;
+  lawfulBasis: 'legitimate-interest' | 'consent';
+  /**
+   * When the basis was recorded or consent given.
+   */
+  basisDate: string;
+  status: 'active' | 'unsubscribed' | 'bouncing';
+  unsubscribedAt?: string | null;
+  bouncedAt?: string | null;
+  bounceReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Lists of media contacts to send releases to. Only contacts who get releases are counted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-lists".
+ */
+export interface MediaList {
+  id: number;
+  name: string;
+  description?: string | null;
+  kind: 'picked' | 'beats' | 'outlets';
+  contacts?: (number | MediaContact)[] | null;
+  beats?: (number | Topic)[] | null;
+  /**
+   * Outlet names as in the contacts book.
+   */
+  outlets?: string[] | null;
+  /**
+   * How many contacts on it get releases today.
+   */
+  members?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Releases sent by email to media lists. Contributors prepare them; editors send them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distributions".
+ */
+export interface Distribution {
+  id: number;
+  release: number | Release;
+  /**
+   * The email subject. Left blank, it is the release title.
+   */
+  subject?: string | null;
+  /**
+   * A few lines above the release, e.g. "Professor Sen is free for interviews today."
+   */
+  note?: string | null;
+  lists?: (number | MediaList)[] | null;
+  contacts?: (number | MediaContact)[] | null;
+  timing: 'now' | 'at' | 'embargo';
+  sendAt?: string | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled';
+  /**
+   * When it goes out.
+   */
+  sendsAt?: string | null;
+  sentBy?: (number | null) | User;
+  sentAt?: string | null;
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Stories the media ran from a release. Shown on the release’s Figures tab and in What landed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coverage".
+ */
+export interface Coverage {
+  id: number;
+  release: number | Release;
+  outlet: string;
+  date: string;
+  headline?: string | null;
+  url?: string | null;
+  /**
+   * Optional: readers, viewers or listeners, as the outlet reports them.
+   */
+  reach?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses, from a previous website or printed material, that should lead to a release or page here.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -716,6 +839,8 @@ export interface PayloadJob {
           | 'goPublic'
           | 'checkLinks'
           | 'reindexTopic'
+          | 'startDistribution'
+          | 'sendDistribution'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -760,6 +885,8 @@ export interface PayloadJob {
         | 'goPublic'
         | 'checkLinks'
         | 'reindexTopic'
+        | 'startDistribution'
+        | 'sendDistribution'
         | 'schedulePublish'
       )
     | null;
@@ -787,6 +914,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'media-contacts';
+        value: number | MediaContact;
+      } | null)
+    | ({
+        relationTo: 'media-lists';
+        value: number | MediaList;
+      } | null)
+    | ({
+        relationTo: 'distributions';
+        value: number | Distribution;
+      } | null)
+    | ({
+        relationTo: 'coverage';
+        value: number | Coverage;
       } | null)
     | ({
         relationTo: 'contacts';
@@ -968,6 +1111,77 @@ export interface SubscribersSelect<T extends boolean = true> {
   topics?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-contacts_select".
+ */
+export interface MediaContactsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  outlet?: T;
+  role?: T;
+  beats?: T;
+  phone?: T;
+  notes?: T;
+  source?: T;
+  lawfulBasis?: T;
+  basisDate?: T;
+  status?: T;
+  unsubscribedAt?: T;
+  bouncedAt?: T;
+  bounceReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-lists_select".
+ */
+export interface MediaListsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  kind?: T;
+  contacts?: T;
+  beats?: T;
+  outlets?: T;
+  members?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "distributions_select".
+ */
+export interface DistributionsSelect<T extends boolean = true> {
+  release?: T;
+  subject?: T;
+  note?: T;
+  lists?: T;
+  contacts?: T;
+  timing?: T;
+  sendAt?: T;
+  status?: T;
+  sendsAt?: T;
+  sentBy?: T;
+  sentAt?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coverage_select".
+ */
+export interface CoverageSelect<T extends boolean = true> {
+  release?: T;
+  outlet?: T;
+  date?: T;
+  headline?: T;
+  url?: T;
+  reach?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1422,6 +1636,30 @@ export interface TaskReindexTopic {
   input: {
     topic: number;
     after?: number | null;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStartDistribution".
+ */
+export interface TaskStartDistribution {
+  input: {
+    distribution: number;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDistribution".
+ */
+export interface TaskSendDistribution {
+  input: {
+    distribution: number;
   };
   output: {
     outcome: string;

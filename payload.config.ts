@@ -6,12 +6,16 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { isAdminRequest } from './access/roles'
 import { Contacts } from './collections/contacts'
+import { Coverage } from './collections/coverage'
+import { Distributions } from './collections/distributions'
 import { Enquiries } from './collections/enquiries'
 import { Experts } from './collections/experts'
 import { releaseEditor } from './collections/fields/editor'
 import { UK_DATE_FORMAT } from './collections/fields/uk-date'
 import { LinkChecks } from './collections/link-checks'
 import { Media } from './collections/media'
+import { MediaContacts } from './collections/media-contacts'
+import { MediaLists } from './collections/media-lists'
 import { OnCall } from './collections/on-call'
 import { PreviewLinks } from './collections/preview-links'
 import { Redirects } from './collections/redirects'
@@ -92,6 +96,10 @@ export default buildConfig({
     withSearchIndex(Releases),
     Enquiries,
     Subscribers,
+    MediaContacts,
+    MediaLists,
+    Distributions,
+    Coverage,
     Contacts,
     Experts,
     Topics,

@@ -61,6 +61,8 @@ const fields = z.object({
     .regex(/^([^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, or a name and <address>')
     .default('Press Office <press-office@localhost>'),
   JOBS_AUTORUN: boolDefaultTrue,
+  // Distribution emails a minute, across every worker (lib/distribution/deliver): mail providers throttle bursts.
+  DISTRIBUTION_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   ENQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
   ENQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),

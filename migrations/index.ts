@@ -21,6 +21,7 @@ import * as migration_20261207_143037_expert_label from './20261207_143037_exper
 import * as migration_20261207_150000_preview_open_kinds from './20261207_150000_preview_open_kinds';
 import * as migration_20261207_153512_delivery_logged from './20261207_153512_delivery_logged';
 import * as migration_20261207_161541_topic_rename_search from './20261207_161541_topic_rename_search';
+import * as migration_20261207_191045_distribution from './20261207_191045_distribution';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261207_161541_topic_rename_search.up,
     down: migration_20261207_161541_topic_rename_search.down,
-    name: '20261207_161541_topic_rename_search'
+    name: '20261207_161541_topic_rename_search',
+  },
+  {
+    up: migration_20261207_191045_distribution.up,
+    down: migration_20261207_191045_distribution.down,
+    name: '20261207_191045_distribution'
   },
 ];

@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+import { addRecipients, unfinished } from '../db/distribution-recipients'
+import { audience } from './audience'
+import { releaseCopy } from './release-copy'
+import { findDistribution, setDistribution } from './state'
+
+/** Senders working on one distribution at once: each takes the next recipient, so more only adds parallel waits. */
+export const SENDERS = 2
+
+/**
+ * A distribution's moment has come: its recipients are listed as of now (so a contact who unsubscribed since the
+ * editor pressed Send is left out) and the senders start. Run twice, it lists nobody twice and starts nothing twice.
+ */
+export async function startDistribution(payload: Payload, id: number): Promise<string> {
+  const distribution = await findDistribution(payload, id)
+  if (distribution?.status !== 'scheduled') return `not started: ${distribution?.status ?? 'deleted'}`
+  const releaseId = typeof distribution.release === 'object' ? distribution.release.id : distribution.release
+  if (!(await releaseCopy(payload, releaseId))) {
+    await setDistribution(payload, id, { status: 'cancelled' })
+    return 'cancelled: the release was withdrawn, or has no approved version'
+  }
+  const contacts = await audience(payload, distribution)
+  await addRecipients(payload, id, contacts)
+  const { count } = await unfinished(payload, id)
+  await setDistribution(payload, id, { status: count ? 'sending' : 'sent', recipients: contacts.length })
+  for (let i = 0; i < Math.min(SENDERS, count); i++) {
+    await payload.jobs.queue({ task: 'sendDistribution', input: { distribution: id } })
+  }
+  return `sending to ${count} recipient(s)`
+}
