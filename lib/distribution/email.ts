@@ -16,6 +16,8 @@ export type EmailOptions = {
   embargoed: boolean
   messageId?: string
   listId: string
+  /** When it will be read as sent (a preview of a later send): the status line as of then. */
+  at?: number
 }
 
 const beatNames = (contact: Pick<MediaContact, 'beats'>) =>
@@ -52,7 +54,7 @@ export function distributionEmail(
   context: EmailContext,
   options: EmailOptions,
 ): SendEmailOptions {
-  const status = statusLine(release)
+  const status = statusLine(release, options.at)
   const subject = options.embargoed ? `EMBARGOED: ${options.subject}` : options.subject
   const why = whyYouGetThis(to, context.organisationName)
   const linkLabel = options.embargoed

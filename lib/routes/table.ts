@@ -13,6 +13,7 @@ export const DIRECT_SEGMENTS = [
   'experts',
   'subscribe',
   'preview',
+  'mail',
   'accessibility',
   'sitemap',
 ] as const

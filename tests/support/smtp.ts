@@ -24,6 +24,7 @@ function decode(headers: string, body: string): string {
 export function smtpServer() {
   const received: Received[] = []
   let refusals = 0
+  const rejected = new Set<string>()
   let delayMs = 0
   let arrivals = 0
   const arrivedFor: string[] = []
@@ -41,6 +42,9 @@ export function smtpServer() {
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
         stream.on('end', () => {
+          const refused = session.envelope.rcptTo.find((r) => rejected.has(r.address.toLowerCase()))
+          if (refused)
+            return callback(Object.assign(new Error(`No such mailbox: ${refused.address}`), { responseCode: 550 }))
           if (refusals > 0) {
             refusals--
             return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }))
@@ -80,6 +84,8 @@ export function smtpServer() {
     start,
     stop,
     refuse: (n: number) => void (refusals = n),
+    /** Answer every message to this address with a permanent failure (550), as for a mailbox that is gone. */
+    reject: (address: string) => void rejected.add(address.toLowerCase()),
     /** Accept each message only after `ms` (a slow mail server), so a test can act while a send is in flight. */
     slow: (ms: number) => void (delayMs = ms),
     /** Messages that have started arriving, accepted or not yet. */
@@ -88,6 +94,17 @@ export function smtpServer() {
     arrivalsFor: (address: string) => arrivedFor.filter((a) => a === address).length,
     about: (reference: string) => received.filter((m) => m.raw.includes(reference)),
   }
+}
+
+/** A multipart message's part of this type (text/plain, text/html), decoded. */
+export function part(message: Received, type: string): string {
+  const start = message.raw.search(new RegExp(`^Content-Type: ${type.replace('/', '\\/')}`, 'im'))
+  if (start < 0) return ''
+  const rest = message.raw.slice(start)
+  const split = rest.indexOf('\r\n\r\n')
+  const boundary = message.raw.match(/boundary="?([^";\r\n]+)"?/i)?.[1]
+  const end = boundary ? rest.indexOf(`\r\n--${boundary}`, split) : -1
+  return decode(rest.slice(0, split), rest.slice(split + 4, end < 0 ? undefined : end))
 }
 
 export const header = (message: Received, name: string) =>
