@@ -5,6 +5,7 @@ import { experts } from './content/experts'
 import { organisation } from './content/organisation'
 import { releases } from './content/releases'
 import { topics } from './content/topics'
+import { seedDistribution } from './distribution'
 import { seedEnquiries, seedFigures } from './figures'
 import { demoImage } from './images'
 import { blocksToNodes, ctaNode, numberedList, paragraphs, richText, uploadNode } from './lexical'
@@ -14,7 +15,19 @@ import { upcoming, type UpcomingRelease } from './upcoming'
 // Seeding writes hundreds of documents: no page is cached yet, so skip cache invalidation, and nobody should get
 // review emails about demo content.
 const context = { disableRevalidate: true, seeding: true, skipNotifications: true }
-const CONTENT = ['on-call', 'enquiries', 'releases', 'experts', 'contacts', 'topics', 'media'] as const
+const CONTENT = [
+  'coverage',
+  'distributions',
+  'media-lists',
+  'media-contacts',
+  'on-call',
+  'enquiries',
+  'releases',
+  'experts',
+  'contacts',
+  'topics',
+  'media',
+] as const
 
 async function wipe(payload: Payload) {
   for (const collection of CONTENT) {
@@ -168,6 +181,8 @@ export async function seed(payload: Payload, options: { reset?: boolean } = {}) 
     payload,
     published.sort((a, b) => b.releaseDate.localeCompare(a.releaseDate)).map((r) => r.id),
   )
+
+  await seedDistribution(payload, topicIds, published[0]?.id)
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   payload.logger.info(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pool } from '../lib/db/pool'
 import { openRecipientLink } from '../lib/distribution/open-link'
 import { recipientToken } from '../lib/distribution/tokens'
-import type { User } from '../payload-types'
+import type { Release, User } from '../payload-types'
 import { makeContacts, makeDistribution, recipientsOf, runDistributionJobs, send } from './support/distribution'
 import { body, rareWord } from './support/discovery'
 import { makeRelease, makeUser, unique } from './support/factories'
@@ -42,7 +42,7 @@ describe('a distribution under embargo', () => {
     const release = await makeRelease(payload, {
       slug,
       embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
-      body: body(`The full text says ${secret}.`),
+      body: body(`The full text says ${secret}.`) as Release['body'],
     })
     const [c] = await makeContacts(payload, 1)
     const d = await makeDistribution(payload, { release: release.id, contacts: [c.id] })

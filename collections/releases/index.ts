@@ -101,6 +101,16 @@ export const Releases: CollectionConfig = {
       },
     },
     {
+      // A press office sends releases out, not only waits for journalists to find them (collections/distributions).
+      name: 'sendToJournalists',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/components/admin/send-to-journalists#SendToJournalists' },
+      },
+    },
+    {
       type: 'tabs',
       tabs: [
         {

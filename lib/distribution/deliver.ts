@@ -14,8 +14,12 @@ import { recipientEmail } from './recipient-email'
 import { releaseCopy } from './release-copy'
 import { findDistribution, setDistribution } from './state'
 
-/** Emails one sender sends before handing on to a fresh job: a stop or restart never waits on a long run. */
-export const RUN = 25
+/**
+ * How long one sender's job runs before handing on to a fresh job: long enough that the hand-over costs nothing
+ * at any rate cap, short enough that a stop or restart (which waits for the job in hand) is never held up long.
+ */
+export const RUN_MS = 10_000
+const RUN_MAX = 5000
 // Temporary failures are tried again after 30 s, 1, 2, 4 and 8 minutes; then the address is reported as failed.
 export const MAX_ATTEMPTS = 6
 const backoffSeconds = (attempts: number) => 30 * 2 ** (attempts - 1)
@@ -77,12 +81,12 @@ async function sendOne(
 }
 
 /**
- * One sender's run: up to RUN recipients, each claimed before it is sent (so no two senders, retries or restarts
+ * One sender's run, for up to RUN_MS: each claimed before it is sent (so no two senders, retries or restarts
  * send anyone twice), each send waiting for its slot under the rate cap shared by every worker. Then it hands on:
  * to a fresh job at once if work is waiting, to one at the next retry if only retries are, or marks the whole
  * distribution sent when nobody is left.
  */
-export async function deliverDistribution(payload: Payload, id: number, run = RUN): Promise<string> {
+export async function deliverDistribution(payload: Payload, id: number, max = RUN_MAX): Promise<string> {
   const distribution = await findDistribution(payload, id)
   if (distribution?.status !== 'sending') return `not sending: ${distribution?.status ?? 'deleted'}`
   const releaseId = typeof distribution.release === 'object' ? distribution.release.id : distribution.release
@@ -94,7 +98,8 @@ export async function deliverDistribution(payload: Payload, id: number, run = RU
   const perMinute = env().DISTRIBUTION_RATE_PER_MINUTE
   const tally: Record<string, number> = {}
   let ranOut = false
-  for (let i = 0; i < run; i++) {
+  const until = Date.now() + RUN_MS
+  for (let i = 0; i < max && Date.now() < until; i++) {
     const outcome = await sendOne(payload, id, perMinute, copy, distribution)
     if (!outcome) {
       ranOut = true

@@ -7,7 +7,7 @@ import { LINKS_QUEUE, queueDailyLinkCheck, stopLinkChecks } from '../links/daily
 export type JobRunner = { stop: () => Promise<void>; passes: () => number }
 
 /**
- * Runs queued jobs in this process until stopped: a batch, then another at once if the batch was full, else a pause.
+ * Runs queued jobs in this process until stopped: a batch, then another at once if it ran anything, else a pause.
  * `stop()` lets the batch in hand finish (nothing is cut off half-sent) and resolves once it has, which is what a
  * server or worker waits for on SIGTERM before closing its database connections. Jobs a dead process left marked as
  * running are handed back first. The daily link check runs in a queue and loop of its own, so a slow web site never
@@ -22,7 +22,8 @@ export function startJobRunner(payload: Payload, { idleMs = 5000, limit = 10, li
       try {
         await before?.()
         const result = await payload.jobs.run({ queue, limit })
-        busy = Object.keys(result.jobStatus ?? {}).length >= limit
+        // Any job run may have queued its next step (a distribution's next run of emails): look again at once.
+        busy = Object.keys(result.jobStatus ?? {}).length > 0
       } catch (error) {
         payload.logger.error({ err: error, msg: `Could not run the ${queue} job queue; trying again shortly` })
       }

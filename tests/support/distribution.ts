@@ -13,7 +13,12 @@ export async function makeContacts(payload: Payload, n: number, data: Partial<Me
       await payload.create({
         collection: 'media-contacts',
         overrideAccess: true,
-        data: { name: `Reporter ${i}`, email: `${unique('reporter')}@example.net`, outlet: 'The Test Post', ...data },
+        data: {
+          name: `Reporter ${i}`,
+          email: `${unique('reporter')}@example.net`,
+          outlet: 'The Test Post',
+          ...data,
+        } as MediaContact,
       }),
     )
   }
