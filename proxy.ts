@@ -40,7 +40,7 @@ export const config = {
   matcher: [
     // One literal string: Next reads it without evaluating code, so it cannot be built or split.
     // eslint-disable-next-line max-len
-    '/((?!(?:admin|api|_next|assets|media-enquiries|search|experts|subscribe|preview|accessibility|sitemap)(?:/|$)|(?:favicon\\.ico|icon\\.svg|icon-192\\.png|icon-512\\.png|favicon-32\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|sitemap-news\\.xml)$).*)',
+    '/((?!(?:admin|api|_next|assets|media-enquiries|search|experts|subscribe|preview|mail|accessibility|sitemap)(?:/|$)|(?:favicon\\.ico|icon\\.svg|icon-192\\.png|icon-512\\.png|favicon-32\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml|sitemap-news\\.xml)$).*)',
     // Any other address with a percent sign, only to be checked for a valid encoding.
     '/(.*%.*)',
   ],

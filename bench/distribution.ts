@@ -155,13 +155,16 @@ try {
     `\nA distribution to ${contacts.toLocaleString('en-GB')} contacts, cap ${rate.toLocaleString('en-GB')} a minute:`,
   )
   console.log(`  Send to all recipients listed and senders started  ${(queued / 1000).toFixed(1)} s`)
+  const ofCap = ((perMinute / rate) * 100).toFixed(0)
   console.log(
-    `  emails received ${sent} in ${span.toFixed(1)} s: ${perMinute.toFixed(0)} a minute (${((perMinute / rate) * 100).toFixed(0)}% of the cap)`,
+    `  emails received ${sent} in ${span.toFixed(1)} s: ${perMinute.toFixed(0)} a minute (${ofCap}% of the cap)`,
   )
   console.log(`  duplicates  ${duplicates}   (target 0)`)
   console.log(`  server memory  ${idle.toFixed(0)} MB idle, ${peak.toFixed(0)} MB at most while sending`)
+  const kept = ((during / before) * 100).toFixed(0)
   console.log(
-    `  cached release page  ${before.toFixed(0)} req/s before, ${during.toFixed(0)} req/s while sending: ${((during / before) * 100).toFixed(0)}%   (target >= 80%)`,
+    `  cached release page  ${before.toFixed(0)} req/s before, ${during.toFixed(0)} req/s while sending: ${kept}%` +
+      '   (target >= 80%)',
   )
 } finally {
   await client.end().catch(() => undefined)

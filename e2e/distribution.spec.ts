@@ -89,8 +89,13 @@ test('an editor sends an embargoed release to a list; the journalist reads it ea
   await openDocument(page, `${app.url}/admin/collections/distributions/${distributionId}`)
   // The preview shows the email as the journalist will get it, under embargo.
   await expect(page.getByText(`Subject: EMBARGOED: Kelp battery trial ${word}`)).toBeVisible()
-  await page.getByRole('button', { name: 'Send to journalists' }).click()
-  await expect(page.getByText(/Waiting to send to 1 contact|Sending to 1 contact/)).toBeVisible()
+  await page.getByRole('button', { name: 'Send to journalists', exact: true }).click()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Waiting to send to 1 contact|Sending to 1 contact/ })
+      .first(),
+  ).toBeVisible()
 
   // The email arrives: embargoed, with the journalist's own link and never the public address.
   await expect

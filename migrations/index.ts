@@ -22,6 +22,7 @@ import * as migration_20261207_150000_preview_open_kinds from './20261207_150000
 import * as migration_20261207_153512_delivery_logged from './20261207_153512_delivery_logged';
 import * as migration_20261207_161541_topic_rename_search from './20261207_161541_topic_rename_search';
 import * as migration_20261207_191045_distribution from './20261207_191045_distribution';
+import * as migration_20261207_200000_contact_suppressions from './20261207_200000_contact_suppressions';
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261207_191045_distribution.up,
     down: migration_20261207_191045_distribution.down,
     name: '20261207_191045_distribution'
+  },
+  {
+    up: migration_20261207_200000_contact_suppressions.up,
+    down: migration_20261207_200000_contact_suppressions.down,
+    name: '20261207_200000_contact_suppressions'
   },
 ];

@@ -81,7 +81,8 @@ describe('sending a distribution', () => {
     await runDistributionJobs(payload, 1)
     // The start job listed them; pretend a worker claimed a just now and is still sending.
     await pool(payload).query(
-      `UPDATE distribution_recipients SET status = 'sending', claimed_at = now() WHERE distribution_id = $1 AND contact_id = $2`,
+      `UPDATE distribution_recipients SET status = 'sending', claimed_at = now()
+        WHERE distribution_id = $1 AND contact_id = $2`,
       [d.id, a.id],
     )
     await runDistributionJobs(payload)

@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor, isEditorField, isStaff } from '../../access/roles'
 import { UK_DATE, UK_DATE_TIME } from '../fields/uk-date'
+import { exportEndpoint } from './export-endpoint'
 import { eraseRecipientData } from './hooks/erase-recipient-data'
 import { normaliseEmail } from './hooks/normalise-email'
+import { refuseSuppressed } from './hooks/refuse-suppressed'
+import { importEndpoint } from './import-endpoint'
+import { personalDataEndpoint } from './personal-data-endpoint'
 
 export const CONTACT_STATUSES = ['active', 'unsubscribed', 'bouncing'] as const
 
@@ -21,10 +25,19 @@ export const MediaContacts: CollectionConfig = {
     group: 'Distribution',
     description:
       'Journalists the press office sends releases to. Deleting a contact erases their personal data everywhere.',
+    components: {
+      beforeList: ['/components/admin/contact-import#ContactImport'],
+      edit: { beforeDocumentControls: ['/components/admin/contact-data-link#ContactDataLink'] },
+    },
   },
   defaultSort: 'name',
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isEditor },
-  hooks: { beforeValidate: [normaliseEmail], beforeDelete: [eraseRecipientData] },
+  hooks: { beforeValidate: [normaliseEmail], beforeChange: [refuseSuppressed], beforeDelete: [eraseRecipientData] },
+  endpoints: [
+    { path: '/import', method: 'post', handler: importEndpoint },
+    { path: '/export.csv', method: 'get', handler: exportEndpoint },
+    { path: '/:id/personal-data.json', method: 'get', handler: personalDataEndpoint },
+  ],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     { name: 'email', type: 'email', required: true, unique: true, index: true },

@@ -23,7 +23,11 @@ export function DistributionActions() {
   const { config } = useConfig()
   const router = useRouter()
   const modified = useFormModified()
-  const status = String(useFormFields(([fields]) => fields.status?.value) ?? 'draft')
+  const saved = String(useFormFields(([fields]) => fields.status?.value) ?? 'draft')
+  // The form is as the page loaded; after Send or Cancel, what the server answered is newer.
+  const [latest, setLatest] = useState<string>()
+  const [note, setNote] = useState<string>()
+  const status = latest ?? saved
   const [busy, setBusy] = useState(false)
   const editor = isEditorUser(user)
 
@@ -36,9 +40,12 @@ export function DistributionActions() {
       })
       const answer = (await res.json().catch(() => ({}))) as Answer
       const message = answer.message ?? answer.errors?.[0]?.message ?? `Not done (${res.status}).`
-      if (res.ok) toast.success(message)
-      else toast.error(message)
-      if (res.ok) router.refresh()
+      if (res.ok) {
+        toast.success(message)
+        setNote(message)
+        setLatest(action === 'send' ? 'scheduled' : 'cancelled')
+        router.refresh()
+      } else toast.error(message)
     } catch {
       toast.error('Not sent: check your connection and try again.')
     } finally {
@@ -49,6 +56,7 @@ export function DistributionActions() {
     <div className="distribution-actions field-type">
       <p className="distribution-actions__status" role="status">
         <strong>{LABEL[status] ?? status}</strong>
+        {note ? <span className="field-description"> {note}</span> : null}
       </p>
       {!id ? <p className="field-description">Save the distribution to preview and send it.</p> : null}
       {id && status === 'draft' && !editor ? (

@@ -1,6 +1,6 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 
 type Preview = { subject: string; text: string; html: string; sampleOf: string | null }
 type Answer = Partial<Preview> & { message?: string; errors?: Array<{ message?: string }> }
@@ -15,17 +15,21 @@ export function DistributionPreview() {
   const [busy, setBusy] = useState(false)
   const api = `${config.routes.api}/distributions/${id}`
 
-  const load = useCallback(async () => {
-    const res = await fetch(`${api}/preview`, { credentials: 'include' }).catch(() => null)
-    const answer = ((await res?.json().catch(() => ({}))) ?? {}) as Answer
-    if (res?.ok) {
-      setPreview(answer as Preview)
-      setProblem(undefined)
-    } else setProblem(answer.errors?.[0]?.message ?? 'The preview could not be made.')
-  }, [api])
   useEffect(() => {
-    if (id && !modified) void load()
-  }, [id, modified, load])
+    if (!id || modified) return
+    const controller = new AbortController()
+    const load = async () => {
+      const res = await fetch(`${api}/preview`, { credentials: 'include', signal: controller.signal }).catch(() => null)
+      if (controller.signal.aborted) return
+      const answer = ((await res?.json().catch(() => ({}))) ?? {}) as Answer
+      if (res?.ok) {
+        setPreview(answer as Preview)
+        setProblem(undefined)
+      } else setProblem(answer.errors?.[0]?.message ?? 'The preview could not be made.')
+    }
+    void load()
+    return () => controller.abort()
+  }, [id, modified, api])
 
   const testSend = async () => {
     setBusy(true)

@@ -7,6 +7,9 @@ const paragraphs = (s: string) =>
     .map((p) => `<p style="margin:0 0 16px">${escape(p).replace(/\n/g, '<br>')}</p>`)
     .join('')
 
+const BUTTON =
+  'display:inline-block;padding:12px 20px;background:#0b3d91;color:#ffffff;text-decoration:underline;border-radius:4px'
+
 export type HtmlParts = {
   note: string | null
   status: string
@@ -34,12 +37,13 @@ ${p.note ? paragraphs(p.note) + '<hr style="border:0;border-top:1px solid #ccc;m
 <p style="margin:0 0 16px;font-weight:bold;letter-spacing:0.02em">${escape(p.status)}</p>
 <h1 style="font-size:24px;line-height:1.25;margin:0 0 16px">${escape(p.title)}</h1>
 ${paragraphs(p.summary)}
-<p style="margin:24px 0"><a href="${escape(p.link)}" style="display:inline-block;padding:12px 20px;background:#0b3d91;color:#ffffff;text-decoration:underline;border-radius:4px">${escape(p.linkLabel)}</a></p>
+<p style="margin:24px 0"><a href="${escape(p.link)}" style="${BUTTON}">${escape(p.linkLabel)}</a></p>
 <p style="margin:0 0 16px;font-size:14px">Or copy this address: ${escape(p.link)}</p>
 ${p.contact ? paragraphs(p.contact) : ''}
 <hr style="border:0;border-top:1px solid #ccc;margin:24px 0 16px">
 <p style="margin:0 0 8px;font-size:14px">${escape(p.why)}</p>
-<p style="margin:0 0 8px;font-size:14px"><a href="${escape(p.unsubscribe)}" style="color:#0b3d91">Stop getting releases</a></p>
+<p style="margin:0 0 8px;font-size:14px">
+<a href="${escape(p.unsubscribe)}" style="color:#0b3d91">Stop getting releases</a></p>
 <p style="margin:0;font-size:14px">${escape(p.from)}</p>
 </div></body></html>`
 }

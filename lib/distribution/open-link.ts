@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { findRecipient, recordClick } from '../db/distribution-recipients'
-import { openKind } from '../preview/open-kind'
 import { previewLinkPath } from '../preview/link-token'
+import { openKind } from '../preview/open-kind'
 import { findPublicRelease } from '../release/public-release'
 import { recipientOf } from './tokens'
 

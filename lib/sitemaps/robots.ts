@@ -10,6 +10,7 @@ export function robotsTxt(base: string): string {
     'Disallow: /preview',
     'Disallow: /search',
     'Disallow: /subscribe/',
+    'Disallow: /mail/',
     '',
     `Sitemap: ${base}/sitemap.xml`,
     `Sitemap: ${base}/sitemap-news.xml`,

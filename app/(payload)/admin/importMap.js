@@ -1,4 +1,5 @@
 import { EmbargoField as EmbargoField_4971595099df0b8229c9cd95b89988b1 } from '../../../components/admin/embargo-field'
+import { SendToJournalists as SendToJournalists_f54229dc7d26cf8eef939d82e51884f8 } from '../../../components/admin/send-to-journalists'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,6 +33,12 @@ import { EnquiryActions as EnquiryActions_6990173005e807228645b34600a97bd5 } fro
 import { SendAgain as SendAgain_2f54f4ce70ee2aaf1c9d86b104c97c17 } from '../../../components/admin/send-again'
 import { MailWarning as MailWarning_754e68473ed39b45658a7c308ec0ebcb } from '../../../components/admin/mail-warning'
 import { SubscriberCounts as SubscriberCounts_23f7c6f17a2fc1526ba0d489728725ae } from '../../../components/admin/subscriber-counts'
+import { ContactImport as ContactImport_7fda088921eec757b0c5935ef4b7852f } from '../../../components/admin/contact-import'
+import { ContactDataLink as ContactDataLink_2e2b66db7b11c40bb9416f28568b2edd } from '../../../components/admin/contact-data-link'
+import { DistributionPreview as DistributionPreview_4df90ec7953b8fce8e5c86061d687f75 } from '../../../components/admin/distribution-preview'
+import { DistributionActions as DistributionActions_2112cf199b1bd7ce1c2838e99ded1cca } from '../../../components/admin/distribution-actions'
+import { DistributionReport as DistributionReport_7dffd3a815ba432ac4cbc93e89133098 } from '../../../components/admin/distribution-report'
+import { CoveragePaste as CoveragePaste_75872722e18e18e27f47a75236403430 } from '../../../components/admin/coverage-paste'
 import { PreviewLinkUrlCell as PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
 import { PreviewLinkUrl as PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
 import { PreviewLinkOpens as PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b } from '../../../components/admin/preview-link-opens'
@@ -53,6 +60,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/admin/embargo-field#EmbargoField": EmbargoField_4971595099df0b8229c9cd95b89988b1,
+  "/components/admin/send-to-journalists#SendToJournalists": SendToJournalists_f54229dc7d26cf8eef939d82e51884f8,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -86,6 +94,12 @@ export const importMap = {
   "/components/admin/send-again#SendAgain": SendAgain_2f54f4ce70ee2aaf1c9d86b104c97c17,
   "/components/admin/mail-warning#MailWarning": MailWarning_754e68473ed39b45658a7c308ec0ebcb,
   "/components/admin/subscriber-counts#SubscriberCounts": SubscriberCounts_23f7c6f17a2fc1526ba0d489728725ae,
+  "/components/admin/contact-import#ContactImport": ContactImport_7fda088921eec757b0c5935ef4b7852f,
+  "/components/admin/contact-data-link#ContactDataLink": ContactDataLink_2e2b66db7b11c40bb9416f28568b2edd,
+  "/components/admin/distribution-preview#DistributionPreview": DistributionPreview_4df90ec7953b8fce8e5c86061d687f75,
+  "/components/admin/distribution-actions#DistributionActions": DistributionActions_2112cf199b1bd7ce1c2838e99ded1cca,
+  "/components/admin/distribution-report#DistributionReport": DistributionReport_7dffd3a815ba432ac4cbc93e89133098,
+  "/components/admin/coverage-paste#CoveragePaste": CoveragePaste_75872722e18e18e27f47a75236403430,
   "/components/admin/preview-link-url#PreviewLinkUrlCell": PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c,
   "/components/admin/preview-link-url#PreviewLinkUrl": PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c,
   "/components/admin/preview-link-opens#PreviewLinkOpens": PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b,
