@@ -2,6 +2,7 @@ import type { UIFieldServerProps } from 'payload'
 import { releaseFigures } from '@/lib/numbers/figures'
 import { KIND_LABELS, READING_KINDS } from '@/lib/numbers/kinds'
 import { formatDate } from '@/lib/time/dates'
+import { ReleaseOutreach } from './release-outreach'
 
 /** The release's honest numbers, on the release: all-time totals and the last fourteen days. */
 export async function ReleaseFigures({ payload, id, req }: UIFieldServerProps) {
@@ -45,7 +46,9 @@ export async function ReleaseFigures({ payload, id, req }: UIFieldServerProps) {
           </tr>
         </tfoot>
       </table>
+      <ReleaseOutreach payload={payload} releaseId={Number(id)} />
       <p>
+        <a href={`${api}/releases/figures.csv?release=${id}`}>Export this release’s last 90 days (CSV)</a> ·{' '}
         <a href={`${api}/releases/figures.csv`}>Export the last 90 days of every release (CSV)</a> ·{' '}
         <a href={`${req?.payload.config.routes.admin ?? '/admin'}/what-landed`}>What landed this week</a>
       </p>

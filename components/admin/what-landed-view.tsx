@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { whatLanded } from '@/lib/numbers/figures'
 import { addDays, weekLabel, weekOf } from '@/lib/numbers/weeks'
 import { StaffView } from './staff-view'
+import { WhatLandedOutreach } from './what-landed-outreach'
 import { WhatLandedTables } from './what-landed-tables'
 
 /** Newsroom → What landed: which releases were read, downloaded and asked about, week by week. */
@@ -16,7 +17,8 @@ export async function WhatLandedView(props: AdminViewServerProps) {
       <h1>What landed</h1>
       <p>
         Readings of each release, counted on the server (cached pages included, robots left out, no cookies and nothing
-        about the reader), with the enquiries they brought. Weeks run Monday to Sunday, London time.
+        about the reader), with the enquiries they brought, the emails sent to journalists and the coverage logged.
+        Weeks run Monday to Sunday, London time.
       </p>
       <nav aria-label="Weeks" className="what-landed-weeks">
         <a href={`${admin}/what-landed?week=${addDays(week.from, -7)}`}>← Week before</a>
@@ -27,7 +29,12 @@ export async function WhatLandedView(props: AdminViewServerProps) {
         {' · '}
         <a href={`${api}/releases/figures.csv`}>Export the last 90 days (CSV)</a>
       </nav>
-      {landed ? <WhatLandedTables landed={landed} admin={admin} /> : null}
+      {landed ? (
+        <>
+          <WhatLandedTables landed={landed} admin={admin} />
+          <WhatLandedOutreach outreach={landed.outreach} admin={admin} />
+        </>
+      ) : null}
     </StaffView>
   )
 }

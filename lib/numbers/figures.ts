@@ -3,6 +3,7 @@ import { answerTimes, type AnswerTimes } from '../db/enquiry-answers'
 import { countsOf, totalsBetween } from '../db/release-counts'
 import { londonDay } from '../on-call/london'
 import { READING_KINDS, type ReadingKind } from './kinds'
+import { outreachBetween, type Outreach } from './outreach'
 import { addDays, type Week } from './weeks'
 
 export type Counts = Record<ReadingKind, number>
@@ -42,6 +43,8 @@ export type WhatLanded = {
   byEnquiries: LandedRelease[]
   topics: Array<{ name: string; views: number; releases: number }>
   enquiries: AnswerTimes
+  /** Emails to journalists that went out this week, and stories dated this week. */
+  outreach: Outreach
 }
 
 /**
@@ -49,9 +52,10 @@ export type WhatLanded = {
  * fell in, and how the desk answered enquiries that arrived that week.
  */
 export async function whatLanded(payload: Payload, week: Week, limit = 20): Promise<WhatLanded> {
-  const [totals, enquiries] = await Promise.all([
+  const [totals, enquiries, outreach] = await Promise.all([
     totalsBetween(payload, week.from, week.to),
     answerTimes(payload, week.start, week.end),
+    outreachBetween(payload, week.start, week.end),
   ])
   const byRelease = new Map<number, Counts>()
   for (const t of totals) {
@@ -97,5 +101,6 @@ export async function whatLanded(payload: Payload, week: Week, limit = 20): Prom
     byEnquiries: landed.filter((r) => r.counts.enquiry > 0).sort((a, b) => b.counts.enquiry - a.counts.enquiry),
     topics: [...topics].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.views - a.views),
     enquiries,
+    outreach,
   }
 }
