@@ -141,6 +141,11 @@ test('an editor sends an embargoed release to a list; the journalist reads it ea
   await expect(report).toContainText('1 followed their link')
   await expect(report).toContainText('1 unsubscribed')
   await expect(report.getByRole('row', { name: new RegExp(journalist.name) })).toContainText('Sent')
+  // And so does the release's Figures tab.
+  await openDocument(page, `${app.url}/admin/collections/releases/${release.id}`)
+  await page.getByRole('button', { name: 'Figures' }).click()
+  const sent = page.getByRole('table', { name: 'Emails about this release' })
+  await expect(sent.getByRole('row', { name: new RegExp(`Kelp battery trial ${word}`) })).toContainText('1')
   const contact = await fetch(`${app.url}/api/media-contacts?where[email][equals]=${journalist.email}`, {
     headers: auth(token),
   }).then((r) => r.json())

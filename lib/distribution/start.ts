@@ -4,8 +4,11 @@ import { audience } from './audience'
 import { releaseCopy } from './release-copy'
 import { findDistribution, setDistribution } from './state'
 
-/** Senders working on one distribution at once: each takes the next recipient, so more only adds parallel waits. */
-export const SENDERS = 2
+/**
+ * Senders working on one distribution at once. Each waits on the mail server for every message (about 150 ms a
+ * message here, most of it SMTP round trips), so several in parallel reach a high cap; the cap itself is shared.
+ */
+export const SENDERS = 4
 
 /**
  * A distribution's moment has come: its recipients are listed as of now (so a contact who unsubscribed since the

@@ -36,6 +36,8 @@ export function smtpServer() {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // No DNS here: a reverse lookup per connection would only add its time-out to every message.
+      disableReverseLookup: true,
       onData(stream, session, callback) {
         arrivals++
         arrivedFor.push(...session.envelope.rcptTo.map((r) => r.address))
