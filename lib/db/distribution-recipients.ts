@@ -3,7 +3,8 @@ import { pool } from './pool'
 
 // One row per recipient per distribution, made when the distribution starts. Every send claims its row first in one
 // statement (FOR UPDATE SKIP LOCKED), so two workers never hold the same recipient: exactly-once rests on the row,
-// not on which job runs. A claim older than STALE_CLAIM_MINUTES was left by a process that died mid-send.
+// not on which job runs. A claim older than STALE_CLAIM_MINUTES was left by a process that died mid-send. The claim
+// also brings what the email says of the contact (basis, beats), so a send costs no further reads.
 const ADD = `INSERT INTO distribution_recipients (distribution_id, contact_id, email, name, outlet)
   SELECT $1, c.id, c.email, c.name, c.outlet FROM media_contacts c WHERE c.id = ANY($2::int[]) AND c.status = 'active'
   ON CONFLICT (distribution_id, contact_id) DO NOTHING`
@@ -13,7 +14,11 @@ const CLAIM = `UPDATE distribution_recipients r SET status = 'sending', claimed_
       OR (status = 'sending' AND claimed_at < now() - make_interval(mins => $2)))
     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
   RETURNING r.id, r.contact_id, r.email, r.name, r.outlet, r.attempts, r.preview_link_id,
-    (SELECT status FROM media_contacts c WHERE c.id = r.contact_id) AS contact_status`
+    (SELECT status FROM media_contacts c WHERE c.id = r.contact_id) AS contact_status,
+    (SELECT lawful_basis FROM media_contacts c WHERE c.id = r.contact_id) AS lawful_basis,
+    (SELECT basis_date FROM media_contacts c WHERE c.id = r.contact_id) AS basis_date,
+    (SELECT coalesce(array_agg(t.name ORDER BY cr."order"), '{}') FROM media_contacts_rels cr
+      JOIN topics t ON t.id = cr.topics_id WHERE cr.parent_id = r.contact_id AND cr.path = 'beats') AS beats`
 const MARK_SENT = `UPDATE distribution_recipients SET status = 'sent', sent_at = now(), error = NULL WHERE id = $1`
 const MARK_RETRY = `UPDATE distribution_recipients SET status = 'pending', error = $3,
   retry_at = now() + make_interval(secs => $2) WHERE id = $1`
@@ -48,6 +53,9 @@ export type Claimed = {
   attempts: number
   preview_link_id: number | null
   contact_status: string | null
+  lawful_basis: 'legitimate-interest' | 'consent' | null
+  basis_date: Date | null
+  beats: string[]
 }
 
 const run = (payload: Payload, statement: string, values: unknown[]) => pool(payload).query(statement, values)

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Distribution, MediaContact } from '../../payload-types'
+import type { Distribution, Topic } from '../../payload-types'
 import { setPreviewLink, type Claimed } from '../db/distribution-recipients'
 import { distributionEmail } from './email'
 import type { ReleaseCopy } from './release-copy'
@@ -25,18 +25,23 @@ async function ensurePreviewLink(payload: Payload, claimed: Claimed, copy: Relea
   await setPreviewLink(payload, claimed.id, link.id)
 }
 
-/** The email for one claimed recipient, or undefined if their contact was erased since they were listed. */
+/** The email for one claimed recipient, its contact as the claim read it (they may have been erased since). */
 export async function recipientEmail(
   payload: Payload,
   claimed: Claimed,
   distribution: Pick<Distribution, 'id' | 'subject' | 'note'>,
   copy: ReleaseCopy,
 ) {
-  const contact = (await payload
-    .findByID({ collection: 'media-contacts', id: claimed.contact_id!, depth: 1, overrideAccess: true })
-    .catch(() => null)) as MediaContact | null
-  if (!contact) return undefined
+  if (!claimed.email || !claimed.lawful_basis) return undefined
   if (!copy.isPublic) await ensurePreviewLink(payload, claimed, copy)
+  const contact = {
+    email: claimed.email,
+    name: claimed.name ?? '',
+    outlet: claimed.outlet,
+    lawfulBasis: claimed.lawful_basis,
+    basisDate: new Date(claimed.basis_date ?? Date.now()).toISOString(),
+    beats: claimed.beats.map((name, i) => ({ id: i, name }) as Topic),
+  }
   return distributionEmail(contact, copy.release, recipientLinks(copy.base, claimed.id), copy.context, {
     subject: distribution.subject || copy.release.title,
     note: distribution.note,
