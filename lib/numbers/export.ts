@@ -3,6 +3,7 @@ import { countsOf, rowsBetween, type CountRow } from '../db/release-counts'
 import { londonTime } from '../on-call/london'
 import { coverageCsv, distributionsCsv, figuresCsv } from './csv'
 import { outreachBetween } from './outreach'
+import { releaseTitles } from './release-titles'
 import { addDays } from './weeks'
 
 export type DayRange = { from: string; to: string }
@@ -24,17 +25,7 @@ export async function figuresExport(payload: Payload, range: DayRange, releaseId
     outreachBetween(payload, start, end, releaseId),
   ])
   const ids = releaseId ? [releaseId] : [...new Set(rows.map((r) => r.releaseId))]
-  const { docs } = ids.length
-    ? await payload.find({
-        collection: 'releases',
-        overrideAccess: true,
-        where: { id: { in: ids } },
-        pagination: false,
-        depth: 0,
-        select: { title: true, slug: true },
-      })
-    : { docs: [] }
-  if (releaseId && !docs.length) return null
-  const releases = new Map(docs.map((d) => [d.id, { title: d.title, slug: d.slug ?? '' }]))
+  const releases = await releaseTitles(payload, ids)
+  if (releaseId && !releases.size) return null
   return figuresCsv(rows, releases) + coverageCsv(outreach.coverage) + distributionsCsv(outreach.distributions)
 }

@@ -1,24 +1,14 @@
 import type { Payload } from 'payload'
 import { distributionsBetween, distributionsOfRelease, type DistributionSummary } from '../db/distribution-report'
 import { coverageBetween, coverageOfRelease, totalReach, type CoverageRow, type Reach } from './coverage'
+import { releaseTitles } from './release-titles'
 
 export type SentDistribution = DistributionSummary & { releaseTitle: string }
 export type Outreach = { distributions: SentDistribution[]; coverage: CoverageRow[]; reach: Reach }
 
 async function withTitles(payload: Payload, rows: DistributionSummary[]): Promise<SentDistribution[]> {
-  const ids = [...new Set(rows.map((r) => r.release_id))]
-  const { docs } = ids.length
-    ? await payload.find({
-        collection: 'releases',
-        overrideAccess: true,
-        where: { id: { in: ids } },
-        pagination: false,
-        depth: 0,
-        select: { title: true },
-      })
-    : { docs: [] }
-  const titles = new Map(docs.map((d) => [d.id, d.title]))
-  return rows.map((r) => ({ ...r, releaseTitle: titles.get(r.release_id) ?? '' }))
+  const titles = await releaseTitles(payload, [...new Set(rows.map((r) => r.release_id))])
+  return rows.map((r) => ({ ...r, releaseTitle: titles.get(r.release_id)?.title ?? '' }))
 }
 
 /** A release's emails to journalists (every one, drafts included, with what came of each) and its coverage. */
