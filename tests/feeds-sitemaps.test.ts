@@ -146,6 +146,8 @@ describe('sitemaps and robots.txt', () => {
   it('keeps crawlers out of the admin, the API and preview links, and names the sitemaps', () => {
     const robots = robotsTxt(BASE)
     for (const path of ['/admin', '/api', '/preview']) expect(robots).toContain(`Disallow: ${path}\n`)
+    // Public pictures and files (og:image, feed enclosures) are reachable; the rest of the API is not.
+    expect(robots).toContain('Allow: /api/media/file/\n')
     expect(robots).toContain(`Sitemap: ${BASE}/sitemap.xml`)
     expect(robots).toContain(`Sitemap: ${BASE}/sitemap-news.xml`)
   })

@@ -4,6 +4,7 @@ import { readMedia } from '../../access/public-media'
 import { isStaff, isStaffField, nobody } from '../../access/roles'
 import { TAGS } from '../../lib/data/tags'
 import { ACCEPTED_TYPES } from '../../lib/media-files/sanitise-upload'
+import { serveMediaFile } from '../../lib/media-files/serve-file'
 import { mediaDir } from '../../lib/paths'
 import { revalidateCollection } from '../hooks/revalidate'
 import { recordUploader } from './hooks/record-uploader'
@@ -33,6 +34,9 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    // Files go out as a static file server sends them (validators, Cache-Control, 304), from disk or the bucket.
+    // (Payload's type wants a Response or nothing at all; it reads no answer as "not mine" either way.)
+    handlers: [(req, { params }) => serveMediaFile(req, params.filename) as Promise<Response>],
   },
   fields: [
     {

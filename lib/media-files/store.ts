@@ -7,7 +7,8 @@ import { env } from '../env'
 import { mediaDir } from '../paths'
 import { s3Settings } from './s3'
 
-export type StoredFile = { size: number; stream: () => ReadableStream }
+/** `modified` and `etag` let a server answer "not changed" (304) without reading the file. */
+export type StoredFile = { size: number; modified?: Date; etag?: string; stream: () => ReadableStream }
 
 let client: S3 | undefined
 const s3 = () => {
@@ -34,6 +35,8 @@ export async function openMediaFile(name: string): Promise<StoredFile | null> {
       const head = await bucket.client.headObject({ Bucket: bucket.bucket, Key: name })
       return {
         size: head.ContentLength ?? 0,
+        modified: head.LastModified,
+        etag: head.ETag,
         // Fetched only when the body is wanted (not for HEAD).
         stream: () => {
           let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
@@ -62,7 +65,11 @@ export async function openMediaFile(name: string): Promise<StoredFile | null> {
   const full = path.join(mediaDir(), name)
   const info = await stat(full).catch(() => null)
   if (!info?.isFile()) return null
-  return { size: info.size, stream: () => Readable.toWeb(createReadStream(full)) as ReadableStream }
+  return {
+    size: info.size,
+    modified: info.mtime,
+    stream: () => Readable.toWeb(createReadStream(full)) as ReadableStream,
+  }
 }
 
 /** The whole of a stored media file, or null when it is not there. */
