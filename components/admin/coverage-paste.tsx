@@ -20,9 +20,9 @@ export function CoveragePaste({ release }: { release?: number }) {
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
+  async function submit() {
     setError('')
+    if (!text.trim()) return setError('Paste at least one address.')
     if (!chosen) return setError('Choose the release this coverage is of.')
     setBusy(true)
     try {
@@ -46,7 +46,9 @@ export function CoveragePaste({ release }: { release?: number }) {
   }
 
   return (
-    <form className="coverage-paste" onSubmit={submit} aria-label="Log coverage from addresses">
+    // Not a <form>: on the release's Figures tab this sits inside the release's own form, which a nested form would
+    // break (and Enter in it would save the release).
+    <div className="coverage-paste" role="group" aria-label="Log coverage from addresses">
       {!release && <ReleasePicker value={chosen} onChange={setChosen} />}
       <div className="field-type textarea">
         <label className="field-label" htmlFor={`${id}-text`}>
@@ -60,15 +62,14 @@ export function CoveragePaste({ release }: { release?: number }) {
             value={text}
             onChange={(e) => setText(e.target.value)}
             placeholder="https://www.bbc.co.uk/news/…"
-            required
           />
         </div>
       </div>
-      <Button type="submit" disabled={busy}>
+      <Button type="button" disabled={busy} onClick={() => void submit()}>
         {busy ? 'Logging…' : 'Log coverage'}
       </Button>
       {error && <p role="alert">{error}</p>}
       {outcome && <CoveragePasteOutcome {...outcome} admin={config.routes.admin} />}
-    </form>
+    </div>
   )
 }
