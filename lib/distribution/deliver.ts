@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Payload } from 'payload'
+import type { Distribution } from '../../payload-types'
 import {
   STALE_CLAIM_MINUTES,
   claimRecipient,
@@ -11,8 +12,8 @@ import {
 } from '../db/distribution-recipients'
 import { env } from '../env'
 import { recipientEmail } from './recipient-email'
-import { releaseCopy } from './release-copy'
-import { findDistribution, setDistribution } from './state'
+import { releaseCopy, type ReleaseCopy } from './release-copy'
+import { findDistribution, releaseIdOf, setDistribution } from './state'
 
 /**
  * How long one sender's job runs before handing on to a fresh job: long enough that the hand-over costs nothing
@@ -36,8 +37,8 @@ async function sendOne(
   payload: Payload,
   distributionId: number,
   perMinute: number,
-  copy: NonNullable<Awaited<ReturnType<typeof releaseCopy>>>,
-  distribution: Parameters<typeof recipientEmail>[2],
+  copy: ReleaseCopy,
+  distribution: Pick<Distribution, 'id' | 'subject' | 'note'>,
 ) {
   const claimed = await claimRecipient(payload, distributionId)
   if (!claimed) return undefined
@@ -89,8 +90,7 @@ async function sendOne(
 export async function deliverDistribution(payload: Payload, id: number, max = RUN_MAX): Promise<string> {
   const distribution = await findDistribution(payload, id)
   if (distribution?.status !== 'sending') return `not sending: ${distribution?.status ?? 'deleted'}`
-  const releaseId = typeof distribution.release === 'object' ? distribution.release.id : distribution.release
-  const copy = await releaseCopy(payload, releaseId)
+  const copy = await releaseCopy(payload, releaseIdOf(distribution))
   if (!copy) {
     await setDistribution(payload, id, { status: 'cancelled' })
     return 'stopped: the release was withdrawn'

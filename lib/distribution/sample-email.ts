@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
-import type { Distribution, MediaContact, User } from '../../payload-types'
-import { audience } from './audience'
+import type { Distribution, User } from '../../payload-types'
+import { firstOfAudience } from './audience'
 import { distributionEmail } from './email'
 import { releaseCopy } from './release-copy'
-
-const releaseIdOf = (d: Distribution) => (typeof d.release === 'object' ? d.release.id : d.release)
+import { releaseIdOf } from './state'
 
 /** As of when it will go out, so an email set to send when the embargo lifts is previewed as it will read. */
 function sendsAt(d: Distribution, embargoUntil?: string | null) {
@@ -20,15 +19,7 @@ function sendsAt(d: Distribution, embargoUntil?: string | null) {
 export async function sampleEmail(payload: Payload, d: Distribution, to?: User) {
   const copy = await releaseCopy(payload, releaseIdOf(d))
   if (!copy) return undefined
-  const [first] = await audience(payload, d)
-  const contact = first
-    ? ((await payload.findByID({
-        collection: 'media-contacts',
-        id: first,
-        depth: 1,
-        overrideAccess: true,
-      })) as MediaContact)
-    : null
+  const contact = await firstOfAudience(payload, d)
   const person = {
     email: to?.email ?? contact?.email ?? 'journalist@example.com',
     name: to?.name ?? contact?.name ?? 'A journalist',

@@ -1,12 +1,10 @@
 import type { Payload } from 'payload'
 import type { Distribution, User } from '../../payload-types'
-import { audience } from './audience'
+import { audienceSize } from './audience'
 import { releaseCopy } from './release-copy'
-import { setDistribution } from './state'
+import { releaseIdOf, setDistribution } from './state'
 
 export type SendAnswer = { status: number; message: string; sendsAt?: string }
-
-const releaseIdOf = (d: Distribution) => (typeof d.release === 'object' ? d.release.id : d.release)
 
 /** When it goes out, or the reason it cannot: in the words the editor sees under the Send button. */
 async function whenToSend(payload: Payload, d: Distribution, now: number): Promise<Date | string> {
@@ -43,9 +41,8 @@ export async function sendDistribution(payload: Payload, id: number, user: User)
   if (d.status !== 'draft') return { status: 409, message: 'This distribution has already been sent or set to send.' }
   if (!(await releaseCopy(payload, releaseIdOf(d))))
     return { status: 400, message: 'The release has no approved version: approve or publish it before sending it.' }
-  const recipients = await audience(payload, d)
-  if (!recipients.length)
-    return { status: 400, message: 'Nobody to send to: choose a list or contacts who get releases.' }
+  const recipients = await audienceSize(payload, d)
+  if (!recipients) return { status: 400, message: 'Nobody to send to: choose a list or contacts who get releases.' }
   const now = Date.now()
   const when = await whenToSend(payload, d, now)
   if (typeof when === 'string') return { status: 400, message: when }
@@ -57,8 +54,8 @@ export async function sendDistribution(payload: Payload, id: number, user: User)
   })
   const message =
     when.getTime() > now + 60_000
-      ? `Waiting to send to ${recipients.length} contact(s).`
-      : `Sending to ${recipients.length} contact(s) now.`
+      ? `Waiting to send to ${recipients} contact(s).`
+      : `Sending to ${recipients} contact(s) now.`
   return { status: 200, message, sendsAt: when.toISOString() }
 }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { addRecipients, unfinished } from '../db/distribution-recipients'
 import { audience } from './audience'
 import { releaseCopy } from './release-copy'
-import { findDistribution, setDistribution } from './state'
+import { findDistribution, releaseIdOf, setDistribution } from './state'
 
 /**
  * Senders working on one distribution at once. Each waits on the mail server for every message (about 150 ms a
@@ -17,8 +17,7 @@ export const SENDERS = 4
 export async function startDistribution(payload: Payload, id: number): Promise<string> {
   const distribution = await findDistribution(payload, id)
   if (distribution?.status !== 'scheduled') return `not started: ${distribution?.status ?? 'deleted'}`
-  const releaseId = typeof distribution.release === 'object' ? distribution.release.id : distribution.release
-  if (!(await releaseCopy(payload, releaseId))) {
+  if (!(await releaseCopy(payload, releaseIdOf(distribution)))) {
     await setDistribution(payload, id, { status: 'cancelled' })
     return 'cancelled: the release was withdrawn, or has no approved version'
   }

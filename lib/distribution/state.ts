@@ -15,5 +15,9 @@ export const setDistribution = (payload: Payload, id: number, data: State) =>
     context: { [SENDING_STATE]: true, disableRevalidate: true },
   })
 
+/** The release a distribution sends, by id, however deep it was read. */
+export const releaseIdOf = (d: Pick<Distribution, 'release'>) =>
+  typeof d.release === 'object' ? d.release.id : d.release
+
 export const findDistribution = (payload: Payload, id: number) =>
   payload.findByID({ collection: 'distributions', id, depth: 0, overrideAccess: true }).catch(() => null)
