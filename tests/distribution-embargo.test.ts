@@ -104,6 +104,14 @@ describe('unsubscribing from distribution emails', () => {
     for (const bad of [forged, recipientToken('open', joRow.id), `${joRow.id}.x`, 'nonsense']) {
       expect((await oneClick(bad)).status, bad).toBe(400)
     }
+    // A body built to be huge is refused after a few kilobytes, whatever its token, and changes nobody.
+    const huge = await POST(
+      new Request(`http://localhost/mail/unsubscribe?token=${recipientToken('unsubscribe', joRow.id)}`, {
+        method: 'POST',
+        body: `List-Unsubscribe=One-Click&${'x'.repeat(200_000)}`,
+      }),
+    )
+    expect(huge.status).toBe(413)
     const untouched = await payload.findByID({ collection: 'media-contacts', id: jo.id, overrideAccess: true })
     expect(untouched.status).toBe('active')
     const res = await oneClick(recipientToken('unsubscribe', joRow.id))

@@ -1,3 +1,4 @@
+import { unsubscribePost } from '@/lib/api/one-click'
 import { payload } from '@/lib/data/payload'
 import { unsubscribeRecipient } from '@/lib/distribution/unsubscribe'
 
@@ -13,9 +14,10 @@ const text = (body: string, status: number) =>
  */
 export async function POST(request: Request) {
   const token = new URL(request.url).searchParams.get('token') ?? ''
-  const body = await request.text().catch(() => '')
+  const kind = await unsubscribePost(request)
+  if (kind === 'too-large') return text('This is not an unsubscribe request.\n', 413)
   const result = await unsubscribeRecipient(await payload(), token)
-  if (body.includes('List-Unsubscribe=One-Click'))
+  if (kind === 'one-click')
     return result.ok ? text('You have been unsubscribed.\n', 200) : text('This unsubscribe link is not valid.\n', 400)
   return new Response(null, { status: 303, headers: { Location: stopPage(token, result.ok ? '&done=1' : '') } })
 }

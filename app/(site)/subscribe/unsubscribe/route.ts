@@ -1,4 +1,5 @@
 import { unsubscribe } from '@/lib/alerts/manage'
+import { unsubscribePost } from '@/lib/api/one-click'
 import { payload } from '@/lib/data/payload'
 
 export const dynamic = 'force-dynamic'
@@ -13,10 +14,10 @@ const text = (body: string, status: number) =>
  */
 export async function POST(request: Request) {
   const token = new URL(request.url).searchParams.get('token') ?? ''
-  const body = await request.text().catch(() => '')
-  const oneClick = body.includes('List-Unsubscribe=One-Click')
+  const kind = await unsubscribePost(request)
+  if (kind === 'too-large') return text('This is not an unsubscribe request.\n', 413)
   const result = await unsubscribe(await payload(), token)
-  if (oneClick)
+  if (kind === 'one-click')
     return result.ok ? text('You have been unsubscribed.\n', 200) : text('This unsubscribe link is not valid.\n', 400)
   return new Response(null, {
     status: 303,
