@@ -76,6 +76,15 @@ describe('public pictures are cached like static files', () => {
     }
   })
 
+  it('keeps any answer to a credential-like request out of shared caches, however the cookie is spelled', async () => {
+    for (const cookie of ['payload-token=expired', ' Payload-Token = x', 'a=1; %70ayload-token=x']) {
+      const answer = await file(shown.filename!, { cookie })
+      expect(answer.status, cookie).toBe(200)
+      expect(answer.headers.get('cache-control'), cookie).toBe('private, no-cache')
+    }
+    expect((await file(shown.filename!, { cookie: 'theme=dark' })).headers.get('cache-control')).toMatch(/^public/)
+  })
+
   it('keeps staff-only files out of shared caches, and tells an anonymous caller nothing of them', async () => {
     const staff = await file(unused.filename!, await signedInAs(payload, editor))
     expect(staff.status).toBe(200)

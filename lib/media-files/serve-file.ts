@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { carriesCredentials } from '../api/staff-user'
 import { ACCEPTED_TYPES } from './sanitise-upload'
 import { openMediaFile } from './store'
 import { notModified, validators } from './validators'
@@ -22,9 +23,11 @@ export async function serveMediaFile(req: PayloadRequest, filename: string): Pro
   const file = await openMediaFile(filename)
   if (!file) return undefined
   const { etag, lastModified } = validators(file)
+  const shared = !req.user && !carriesCredentials(req.headers, req.payload.config.cookiePrefix)
   const headers = new Headers({
     ETag: etag,
-    'Cache-Control': req.user ? 'private, no-cache' : `public, max-age=${PUBLIC_FILE_MAX_AGE}`,
+    // Anything credential-like (even a signed-out cookie) keeps the answer out of shared caches, as for pages.
+    'Cache-Control': shared ? `public, max-age=${PUBLIC_FILE_MAX_AGE}` : 'private, no-cache',
     // Pictures and PDFs are small enough to send whole; a Range asked for is answered with the whole file (RFC 9110).
     'Accept-Ranges': 'none',
   })
