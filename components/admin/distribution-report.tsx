@@ -10,6 +10,8 @@ const STATUS: Record<string, string> = {
   bounced: 'Bounced',
   skipped: 'Not sent',
 }
+// The page lists at most this many recipients; the counts above it cover them all.
+const REPORT_ROWS = 500
 const when = (d: Date | null) => (d ? formatEmbargo(d) : '')
 
 function Row({ r }: { r: RecipientReport }) {
@@ -41,7 +43,7 @@ export async function DistributionReport({ payload, id }: UIFieldServerProps) {
   if (!id) return null
   const summary = await distributionSummary(payload, Number(id))
   if (!summary?.recipients) return null
-  const rows = await recipientReport(payload, Number(id))
+  const rows = await recipientReport(payload, Number(id), REPORT_ROWS)
   const line = [
     `${summary.sent} sent`,
     summary.waiting ? `${summary.waiting} waiting` : null,
@@ -57,6 +59,9 @@ export async function DistributionReport({ payload, id }: UIFieldServerProps) {
     <section className="distribution-report" aria-labelledby="distribution-report-heading">
       <h3 id="distribution-report-heading">What happened</h3>
       <p>{line.join(' · ')}</p>
+      {rows.length < summary.recipients ? (
+        <p className="field-description">{`The first ${rows.length} of ${summary.recipients} recipients:`}</p>
+      ) : null}
       <table>
         <thead>
           <tr>
