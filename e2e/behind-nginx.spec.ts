@@ -58,6 +58,8 @@ test('nginx caches public pages, briefly, as the app allows', async ({ request }
     'public, max-age=0, s-maxage=1, stale-while-revalidate=1',
   )
   await expect.poll(async () => (await request.get(`${nginx.url}/news`)).headers()['x-cache-status']).toBe('HIT')
+  // The cache tags are for a cache that purges by tag, not for readers.
+  expect(first.headers()['surrogate-key']).toBeUndefined()
   // Never the admin or the API.
   expect((await request.get(`${nginx.url}/api/releases?limit=1`)).headers()['x-cache-status']).toBeUndefined()
   // Never anything credential-like, however the cookie is spelled: neither served from the cache nor stored in it.

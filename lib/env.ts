@@ -36,7 +36,13 @@ const fields = z.object({
   INTERNAL_URL: z.url('must be an absolute URL such as http://127.0.0.1:3000').optional(),
   TRUSTED_PROXIES: fromServer('TRUSTED_PROXIES'),
   CDN_MAX_AGE: fromServer('CDN_MAX_AGE'),
-  CDN_PURGE_URL: z.url('must be an absolute URL such as http://varnish:6081').optional(),
+  CDN_PURGE_URL: z
+    .string()
+    .refine(
+      (v) => v.split(',').every((u) => /^https?:\/\//.test(u.trim()) && URL.canParse(u.trim())),
+      'must be an absolute URL such as http://varnish:6081, or several separated by commas',
+    )
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   MEDIA_DIR: z.string().min(1).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),

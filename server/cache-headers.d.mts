@@ -4,3 +4,4 @@ export function boundSharedCaching(
   maxAge: number,
   credentialed?: boolean,
 ): void
+export declare const OFFER_TO_SHARED_CACHES: string

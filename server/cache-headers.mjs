@@ -8,6 +8,12 @@ export function cacheControlFor(maxAge) {
   return `public, max-age=0, s-maxage=${fresh}${stale ? `, stale-while-revalidate=${stale}` : ''}`
 }
 
+/**
+ * What an answer built only from public content, and tagged (server/cache-tags.mjs), says to offer itself to shared
+ * caches as Next's own cached pages do: bounded below to CDN_MAX_AGE on the way out, and purged by tag on a change.
+ */
+export const OFFER_TO_SHARED_CACHES = 'public, max-age=0, s-maxage=31536000'
+
 const rewrite = (value, replacement) => (typeof value === 'string' && /s-maxage=/i.test(value) ? replacement : value)
 
 /**

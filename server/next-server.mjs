@@ -7,6 +7,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import { boundSharedCaching } from './cache-headers.mjs'
+import { stampSurrogateKey } from './cache-tags.mjs'
 import { stampClientAddress, trustedProxies } from './client-address.mjs'
 import { countReadings } from './count-requests.mjs'
 import { carriesCredentials } from './credentials.mjs'
@@ -43,7 +44,9 @@ const server = createServer((req, res) => {
   notFound.admit(req)
   const client = stampClientAddress(req, isTrusted)
   if (paceAnonymousApi(req, res, client)) return
-  boundSharedCaching(res, cdnMaxAge, carriesCredentials(req.headers))
+  const credentialed = carriesCredentials(req.headers)
+  boundSharedCaching(res, cdnMaxAge, credentialed)
+  stampSurrogateKey(req, res, credentialed)
   hashInlineScripts(res, (html) => notFound.replacement(req, res, html))
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)

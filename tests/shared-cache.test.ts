@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { purgeSharedCache } from '../lib/cache/purge'
 import { TAGS } from '../lib/data/tags'
 import { boundSharedCaching, cacheControlFor } from '../server/cache-headers.mjs'
+import { tagsForPath } from '../server/cache-tags.mjs'
 import { carriesCredentials } from '../server/credentials.mjs'
 
 describe('what a shared cache in front may keep', () => {
@@ -38,33 +39,69 @@ describe('what a shared cache in front may keep', () => {
     server.close()
   })
 
-  it('purges the pages a change touched, when a purge address is set', async () => {
-    const purged: string[] = []
+  it('purges by tag, with one request to each cache named, however many addresses the tags reach', async () => {
+    const purged: { method?: string; key?: string | string[] }[] = []
     const server = createServer((req, res) => {
-      if (req.method === 'PURGE') purged.push(req.url!)
+      purged.push({ method: req.method, key: req.headers['surrogate-key'] })
       res.end()
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    await purgeSharedCache(
-      [TAGS.releases, TAGS.release('a-story')],
-      undefined,
-      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    )
-    expect(purged.sort()).toEqual(
-      [
-        '/',
-        '/news',
-        '/news/a-story',
-        '/news/a-story/card.png',
-        '/news/a-story/release.txt',
-        '/news/feed.xml',
-        '/sitemap-news.xml',
-        '/sitemap.xml',
-        '/topics',
-      ].sort(),
-    )
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    await purgeSharedCache([TAGS.releases, TAGS.release('a-story'), TAGS.releases], undefined, `${base}, ${base}/`)
+    expect(purged).toEqual([
+      { method: 'PURGE', key: 'releases release:a-story' },
+      { method: 'PURGE', key: 'releases release:a-story' },
+    ])
     // With nothing listening, a purge fails quietly: the page ages out instead.
     await purgeSharedCache([TAGS.releases], undefined, 'http://127.0.0.1:1')
     server.close()
+  })
+})
+
+describe('which tags an address carries (server/cache-tags.mjs)', () => {
+  const release = TAGS.release('a-story')
+  it('names the release on every address built from it, however the address is spelled', () => {
+    for (const path of [
+      '/news/a-story',
+      '/news/a-story/',
+      '/news//a-story',
+      '//news/a-story',
+      '/news/%61-story',
+      '/news/a-story/release.txt',
+      '/news/a-story/release.pdf',
+      '/news/a-story/press-kit.zip',
+      '/news/a-story/card.png',
+    ])
+      expect(tagsForPath(path), path).toEqual(expect.arrayContaining([release, TAGS.releases, TAGS.settings]))
+  })
+
+  it('names releases on every list, feed and sitemap that shows them, and the chrome on every page', () => {
+    for (const path of ['/', '/news', '/news/feed.xml', '/topics', '/topics/health', '/topics/health/feed.xml'])
+      expect(tagsForPath(path), path).toEqual(expect.arrayContaining([TAGS.releases, TAGS.settings, TAGS.onCall]))
+    for (const path of ['/sitemap.xml', '/sitemap-news.xml', '/sitemap/releases/1.xml', '/corrections'])
+      expect(tagsForPath(path), path).toContain(TAGS.releases)
+    expect(tagsForPath('/experts/dr-a')).toEqual(expect.arrayContaining([TAGS.experts, TAGS.onCall]))
+    expect(tagsForPath('/contacts')).toEqual(expect.arrayContaining([TAGS.contacts, TAGS.onCall]))
+    // A made-up address may become an old address that redirects.
+    expect(tagsForPath('/no-such-page')).toContain(TAGS.redirects)
+    // A picture is public as long as a public release uses it.
+    expect(tagsForPath('/api/media/file/a.jpg')).toEqual(expect.arrayContaining([TAGS.media, TAGS.releases]))
+  })
+
+  it('offers nothing for a shared cache to keep from staff, forms, personal links or the API', () => {
+    for (const path of [
+      '/admin',
+      '/admin/collections/releases',
+      '/api/releases',
+      '/api/graphql',
+      '/API/releases'.toLowerCase(),
+      '/preview/abc',
+      '/mail/open/abc',
+      '/subscribe',
+      '/media-enquiries',
+      '/%61dmin',
+      '//api/releases',
+    ])
+      expect(tagsForPath(path), path).toBeNull()
   })
 })

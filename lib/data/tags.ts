@@ -1,12 +1,3 @@
-// Named cache tags: pages are cached under these, and Payload hooks invalidate them when content changes.
-export const TAGS = {
-  releases: 'releases',
-  release: (slug: string) => `release:${slug}`,
-  topics: 'topics',
-  contacts: 'contacts',
-  media: 'media',
-  settings: 'settings',
-  redirects: 'redirects',
-  onCall: 'on-call',
-  experts: 'experts',
-} as const
+// Named cache tags: pages are cached under these, and Payload hooks invalidate them when content changes. Defined
+// beside the table of which tags each address carries (server/cache-tags.mjs), which the HTTP server reads too.
+export { TAGS } from '../../server/cache-tags.mjs'

@@ -8,7 +8,7 @@ type Client = { query: (text: string, values: unknown[]) => Promise<{ rows: unkn
 const LIFTED = `FROM releases r, publication_watermark w
   WHERE w.id = 1 AND r._status = 'published' AND r.embargo_until > w.lifted_through AND r.embargo_until <= $1`
 const DUE = `SELECT r.id, r.slug ${LIFTED} ORDER BY r.embargo_until`
-const ANY_DUE = `SELECT EXISTS (SELECT 1 ${LIFTED}) AS due`
+const NEXT_DUE = `SELECT min(r.embargo_until) AS next ${LIFTED}`
 const MOVE_WATERMARK = 'UPDATE publication_watermark SET lifted_through = greatest(lifted_through, $1) WHERE id = 1'
 
 export type WentPublic = { id: number; slug: string | null }
@@ -22,11 +22,14 @@ export async function moveWatermark(client: Client, now: Date): Promise<void> {
   await client.query(MOVE_WATERMARK, [now])
 }
 
-/** Whether an embargo has lifted since the watermark: one cheap query, asked every second by every server. */
-export async function somethingToLift(payload: Payload, now = new Date()): Promise<boolean> {
-  const { rows } = await pool(payload).query<{ due: boolean }>(ANY_DUE, [now])
-  return Boolean(rows[0]?.due)
+/**
+ * When the first embargo lifts of those lifted since the watermark or lifting by `horizon`, or null: one cheap
+ * query, asked every second by every server.
+ */
+export async function nextLift(payload: Payload, horizon: Date): Promise<Date | null> {
+  const { rows } = await pool(payload).query<{ next: Date | null }>(NEXT_DUE, [horizon])
+  return rows[0]?.next ? new Date(rows[0].next) : null
 }
 
 /** Every statement here, for tests/db-statements.test.ts. */
-export const SQL = { DUE, ANY_DUE, MOVE_WATERMARK }
+export const SQL = { DUE, NEXT_DUE, MOVE_WATERMARK }

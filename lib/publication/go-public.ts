@@ -4,7 +4,7 @@ import { revalidateTags } from '../cache/revalidate'
 import { TAGS } from '../data/tags'
 import { LOCKS, tryTransactionLock } from '../db/coordination'
 import { pool } from '../db/pool'
-import { moveWatermark, releasesLifted, somethingToLift, type WentPublic } from '../db/publication'
+import { moveWatermark, nextLift, releasesLifted, type WentPublic } from '../db/publication'
 
 /**
  * Going public by the clock: an embargo that lifts is an event no save announces. A persisted watermark
@@ -42,4 +42,4 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
   }
 }
 
-export { somethingToLift, type WentPublic }
+export { nextLift, type WentPublic }

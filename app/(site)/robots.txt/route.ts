@@ -1,3 +1,4 @@
+import { OFFER_TO_SHARED_CACHES } from '@/server/cache-headers.mjs'
 import { getSettings } from '@/lib/data/settings'
 import { siteUrl } from '@/lib/routes/site-url'
 import { robotsTxt } from '@/lib/sitemaps/robots'
@@ -7,5 +8,7 @@ export const dynamic = 'force-dynamic'
 
 export async function GET() {
   const base = siteUrl((await getSettings()).siteUrl)
-  return new Response(robotsTxt(base), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  return new Response(robotsTxt(base), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': OFFER_TO_SHARED_CACHES },
+  })
 }

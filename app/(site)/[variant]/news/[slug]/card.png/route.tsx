@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og'
+import { OFFER_TO_SHARED_CACHES } from '@/server/cache-headers.mjs'
 import { getRelease } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
 
@@ -30,6 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       </div>
       <div style={{ fontSize: 32, color: '#bcd4ea' }}>{settings.organisationName}</div>
     </div>,
-    { width: 1200, height: 630 },
+    // Offered to shared caches like the page, where Next's default (must-revalidate) sends every reader here.
+    { width: 1200, height: 630, headers: { 'cache-control': OFFER_TO_SHARED_CACHES } },
   )
 }

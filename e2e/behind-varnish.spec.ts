@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto'
+import type { APIRequestContext } from '@playwright/test'
+import { ADMIN } from './support/credentials'
+import { auth, expect, test } from './support/fixtures'
+import { startInstance, type Instance } from './support/instance'
+import { hasVarnish, startVarnish } from './support/varnish'
+
+// The real thing in front: the repository's Varnish configuration (deploy/varnish), with a production server of its
+// own behind it that lets shared caches keep a page for five minutes and purges them by tag on every change. So
+// anything seen here within a second of a change came from a purge, not from a page ageing out.
+const APP_PORT = 3210
+const VARNISH_PORT = 3290
+const VARNISH = `http://127.0.0.1:${VARNISH_PORT}`
+// What the issue asks of a purge: the change shows through the cache within a second.
+const AT_ONCE = { timeout: 1000, intervals: [50] }
+let app: Instance
+let varnish: Awaited<ReturnType<typeof startVarnish>>
+let token: string
+
+test.describe.configure({ mode: 'serial' })
+test.skip(!hasVarnish(), 'Varnish is not installed (CI installs it: apt-get install varnish varnish-modules)')
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000)
+  app = await startInstance('varnish', APP_PORT, {
+    TRUSTED_PROXIES: '127.0.0.1',
+    CDN_MAX_AGE: '600',
+    CDN_PURGE_URL: VARNISH,
+    SITE_URL: VARNISH,
+  })
+  varnish = await startVarnish(VARNISH_PORT, [APP_PORT])
+  const login = await fetch(`${app.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  token = (await login.json()).token
+})
+test.afterAll(async () => {
+  await varnish?.stop()
+  await app?.stop()
+})
+
+const write = async (method: 'POST' | 'PATCH', path: string, data: Record<string, unknown>) => {
+  const res = await fetch(`${app.url}/api/releases${path}`, {
+    method,
+    headers: { ...auth(token), 'content-type': 'application/json' },
+    body: JSON.stringify(data),
+  })
+  const body = await res.text()
+  expect(res.ok, body).toBeTruthy()
+  return JSON.parse(body).doc as { id: number; slug: string; title: string }
+}
+const publish = (data: Record<string, unknown> = {}) =>
+  write('POST', '', {
+    title: `Through Varnish ${randomBytes(4).toString('hex')}`,
+    summary: 'A story told through the cache.',
+    _status: 'published',
+    ...data,
+  })
+
+/** Asks twice, so the second answer says whether Varnish kept the first. */
+const cached = async (request: APIRequestContext, path: string) => {
+  await request.get(VARNISH + path)
+  return (await request.get(VARNISH + path)).headers()['x-cache']
+}
+const shows = async (request: APIRequestContext, path: string, text: string) => {
+  const res = await request.get(VARNISH + path)
+  return res.status() === 200 && (await res.body()).includes(Buffer.from(text))
+}
+
+test('Varnish keeps public answers, tells readers nothing of its tags, and never serves nor keeps staff', async ({
+  request,
+}) => {
+  const res = await request.get(`${VARNISH}/news`)
+  expect(res.headers()['surrogate-key']).toBeUndefined()
+  expect(res.headers()['xkey']).toBeUndefined()
+  expect(await cached(request, '/news')).toBe('HIT')
+  // Straight from the app, the tags are named for the cache.
+  expect((await request.get(`${app.url}/news`)).headers()['surrogate-key']).toContain('releases')
+
+  // Anything credential-like, however it is spelled, is neither answered from the cache nor stored in it.
+  const forms: Record<string, string>[] = [
+    { Cookie: `payload-token=${token}` },
+    { Cookie: `payload-token =${token}` },
+    { Cookie: `theme=dark;PAYLOAD-TOKEN=${token}` },
+    { Cookie: `payload%2Dtoken=${token}` },
+    { Authorization: `JWT ${token}` },
+    { authorization: `jwt ${token}` },
+  ]
+  for (const headers of forms) {
+    const label = JSON.stringify(headers).slice(0, 40)
+    const staff = await request.get(`${VARNISH}/news`, { headers })
+    expect(staff.headers()['x-cache'], label).toBe('MISS')
+    expect(staff.headers()['cache-control'], label).toBe('private, no-store')
+    // Asked first by a member of staff, an address is still unknown to the cache for the next reader.
+    const fresh = `/news?page=1&staff=${randomBytes(3).toString('hex')}`
+    await request.get(VARNISH + fresh, { headers })
+    expect((await request.get(VARNISH + fresh)).headers()['x-cache'], label).toBe('MISS')
+  }
+  // A reader's other cookies do not split the cache.
+  expect((await request.get(`${VARNISH}/news`, { headers: { Cookie: 'theme=dark' } })).headers()['x-cache']).toBe('HIT')
+  // The admin and the API go straight through.
+  expect(await cached(request, '/api/releases?limit=1')).toBe('MISS')
+  expect(await cached(request, '/admin/login')).toBe('MISS')
+  // Only the app servers may purge.
+  expect((await request.fetch(VARNISH, { method: 'PURGE', headers: { 'Surrogate-Key': 'releases' } })).status()).toBe(
+    200,
+  )
+})
+
+test('a release taken down is gone through Varnish from every address built from it at once', async ({ request }) => {
+  const live = await publish()
+  const own = [
+    `/news/${live.slug}`,
+    `/news/${live.slug}?utm_source=newsletter`,
+    `/news/${live.slug}/release.txt`,
+    `/news/${live.slug}/release.pdf`,
+    `/news/${live.slug}/press-kit.zip`,
+    `/news/${live.slug}/card.png`,
+  ]
+  const lists = ['/', '/news', '/news?page=1', '/news/feed.xml', '/sitemap-news.xml']
+  for (const path of own) {
+    await expect.poll(async () => (await request.get(VARNISH + path)).status(), { message: path }).toBe(200)
+    expect(await cached(request, path), path).toBe('HIT')
+  }
+  for (const path of lists) {
+    await expect.poll(() => shows(request, path, live.title), { message: path }).toBe(true)
+    expect(await cached(request, path), path).toBe('HIT')
+  }
+
+  const started = Date.now()
+  await write('PATCH', `/${live.id}`, { _status: 'draft' })
+  for (const path of own)
+    await expect.poll(async () => (await request.get(VARNISH + path)).status(), { ...AT_ONCE, message: path }).toBe(404)
+  for (const path of lists)
+    await expect.poll(() => shows(request, path, live.title), { ...AT_ONCE, message: path }).toBe(false)
+  console.log(`Taken down through Varnish from ${own.length + lists.length} addresses in ${Date.now() - started} ms`)
+})
+
+test('an edit shows through Varnish at once, on the release and the lists', async ({ request }) => {
+  const live = await publish()
+  for (const path of [`/news/${live.slug}`, '/news']) {
+    await expect.poll(() => shows(request, path, live.title)).toBe(true)
+    expect(await cached(request, path), path).toBe('HIT')
+  }
+  const title = `${live.title} (updated)`
+  await write('PATCH', `/${live.id}`, { title })
+  for (const path of [`/news/${live.slug}`, '/news'])
+    await expect.poll(() => shows(request, path, title), { ...AT_ONCE, message: path }).toBe(true)
+})
+
+test('an embargo lifts through Varnish at its moment, though its address was asked just before', async ({
+  request,
+}) => {
+  const lifts = Date.now() + 5000
+  const embargoed = await publish({ embargoUntil: new Date(lifts).toISOString() })
+  const page = `/news/${embargoed.slug}`
+  expect((await request.get(VARNISH + page)).status()).toBe(404)
+  expect(await cached(request, page), 'the 404 is kept by the cache').toBe('HIT')
+  while (Date.now() < lifts - 400) {
+    expect((await request.get(VARNISH + page)).status(), 'before the embargo lifts').toBe(404)
+    expect(await shows(request, '/news', embargoed.title), 'the list before the embargo lifts').toBe(false)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  await new Promise((r) => setTimeout(r, Math.max(0, lifts - Date.now())))
+  await expect.poll(async () => (await request.get(VARNISH + page)).status(), AT_ONCE).toBe(200)
+  await expect.poll(() => shows(request, '/news', embargoed.title), AT_ONCE).toBe(true)
+  console.log(`Embargo lifted through Varnish ${Date.now() - lifts} ms after its moment`)
+})
