@@ -8,7 +8,9 @@ sub vcl_init {
   apps.add_backend(app2);
 }
 
+# The servers purge after each change they make or hear of; the jobs worker after the changes it makes.
 acl purgers {
   "app";
   "app2";
+  "jobs";
 }
