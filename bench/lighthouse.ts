@@ -14,6 +14,7 @@ const exec = promisify(execFile)
 const slug = (await (await fetch(`${base}/api/releases?limit=1&depth=0`)).json()).docs[0]?.slug
 if (!slug) throw new Error(`No public release at ${base}: is the server running with demo content?`)
 const topic = (await (await fetch(`${base}/api/topics?limit=1&depth=0`)).json()).docs[0]?.slug
+const expert = /href="(\/experts\/[^"?#]+)"/.exec(await (await fetch(`${base}/experts`)).text())?.[1]
 const pages: [string, string][] = [
   ['release page', `/news/${slug}`],
   ['home', '/'],
@@ -21,6 +22,11 @@ const pages: [string, string][] = [
   ['search', '/search?q=research'],
   ...(topic ? [['topic', `/topics/${topic}`] as [string, string]] : []),
   ['press contacts', '/contacts'],
+  ['experts', '/experts'],
+  ...(expert ? [['an expert', expert] as [string, string]] : []),
+  ['corrections', '/corrections'],
+  ['enquiry form', '/media-enquiries'],
+  ['subscribe form', '/subscribe'],
 ]
 
 type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>

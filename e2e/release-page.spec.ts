@@ -270,3 +270,25 @@ test('journalists get every picture with its size, a press kit, and the text to 
   expect(copied).toContain('ENDS')
   expect(copied).not.toContain('Download all')
 })
+
+test("a reader's release page runs none of the framework's scripts, and its copy buttons still work", async ({
+  page,
+  request,
+  adminToken,
+  track,
+}) => {
+  const release = await createRelease(request, adminToken, {})
+  track('releases', release.id)
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  const scripts: string[] = []
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname))
+  await page.goto(`/news/${release.slug}`)
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByText('Link copied')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/news/${release.slug}$`))
+  expect(scripts).toEqual(['/assets/enhance.js'])
+  // Links are plain links: the next page is a whole page, still without the framework.
+  await page.getByRole('link', { name: /^Back/ }).click()
+  await expect(page).toHaveURL(/\/news$/)
+  expect(scripts).toEqual(['/assets/enhance.js'])
+})

@@ -42,7 +42,8 @@ test('HEAD on a file answers like GET, without the body', async ({ request }) =>
 })
 
 test('pages run only the inline scripts they were served with: the policy names each by hash', async ({ page }) => {
-  for (const path of ['/', '/news', '/admin/login']) {
+  // Pages that keep the framework (the forms, the admin); reading pages carry no inline script at all (below).
+  for (const path of ['/media-enquiries', '/subscribe', '/admin/login']) {
     const violations: string[] = []
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
@@ -66,5 +67,29 @@ test('pages run only the inline scripts they were served with: the policy names 
     })
     expect(ran, path).toBe(false)
     page.removeAllListeners('console')
+  }
+})
+
+test("a reader's page carries no inline script, so its policy allows none, and an injected one is refused", async ({
+  page,
+}) => {
+  for (const path of ['/', '/news']) {
+    const response = await page.goto(path)
+    const policy = response!.headers()['content-security-policy']
+    expect(
+      policy
+        .split(';')
+        .find((d) => d.trim().startsWith('script-src'))!
+        .trim(),
+      path,
+    ).toBe("script-src 'self'")
+    expect(await page.evaluate(() => Boolean((window as { __next_f?: unknown }).__next_f)), path).toBe(false)
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.append(script)
+      return (window as { __injected?: boolean }).__injected === true
+    })
+    expect(ran, path).toBe(false)
   }
 })

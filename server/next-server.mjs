@@ -16,6 +16,7 @@ import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
 import { notFoundPages } from './not-found-page.mjs'
 import { paceAnonymousApi } from './pace-api.mjs'
+import { readsWithoutScripts, withoutFrameworkScripts } from './reading-pages.mjs'
 import { hashInlineScripts } from './script-hashes.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
@@ -47,7 +48,11 @@ const server = createServer((req, res) => {
   const credentialed = carriesCredentials(req.headers)
   boundSharedCaching(res, cdnMaxAge, credentialed)
   stampSurrogateKey(req, res, credentialed)
-  hashInlineScripts(res, (html) => notFound.replacement(req, res, html))
+  const reading = readsWithoutScripts(req, credentialed)
+  hashInlineScripts(res, async (html) => {
+    const page = await notFound.replacement(req, res, html)
+    return reading ? withoutFrameworkScripts(page ?? html) : page
+  })
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)
   countReadings(req, res)

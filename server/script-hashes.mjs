@@ -5,7 +5,15 @@
 // page's policy: any other inline script (an injected one) is refused by the browser. Why, and what it costs:
 // docs/decisions/0002-content-security-policy.md.
 import { createHash } from 'node:crypto'
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  constants,
+  deflateSync,
+  gunzipSync,
+  gzipSync,
+  inflateSync,
+} from 'node:zlib'
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
 const TYPE = /\btype\s*=\s*["']?([^"'\s>]+)/i
@@ -33,6 +41,17 @@ export function withScriptHashes(policy, hashes) {
       return [name, ...sources.filter((s) => s !== "'unsafe-inline'"), ...hashes].join(' ')
     })
     .join('; ')
+}
+
+// A page put in place of the one Next sent is compressed as that one was: quickly (brotli's default, 11, costs tens
+// of milliseconds for a page).
+function encoded(text, encoding) {
+  const coding = String(encoding ?? '').toLowerCase()
+  const body = Buffer.from(text, 'utf8')
+  if (coding === 'gzip') return gzipSync(body, { level: 6 })
+  if (coding === 'br') return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+  if (coding === 'deflate') return deflateSync(body)
+  return body
 }
 
 function decoded(body, encoding) {
@@ -94,7 +113,6 @@ export function hashInlineScripts(res, replace) {
       // An answer that cannot be read keeps the policy it was given.
     }
     const send = (body, page) => {
-      if (page !== undefined) res.removeHeader('content-encoding')
       if (page ?? html) {
         const policy = String(res.getHeader('content-security-policy'))
         res.setHeader('content-security-policy', withScriptHashes(policy, inlineScriptHashes(page ?? html)))
@@ -107,7 +125,7 @@ export function hashInlineScripts(res, replace) {
     if (!replace || html === undefined) send(sent)
     else
       replace(html).then(
-        (page) => (page === undefined ? send(sent) : send(Buffer.from(page, 'utf8'), page)),
+        (page) => (page === undefined ? send(sent) : send(encoded(page, res.getHeader('content-encoding')), page)),
         () => send(sent),
       )
     return res

@@ -1,25 +1,11 @@
-'use client'
-
-import { useState } from 'react'
-
+/** Copies the release's address; hidden until public/assets/enhance.js, which does the copying, shows it. */
 export function CopyLinkButton({ url }: { url: string }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url)
-      setStatus('copied')
-    } catch {
-      setStatus('failed')
-    }
-  }
   return (
     <>
-      <button type="button" className="link-button" onClick={copy}>
+      <button type="button" className="link-button" data-copy-link={url} hidden>
         Copy link
       </button>
-      <span role="status" className="copy-status">
-        {status === 'copied' ? 'Link copied' : status === 'failed' ? `Copy this address: ${url}` : ''}
-      </span>
+      <span role="status" className="copy-status" />
     </>
   )
 }

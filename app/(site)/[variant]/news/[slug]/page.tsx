@@ -52,6 +52,8 @@ export default async function ReleasePage({ params }: Props) {
       </p>
       <ShareLinks url={`${siteUrl(settings.siteUrl)}/news/${release.slug}`} title={release.title} />
       <RelatedStories releases={related} />
+      {/* The copy buttons' script: public pages carry none of the framework's (server/reading-pages.mjs). */}
+      <script src="/assets/enhance.js" defer />
     </article>
   )
 }
