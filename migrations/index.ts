@@ -23,6 +23,7 @@ import * as migration_20261207_153512_delivery_logged from './20261207_153512_de
 import * as migration_20261207_161541_topic_rename_search from './20261207_161541_topic_rename_search';
 import * as migration_20261207_191045_distribution from './20261207_191045_distribution';
 import * as migration_20261207_200000_contact_suppressions from './20261207_200000_contact_suppressions';
+import * as migration_20261207_230000_release_body_media from './20261207_230000_release_body_media';
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261207_200000_contact_suppressions.up,
     down: migration_20261207_200000_contact_suppressions.down,
     name: '20261207_200000_contact_suppressions'
+  },
+  {
+    up: migration_20261207_230000_release_body_media.up,
+    down: migration_20261207_230000_release_body_media.down,
+    name: '20261207_230000_release_body_media'
   },
 ];

@@ -144,4 +144,20 @@ describe('who may see a file', () => {
       expect(await publicCanSee(picture.id), picture.filename ?? '').toBe(visible)
     }
   })
+
+  it('forgets a body picture once the published body no longer places it', async () => {
+    const [kept, removed] = await Promise.all([makeImage(), makeImage()])
+    const live = await makeRelease(payload, { body: richText([uploadNode(kept.id), uploadNode(removed.id)]) as never })
+    expect(await isPublicMedia(payload, removed.id)).toBe(true)
+    await payload.update({
+      collection: 'releases',
+      id: live.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { body: richText([uploadNode(kept.id)]) as never, _status: 'published' },
+    })
+    expect(await isPublicMedia(payload, kept.id)).toBe(true)
+    expect(await isPublicMedia(payload, removed.id)).toBe(false)
+    expect(await publicCanSee(removed.id)).toBe(false)
+  })
 })

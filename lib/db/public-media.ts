@@ -2,21 +2,13 @@ import type { Payload } from 'payload'
 import { pool } from './pool'
 import { PUBLIC_RELEASE_SQL } from './public-releases'
 
-// A picture placed in a release's body is a Lexical upload node among the root's children; its value is the media id
-// (a number, in older documents a string or a populated object). Each shape is a containment query the body's GIN
-// index (migration 20261202_023000_body_media_index) answers without reading other bodies.
-// The three shapes are passed as ready-made JSON ($2-$4): built inside the query, the planner cannot use the index.
-const IN_BODY = (release: string) =>
-  `(${release}.body @> $2::jsonb OR ${release}.body @> $3::jsonb OR ${release}.body @> $4::jsonb)`
-const placed = (value: unknown) =>
-  JSON.stringify({ root: { children: [{ type: 'upload', relationTo: 'media', value }] } })
-
 const IS_PUBLIC_MEDIA = `SELECT
   EXISTS (SELECT 1 FROM releases r
-    WHERE (r.hero_image_id = $1 OR r.meta_image_id = $1) AND ${PUBLIC_RELEASE_SQL('r', '$5')})
-  OR EXISTS (SELECT 1 FROM releases r WHERE ${IN_BODY('r')} AND ${PUBLIC_RELEASE_SQL('r', '$5')})
+    WHERE (r.hero_image_id = $1 OR r.meta_image_id = $1) AND ${PUBLIC_RELEASE_SQL('r', '$2')})
+  OR EXISTS (SELECT 1 FROM release_body_media m JOIN releases r ON r.id = m.release_id
+             WHERE m.media_id = $1 AND ${PUBLIC_RELEASE_SQL('r', '$2')})
   OR EXISTS (SELECT 1 FROM releases_rels rr JOIN releases r ON r.id = rr.parent_id
-             WHERE rr.path = 'downloads' AND rr.media_id = $1 AND ${PUBLIC_RELEASE_SQL('r', '$5')})
+             WHERE rr.path = 'downloads' AND rr.media_id = $1 AND ${PUBLIC_RELEASE_SQL('r', '$2')})
   OR EXISTS (SELECT 1 FROM contacts c WHERE c.photo_id = $1)
   OR EXISTS (SELECT 1 FROM experts e WHERE e.photo_id = $1 AND e.listed) AS public`
 
@@ -24,15 +16,11 @@ const IS_PUBLIC_MEDIA = `SELECT
  * Whether the public may see one file: used by a public release (hero, SEO image, download or body picture), by a
  * press contact or by an expert in the directory. Answered by indexes, at any size of archive: what a request for
  * one picture needs, where the whole list of public media (access/public-media.ts) costs seconds at 100,000 releases.
+ * Body pictures are read from release_body_media, which the database keeps from every body written (migration
+ * 20261207_230000_release_body_media).
  */
 export async function isPublicMedia(payload: Payload, mediaId: number, now = new Date()): Promise<boolean> {
-  const { rows } = await pool(payload).query<{ public: boolean }>(IS_PUBLIC_MEDIA, [
-    mediaId,
-    placed(mediaId),
-    placed(String(mediaId)),
-    placed({ id: mediaId }),
-    now,
-  ])
+  const { rows } = await pool(payload).query<{ public: boolean }>(IS_PUBLIC_MEDIA, [mediaId, now])
   return Boolean(rows[0]?.public)
 }
 

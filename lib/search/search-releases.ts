@@ -1,10 +1,10 @@
 import type { Payload, Where } from 'payload'
 import { rankReleases, releaseHeadlines, searchableWords } from '../db/search'
-import { yearRange } from '../time/year-range'
 import { MARK_END, MARK_START } from './lexical-text'
 import { checkQuery, SEARCH_PAGE_SIZE, type SearchInput } from './query'
 
-// Enough for anyone paging through results; ranking more would only cost time.
+// Enough for anyone paging through results: the newest this many matches are ranked; ranking more would only cost
+// time.
 export const MAX_MATCHES = 1000
 const HEADLINE = [
   `StartSel=${MARK_START}, StopSel=${MARK_END}`,
@@ -27,9 +27,10 @@ export type SearchOutcome<T> =
 type Find<T> = (where: Where, ids: number[]) => Promise<T[]>
 
 /**
- * Full-text search over the index (lib/search/index-release), ranked, then filtered through the public rule by
- * asking Payload for the matching ids with overrideAccess off: drafts and embargoed releases are never found, and
- * an embargo that passes makes a release findable at once. `find` fetches what the page shows for the given ids.
+ * Full-text search over the index (lib/search/index-release): the newest matches the public may see, by the public
+ * rule in SQL (lib/db/public-releases.ts, held to Payload's by tests/public-rule.test.ts), ranked. Drafts and
+ * embargoed releases are never found, and an embargo that passes makes a release findable at once. `find` fetches
+ * what the page shows for the page's ids, through Payload with overrideAccess off, so the rule is asked twice.
  */
 export async function searchReleases<T extends { id: number }>(
   payload: Payload,
@@ -40,20 +41,7 @@ export async function searchReleases<T extends { id: number }>(
   if (!check.ok) return { kind: check.reason }
   // Only words search ignores ("the", "and", punctuation): nothing to look for.
   if (!(await searchableWords(payload, check.q))) return { kind: 'no-words' }
-  const ranked = await rankReleases(payload, check.q, MAX_MATCHES)
-  const and: Where[] = [{ id: { in: ranked.length ? ranked : [0] } }]
-  if (input.topicId !== undefined) and.push({ topics: { in: [input.topicId] } })
-  if (input.year) and.push(yearRange(input.year))
-  const { docs: visible } = await payload.find({
-    collection: 'releases',
-    overrideAccess: false,
-    where: { and },
-    pagination: false,
-    depth: 0,
-    select: { slug: true },
-  })
-  const allowed = new Set(visible.map((d) => d.id))
-  const matches = ranked.filter((id) => allowed.has(id))
+  const matches = await rankReleases(payload, check.q, MAX_MATCHES, { topicId: input.topicId, year: input.year })
   const totalPages = Math.max(1, Math.ceil(matches.length / SEARCH_PAGE_SIZE))
   const page = Math.min(input.page, totalPages)
   const pageIds = matches.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE)
@@ -72,7 +60,7 @@ export async function searchReleases<T extends { id: number }>(
     total: matches.length,
     page,
     totalPages,
-    capped: ranked.length >= MAX_MATCHES,
+    capped: matches.length >= MAX_MATCHES,
   }
 }
 
