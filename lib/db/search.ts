@@ -39,8 +39,7 @@ export type ReleaseFilter = { topicId?: number; year?: number; now?: Date }
 export const rankReleases = (payload: Payload, q: string, limit: number, filter: ReleaseFilter = {}) =>
   ranked(payload, RANKED_RELEASES, [q, limit, filter.now ?? new Date(), filter.topicId ?? null, filter.year ?? null])
 /** Expert ids matching the words, best first: not yet filtered by the public rule. */
-export const rankExperts = (payload: Payload, q: string, limit: number) =>
-  ranked(payload, RANKED_EXPERTS, [q, limit])
+export const rankExperts = (payload: Payload, q: string, limit: number) => ranked(payload, RANKED_EXPERTS, [q, limit])
 
 /** Snippets of these releases around the words, with the highlight markers given in `options`. */
 export async function releaseHeadlines(payload: Payload, q: string, ids: number[], options: string) {
