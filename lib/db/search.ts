@@ -8,16 +8,23 @@ const WORD_COUNT = `SELECT numnode(websearch_to_tsquery('english', $1)) AS n`
 // The newest $2 matches the public may see at $3 (in topic $4 and year $5 when given), best first. Ranking every
 // match of a common word (ts_rank_cd reads each document) took a second at 100,000 releases; the newest are read
 // from the primary key backwards, so a common word costs as much as a rare one.
-const RANKED_RELEASES = `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q)
-  SELECT c.id FROM (
-    SELECT s.release_id AS id, s.document FROM q, release_search s JOIN releases r ON r.id = s.release_id
-    WHERE s.document @@ q.q AND ${PUBLIC_RELEASE_SQL('r', '$3')}
-      AND ($4::int IS NULL OR EXISTS (SELECT 1 FROM releases_rels t
-        WHERE t.parent_id = r.id AND t.path = 'topics' AND t.topics_id = $4))
-      AND ($5::int IS NULL OR (r.release_date >= make_timestamptz($5, 1, 1, 0, 0, 0, 'UTC')
-        AND r.release_date < make_timestamptz($5 + 1, 1, 1, 0, 0, 0, 'UTC')))
+// The words are written out in each place, not shared through a CTE, and only the filters asked for are written:
+// the planner can then see how common the words are and, for a common word, walk the newest releases backwards and
+// stop at $2, instead of ranking every match.
+const IN_TOPIC = `EXISTS (SELECT 1 FROM releases_rels t WHERE t.parent_id = r.id AND t.path = 'topics' AND t.topics_id = $4)`
+const IN_YEAR = (p: string) =>
+  `r.release_date >= make_timestamptz(${p}, 1, 1, 0, 0, 0, 'UTC')
+    AND r.release_date < make_timestamptz(${p} + 1, 1, 1, 0, 0, 0, 'UTC')`
+const ranked = (filters: string[]) => `SELECT c.id FROM (
+    SELECT s.release_id AS id, s.document FROM release_search s JOIN releases r ON r.id = s.release_id
+    WHERE s.document @@ websearch_to_tsquery('english', $1) AND ${PUBLIC_RELEASE_SQL('r', '$3')}
+      ${filters.map((f) => `AND ${f}`).join(' ')}
     ORDER BY s.release_id DESC LIMIT $2
-  ) c, q ORDER BY ts_rank_cd(c.document, q.q, 1) DESC, c.id DESC`
+  ) c ORDER BY ts_rank_cd(c.document, websearch_to_tsquery('english', $1), 1) DESC, c.id DESC`
+const RANKED_RELEASES = ranked([])
+const RANKED_RELEASES_IN_TOPIC = ranked([IN_TOPIC])
+const RANKED_RELEASES_IN_YEAR = ranked([IN_YEAR('$4::int')])
+const RANKED_RELEASES_IN_TOPIC_YEAR = ranked([IN_TOPIC, IN_YEAR('$5::int')])
 const RANKED_EXPERTS = `SELECT expert_id AS id FROM expert_search, websearch_to_tsquery('english', $1) q
   WHERE document @@ q ORDER BY ts_rank_cd(document, q, 1) DESC, expert_id LIMIT $2`
 const HEADLINES = `SELECT release_id AS id,
@@ -30,16 +37,23 @@ export async function searchableWords(payload: Payload, q: string): Promise<numb
   return Number(rows[0]?.n ?? 0)
 }
 
-const ranked = async (payload: Payload, statement: string, values: unknown[]) =>
+const idsOf = async (payload: Payload, statement: string, values: unknown[]) =>
   (await pool(payload).query<{ id: number }>(statement, values)).rows.map((r) => Number(r.id))
 
 export type ReleaseFilter = { topicId?: number; year?: number; now?: Date }
 
 /** Ids of the newest `limit` public releases matching the words (in a topic, a year), best first. */
-export const rankReleases = (payload: Payload, q: string, limit: number, filter: ReleaseFilter = {}) =>
-  ranked(payload, RANKED_RELEASES, [q, limit, filter.now ?? new Date(), filter.topicId ?? null, filter.year ?? null])
+export function rankReleases(payload: Payload, q: string, limit: number, filter: ReleaseFilter = {}) {
+  const { topicId, year, now = new Date() } = filter
+  const values = [q, limit, now]
+  if (topicId !== undefined && year !== undefined)
+    return idsOf(payload, RANKED_RELEASES_IN_TOPIC_YEAR, [...values, topicId, year])
+  if (topicId !== undefined) return idsOf(payload, RANKED_RELEASES_IN_TOPIC, [...values, topicId])
+  if (year !== undefined) return idsOf(payload, RANKED_RELEASES_IN_YEAR, [...values, year])
+  return idsOf(payload, RANKED_RELEASES, values)
+}
 /** Expert ids matching the words, best first: not yet filtered by the public rule. */
-export const rankExperts = (payload: Payload, q: string, limit: number) => ranked(payload, RANKED_EXPERTS, [q, limit])
+export const rankExperts = (payload: Payload, q: string, limit: number) => idsOf(payload, RANKED_EXPERTS, [q, limit])
 
 /** Snippets of these releases around the words, with the highlight markers given in `options`. */
 export async function releaseHeadlines(payload: Payload, q: string, ids: number[], options: string) {
@@ -48,4 +62,12 @@ export async function releaseHeadlines(payload: Payload, q: string, ids: number[
 }
 
 /** Every statement here, for tests/db-statements.test.ts. */
-export const SQL = { WORD_COUNT, RANKED_RELEASES, RANKED_EXPERTS, HEADLINES }
+export const SQL = {
+  WORD_COUNT,
+  RANKED_RELEASES,
+  RANKED_RELEASES_IN_TOPIC,
+  RANKED_RELEASES_IN_YEAR,
+  RANKED_RELEASES_IN_TOPIC_YEAR,
+  RANKED_EXPERTS,
+  HEADLINES,
+}
