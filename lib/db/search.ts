@@ -18,7 +18,8 @@ const RANKED_RELEASES = `SELECT c.id FROM (
     ORDER BY s.release_id + 0 DESC LIMIT $2 + $2 / 10
   ) c JOIN releases r ON r.id = c.id WHERE ${PUBLIC_RELEASE_SQL('r', '$3')}
   ${RANK} LIMIT $2`
-const IN_TOPIC = `EXISTS (SELECT 1 FROM releases_rels t WHERE t.parent_id = r.id AND t.path = 'topics' AND t.topics_id = $4)`
+const IN_TOPIC = `EXISTS (SELECT 1 FROM releases_rels t
+  WHERE t.parent_id = r.id AND t.path = 'topics' AND t.topics_id = $4)`
 const IN_YEAR = (p: string) =>
   `r.release_date >= make_timestamptz(${p}, 1, 1, 0, 0, 0, 'UTC')
     AND r.release_date < make_timestamptz(${p} + 1, 1, 1, 0, 0, 0, 'UTC')`

@@ -1,7 +1,7 @@
-import { OFFER_TO_SHARED_CACHES } from '@/server/cache-headers.mjs'
 import { getSettings } from '@/lib/data/settings'
 import { siteUrl } from '@/lib/routes/site-url'
 import { robotsTxt } from '@/lib/sitemaps/robots'
+import { OFFER_TO_SHARED_CACHES } from '@/server/cache-headers.mjs'
 
 // Per request (from cached settings): the site's address is known when it runs, not when it is built.
 export const dynamic = 'force-dynamic'

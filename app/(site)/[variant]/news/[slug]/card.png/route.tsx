@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og'
-import { OFFER_TO_SHARED_CACHES } from '@/server/cache-headers.mjs'
 import { getRelease } from '@/lib/data/releases'
 import { getSettings } from '@/lib/data/settings'
+import { OFFER_TO_SHARED_CACHES } from '@/server/cache-headers.mjs'
 
 // The social card for a release without a picture: title and organisation, 1200x630. Built once, then cached
 // like the page; a release the public cannot see has no card.
