@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { ADMIN } from './support/credentials'
 import { auth, expect, test } from './support/fixtures'
-import { startInstance, type Instance } from './support/instance'
+import { adminTokenFor, startInstance, type Instance } from './support/instance'
 import { hasNginx, startNginx } from './support/nginx'
 
 // The real thing in front: the repository's nginx configuration, caching, with a server of its own behind it that
@@ -24,12 +23,7 @@ test.beforeAll(async () => {
     SITE_URL: `http://127.0.0.1:${NGINX_PORT}`,
   })
   nginx = await startNginx(NGINX_PORT, APP_PORT)
-  const login = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = (await login.json()).token
+  token = await adminTokenFor(app.url)
 })
 test.afterAll(async () => {
   await nginx?.stop()

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { APIRequestContext } from '@playwright/test'
-import { ADMIN } from './support/credentials'
 import { auth, expect, test } from './support/fixtures'
-import { startInstance, type Instance } from './support/instance'
+import { adminTokenFor, startInstance, type Instance } from './support/instance'
 import { hasVarnish, startVarnish } from './support/varnish'
 
 // The real thing in front: the repository's Varnish configuration (deploy/varnish), with a production server of its
@@ -29,12 +28,7 @@ test.beforeAll(async () => {
     SITE_URL: VARNISH,
   })
   varnish = await startVarnish(VARNISH_PORT, [APP_PORT])
-  const login = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = (await login.json()).token
+  token = await adminTokenFor(app.url)
 })
 test.afterAll(async () => {
   await varnish?.stop()

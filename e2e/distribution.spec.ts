@@ -3,7 +3,7 @@ import { header, part, smtpServer } from '../tests/support/smtp'
 import { loginToAdmin, openDocument } from './support/admin'
 import { ADMIN } from './support/credentials'
 import { auth, expect, test } from './support/fixtures'
-import { startInstance, type Instance } from './support/instance'
+import { adminTokenFor, startInstance, type Instance } from './support/instance'
 
 // A press office's morning on real parts: a production server of this build sending through a real SMTP server, its
 // own job runner doing the sending, and Chromium as the editor and as the journalist.
@@ -23,12 +23,7 @@ test.beforeAll(async () => {
     SMTP_PORT: String(smtpPort),
     DISTRIBUTION_RATE_PER_MINUTE: '600',
   })
-  const login = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = (await login.json()).token
+  token = await adminTokenFor(app.url)
 })
 test.afterAll(async () => {
   await app?.stop()

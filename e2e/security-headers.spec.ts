@@ -1,4 +1,14 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+
+/** Whether a script put into the page after it loaded runs (an inline script runs as it is inserted). */
+const injectedScriptRan = (page: Page) =>
+  page.evaluate(() => {
+    const script = document.createElement('script')
+    script.textContent = 'window.__injected = true'
+    document.body.append(script)
+    return (window as { __injected?: boolean }).__injected === true
+  })
 
 test('every response carries the security headers, and public pages stay cacheable', async ({ request }) => {
   const release = (await (await request.get('/api/releases?limit=1&depth=0')).json()).docs[0]
@@ -59,13 +69,7 @@ test('pages run only the inline scripts they were served with: the policy names 
     expect(violations, path).toEqual([])
     // A script put into the page afterwards is refused.
     // (An inline script runs as it is inserted, so the answer is known at once.)
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.__injected = true'
-      document.body.append(script)
-      return (window as { __injected?: boolean }).__injected === true
-    })
-    expect(ran, path).toBe(false)
+    expect(await injectedScriptRan(page), path).toBe(false)
     page.removeAllListeners('console')
   }
 })
@@ -84,12 +88,6 @@ test("a reader's page carries no inline script, so its policy allows none, and a
       path,
     ).toBe("script-src 'self'")
     expect(await page.evaluate(() => Boolean((window as { __next_f?: unknown }).__next_f)), path).toBe(false)
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.textContent = 'window.__injected = true'
-      document.body.append(script)
-      return (window as { __injected?: boolean }).__injected === true
-    })
-    expect(ran, path).toBe(false)
+    expect(await injectedScriptRan(page), path).toBe(false)
   }
 })

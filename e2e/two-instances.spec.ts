@@ -7,9 +7,8 @@ import pg from 'pg'
 import sharp from 'sharp'
 import { startEmbeddedPostgres, type RunningDatabase } from '../lib/db/embedded'
 import { header, smtpServer } from '../tests/support/smtp'
-import { ADMIN } from './support/credentials'
 import { auth, expect, test } from './support/fixtures'
-import { startInstance, type Instance } from './support/instance'
+import { adminTokenFor, startInstance, type Instance } from './support/instance'
 import { hasNginx, startNginx } from './support/nginx'
 import { S3_BUCKET, startS3 } from './support/s3'
 
@@ -53,12 +52,7 @@ test.beforeAll(async () => {
   })
   two = await startInstance('two', PORTS.two, env)
   nginx = await startNginx(PORTS.nginx, [PORTS.one, PORTS.two])
-  const login = await fetch(`${one.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  })
-  token = (await login.json()).token
+  token = await adminTokenFor(one.url)
 })
 
 test.afterAll(async () => {

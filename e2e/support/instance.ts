@@ -61,3 +61,13 @@ export async function startInstance(name: string, port: number, env: Record<stri
       }),
   }
 }
+
+/** A token for the first admin of a server started here (ADMIN_EMAIL and ADMIN_PASSWORD, above). */
+export async function adminTokenFor(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  return (await login.json()).token
+}

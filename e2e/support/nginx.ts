@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { waitForHealth } from './wait-for-health'
 
 export const hasNginx = () => spawnSync('nginx', ['-v']).status === 0
 
@@ -43,16 +44,7 @@ ${site}
     stdio: 'inherit',
   })
   const url = `http://127.0.0.1:${port}`
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 200))
+  await waitForHealth(url)
   return {
     url,
     stop: () =>

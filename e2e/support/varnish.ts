@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { waitForHealth } from './wait-for-health'
 
 export const hasVarnish = () => spawnSync('varnishd', ['-V']).status === 0
 
@@ -29,16 +30,7 @@ acl purgers { "127.0.0.1"; }
   args.push('-p', `vcl_path=${dir}`, '-f', path.join(dir, 'press-office.vcl'), '-s', 'malloc,64m')
   const child = spawn('varnishd', args, { stdio: ['ignore', 'ignore', 'inherit'] })
   const url = `http://127.0.0.1:${port}`
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 200))
+  await waitForHealth(url)
   return {
     url,
     stop: () =>
