@@ -75,9 +75,15 @@ test('the production image serves the newsroom from the files the Dockerfile ass
       expect(home.status()).toBe(200)
       const html = await home.text()
       expect(html).toContain('University of Harrowmere')
-      const script = html.match(/\/_next\/static\/[^"']+\.js/)?.[0]
+      const style = html.match(/\/_next\/static\/[^"']+\.css/)?.[0]
+      expect(style, 'a stylesheet from .next/static').toBeTruthy()
+      expect((await request.get(`${base}${style}`)).status()).toBe(200)
+      // Readers' pages carry none of the framework's scripts (server/reading-pages.mjs); the admin's do.
+      const admin = await (await request.get(`${base}/admin/login`)).text()
+      const script = admin.match(/\/_next\/static\/[^"']+\.js/)?.[0]
       expect(script, 'a script from .next/static').toBeTruthy()
       expect((await request.get(`${base}${script}`)).status()).toBe(200)
+      expect((await request.get(`${base}/assets/enhance.js`)).status()).toBe(200)
       const release = (await (await request.get(`${base}/api/releases?limit=1&depth=1`)).json()).docs[0]
       expect((await request.get(`${base}/news/${release.slug}`)).status()).toBe(200)
       // Its PDF: pdfkit and the font metrics it reads at run time are in the image.

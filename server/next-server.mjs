@@ -51,7 +51,8 @@ const server = createServer((req, res) => {
   const reading = readsWithoutScripts(req, credentialed)
   hashInlineScripts(res, async (html) => {
     const page = await notFound.replacement(req, res, html)
-    return reading ? withoutFrameworkScripts(page ?? html) : page
+    // An error page (5xx) is drawn by the framework in the browser (app/(site)/error.tsx): it keeps its scripts.
+    return reading && res.statusCode < 500 ? withoutFrameworkScripts(page ?? html) : page
   })
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)

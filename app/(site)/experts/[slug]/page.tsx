@@ -36,7 +36,10 @@ export default async function ExpertPage({ params }: Props) {
         </Link>
       </p>
       <div className="expert-profile">
-        {photo ? <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} /> : null}
+        {/* The page's largest picture on a phone: asked for first. */}
+        {photo ? (
+          <img src={photo.url} alt={photo.alt} width={photo.width} height={photo.height} fetchPriority="high" />
+        ) : null}
         <div>
           <h1>{expert.name}</h1>
           {role ? <p className="lede">{role}</p> : null}
