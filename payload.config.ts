@@ -113,8 +113,9 @@ export default buildConfig({
   globals: [withReferenceChecks(SiteSettings, 'global')],
   editor: releaseEditor,
   db: postgresAdapter({
-    // A database that is away makes requests fail within seconds (and be answered 503), not hang.
-    pool: { connectionString: config.DATABASE_URL, max: 10, connectionTimeoutMillis: 5000 },
+    // A database that is away makes requests fail within seconds (and be answered 503), not hang. Twenty, so a
+    // distribution's senders and the job runner's work (each holding a connection while it runs) leave readers room.
+    pool: { connectionString: config.DATABASE_URL, max: 20, connectionTimeoutMillis: 5000 },
     // The committed migrations are the schema: never let a running app reshape the database.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
