@@ -9,6 +9,7 @@ vcl 4.1;
 # (CDN_MAX_AGE: with purges, as long as you like; a purge that does not arrive is then the longest a change waits).
 
 import directors;
+import std;
 import xkey;
 
 # Where the app servers are, and who may purge (the app servers): `apps` and `purgers`, in a file of their own so
@@ -34,7 +35,9 @@ sub vcl_recv {
   }
   # Anything that could be a member of staff is never served from this cache nor stored in it: any Authorization
   # header, any cookie naming Payload in any letter case or spacing, and any percent-encoded cookie (which this
-  # cannot decode to look inside). Wider than Payload's own reading on purpose: a wrong yes costs a miss.
+  # cannot decode to look inside). Wider than Payload's own reading on purpose: a wrong yes costs a miss. Cookies
+  # sent in several headers are read together, as the app's server joins them; VCL would see only the first.
+  std.collect(req.http.Cookie, "; ");
   if (req.http.Authorization || req.http.Cookie ~ "(?i)p\s*a\s*y\s*l\s*o\s*a\s*d" || req.http.Cookie ~ "%") {
     return (pass);
   }
