@@ -11,8 +11,7 @@ export declare const TAGS: {
 }
 export declare const SURROGATE_KEY: 'Surrogate-Key'
 export function tagsForPath(pathname: string): string[] | null
-export function stampSurrogateKey(
-  req: import('node:http').IncomingMessage,
-  res: import('node:http').ServerResponse,
+export function publicAnswerTags(
+  req: Pick<import('node:http').IncomingMessage, 'method' | 'url'>,
   credentialed: boolean,
-): void
+): string[] | null

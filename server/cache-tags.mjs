@@ -60,15 +60,17 @@ export function tagsForPath(pathname) {
   return PAGE
 }
 
-/** Names the tags on a public answer (GET or HEAD, nothing credential-like); a shared cache keeps only these. */
-export function stampSurrogateKey(req, res, credentialed) {
-  if (credentialed || (req.method !== 'GET' && req.method !== 'HEAD')) return
-  let pathname
+/**
+ * The tags of a public answer (GET or HEAD, nothing credential-like), read once per request from the path as Next
+ * routes it: what its Surrogate-Key header names, and whether it is a public page at all (null: not for a shared
+ * cache, nor read without the framework's scripts, server/reading-pages.mjs).
+ */
+export function publicAnswerTags(req, credentialed) {
+  if (credentialed || (req.method !== 'GET' && req.method !== 'HEAD')) return null
   try {
-    pathname = req.url.startsWith('/') ? new URL(`http://host${req.url}`).pathname : new URL(req.url).pathname
+    const url = req.url.startsWith('/') ? new URL(`http://host${req.url}`) : new URL(req.url)
+    return tagsForPath(url.pathname)
   } catch {
-    return
+    return null
   }
-  const tags = tagsForPath(pathname)
-  if (tags) res.setHeader(SURROGATE_KEY, tags.join(' '))
 }

@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import { boundSharedCaching } from './cache-headers.mjs'
-import { stampSurrogateKey } from './cache-tags.mjs'
+import { publicAnswerTags, SURROGATE_KEY } from './cache-tags.mjs'
 import { stampClientAddress, trustedProxies } from './client-address.mjs'
 import { countReadings } from './count-requests.mjs'
 import { carriesCredentials } from './credentials.mjs'
@@ -16,7 +16,7 @@ import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
 import { notFoundPages } from './not-found-page.mjs'
 import { paceAnonymousApi } from './pace-api.mjs'
-import { readsWithoutScripts, withoutFrameworkScripts } from './reading-pages.mjs'
+import { withoutFrameworkScripts } from './reading-pages.mjs'
 import { hashInlineScripts } from './script-hashes.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
@@ -47,12 +47,13 @@ const server = createServer((req, res) => {
   if (paceAnonymousApi(req, res, client)) return
   const credentialed = carriesCredentials(req.headers)
   boundSharedCaching(res, cdnMaxAge, credentialed)
-  stampSurrogateKey(req, res, credentialed)
-  const reading = readsWithoutScripts(req, credentialed)
+  // A public answer names its tags for a shared cache, and as a page is read without the framework's scripts.
+  const tags = publicAnswerTags(req, credentialed)
+  if (tags) res.setHeader(SURROGATE_KEY, tags.join(' '))
   hashInlineScripts(res, async (html) => {
     const page = await notFound.replacement(req, res, html)
     // An error page (5xx) is drawn by the framework in the browser (app/(site)/error.tsx): it keeps its scripts.
-    return reading && res.statusCode < 500 ? withoutFrameworkScripts(page ?? html) : page
+    return tags && res.statusCode < 500 ? withoutFrameworkScripts(page ?? html) : page
   })
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)

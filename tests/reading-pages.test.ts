@@ -1,8 +1,11 @@
 import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { readsWithoutScripts, withoutFrameworkScripts } from '../server/reading-pages.mjs'
+import { publicAnswerTags } from '../server/cache-tags.mjs'
+import { withoutFrameworkScripts } from '../server/reading-pages.mjs'
 
 const req = (url: string, method = 'GET') => ({ url, method }) as IncomingMessage
+// A public page is read without the framework's scripts (server/next-server.mjs).
+const readsWithoutScripts = (r: IncomingMessage, credentialed: boolean) => publicAnswerTags(r, credentialed) !== null
 
 describe("reading pages without the framework's scripts", () => {
   it("takes out Next's scripts and script preloads, and keeps structured data and the site's own script", () => {
