@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { pool } from './pool'
+import { inTransaction, pool } from './pool'
 import { PUBLIC_RELEASE_SQL } from './public-releases'
 
 // Reads of the full-text indexes (release_search, expert_search; written by lib/search/index-release.ts and
@@ -62,21 +62,12 @@ export function rankReleases(payload: Payload, q: string, limit: number, filter:
 
 // Reading every document to test the words (a sequential scan, which the planner picks for a common word) costs a
 // second at 100,000 releases, where the word index's bitmap costs milliseconds: so the scan is ruled out here.
-async function fromWordIndex(payload: Payload, values: unknown[]): Promise<number[]> {
-  const client = await pool(payload).connect()
-  try {
-    await client.query('BEGIN')
+const fromWordIndex = (payload: Payload, values: unknown[]) =>
+  inTransaction(payload, async (client) => {
     await client.query('SET LOCAL enable_seqscan = off')
     const { rows } = await client.query<{ id: number }>(RANKED_RELEASES, values)
-    await client.query('COMMIT')
     return rows.map((r) => Number(r.id))
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw error
-  } finally {
-    client.release()
-  }
-}
+  })
 /** Expert ids matching the words, best first: not yet filtered by the public rule. */
 export const rankExperts = (payload: Payload, q: string, limit: number) => idsOf(payload, RANKED_EXPERTS, [q, limit])
 

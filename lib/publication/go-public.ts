@@ -3,7 +3,7 @@ import { notifyReleasePublic } from '../alerts/notify-release-public'
 import { revalidateTags } from '../cache/revalidate'
 import { TAGS } from '../data/tags'
 import { LOCKS, tryTransactionLock } from '../db/coordination'
-import { pool } from '../db/pool'
+import { inTransaction } from '../db/pool'
 import { moveWatermark, nextLift, releasesLifted, type WentPublic } from '../db/publication'
 
 /**
@@ -18,13 +18,8 @@ import { moveWatermark, nextLift, releasesLifted, type WentPublic } from '../db/
  * so a crash part-way means it is done again, never lost, and never sent twice.
  */
 export async function goPublic(payload: Payload, now = new Date()): Promise<WentPublic[]> {
-  const client = await pool(payload).connect()
-  try {
-    await client.query('BEGIN')
-    if (!(await tryTransactionLock(client, LOCKS.goingPublic))) {
-      await client.query('ROLLBACK')
-      return []
-    }
+  return inTransaction(payload, async (client) => {
+    if (!(await tryTransactionLock(client, LOCKS.goingPublic))) return []
     const rows = await releasesLifted(client, now)
     if (rows.length) {
       await revalidateTags([TAGS.releases, ...rows.map((r) => TAGS.release(r.slug ?? ''))], payload)
@@ -32,14 +27,8 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
       payload.logger.info(`Embargo lifted on ${rows.length} release(s): ${rows.map((r) => r.slug).join(', ')}`)
     }
     await moveWatermark(client, now)
-    await client.query('COMMIT')
     return rows
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw error
-  } finally {
-    client.release()
-  }
+  })
 }
 
 export { nextLift, type WentPublic }
