@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { auth, expect, test } from './support/fixtures'
-import { adminTokenFor, startInstance, type Instance } from './support/instance'
+import { adminTokenFor, startInstance, writeAs, type Instance } from './support/instance'
 import { hasNginx, startNginx } from './support/nginx'
 
 // The real thing in front: the repository's nginx configuration, caching, with a server of its own behind it that
@@ -30,21 +30,13 @@ test.afterAll(async () => {
   await app?.stop()
 })
 
-const publish = async (data: Record<string, unknown>) => {
-  const res = await fetch(`${app.url}/api/releases`, {
-    method: 'POST',
-    headers: { ...auth(token), 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: `Behind nginx ${randomBytes(4).toString('hex')}`,
-      summary: 'S.',
-      _status: 'published',
-      ...data,
-    }),
+const publish = (data: Record<string, unknown>) =>
+  writeAs(app.url, token, 'POST', 'releases', {
+    title: `Behind nginx ${randomBytes(4).toString('hex')}`,
+    summary: 'S.',
+    _status: 'published',
+    ...data,
   })
-  const body = await res.text()
-  expect(res.ok, body).toBeTruthy()
-  return JSON.parse(body).doc as { id: number; slug: string }
-}
 
 test('nginx caches public pages, briefly, as the app allows', async ({ request }) => {
   const first = await request.get(`${nginx.url}/news`)

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import type { APIRequestContext } from '@playwright/test'
-import { auth, expect, test } from './support/fixtures'
-import { adminTokenFor, startInstance, type Instance } from './support/instance'
+import { expect, test } from './support/fixtures'
+import { adminTokenFor, startInstance, writeAs, type Instance } from './support/instance'
 import { hasVarnish, startVarnish } from './support/varnish'
 
 // The real thing in front: the repository's Varnish configuration (deploy/varnish), with a production server of its
@@ -36,16 +36,8 @@ test.afterAll(async () => {
   await app?.stop()
 })
 
-const write = async (method: 'POST' | 'PATCH', path: string, data: Record<string, unknown>) => {
-  const res = await fetch(`${app.url}/api/releases${path}`, {
-    method,
-    headers: { ...auth(token), 'content-type': 'application/json' },
-    body: JSON.stringify(data),
-  })
-  const body = await res.text()
-  expect(res.ok, body).toBeTruthy()
-  return JSON.parse(body).doc as { id: number; slug: string; title: string }
-}
+const write = (method: 'POST' | 'PATCH', path: string, data: Record<string, unknown>) =>
+  writeAs(app.url, token, method, `releases${path}`, data)
 const publish = (data: Record<string, unknown> = {}) =>
   write('POST', '', {
     title: `Through Varnish ${randomBytes(4).toString('hex')}`,

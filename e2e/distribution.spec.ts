@@ -3,7 +3,7 @@ import { header, part, smtpServer } from '../tests/support/smtp'
 import { loginToAdmin, openDocument } from './support/admin'
 import { ADMIN } from './support/credentials'
 import { auth, expect, test } from './support/fixtures'
-import { adminTokenFor, startInstance, type Instance } from './support/instance'
+import { adminTokenFor, startInstance, writeAs, type Instance } from './support/instance'
 
 // A press office's morning on real parts: a production server of this build sending through a real SMTP server, its
 // own job runner doing the sending, and Chromium as the editor and as the journalist.
@@ -30,16 +30,7 @@ test.afterAll(async () => {
   await smtp.stop()
 })
 
-async function api(path: string, method: string, data: unknown) {
-  const res = await fetch(`${app.url}/api/${path}`, {
-    method,
-    headers: { ...auth(token), 'content-type': 'application/json' },
-    body: JSON.stringify(data),
-  })
-  const body = await res.text()
-  expect(res.ok, body).toBeTruthy()
-  return JSON.parse(body).doc as { id: number; slug: string; title: string }
-}
+const api = (path: string, method: string, data: unknown) => writeAs(app.url, token, method, path, data)
 
 test('an editor sends an embargoed release to a list; the journalist reads it early, then public, then stops it', async ({
   browser,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { ADMIN } from './credentials'
+import { auth, expect } from './fixtures'
 
 export type Instance = { url: string; port: number; stop: () => Promise<void>; process: ChildProcess }
 
@@ -70,4 +71,18 @@ export async function adminTokenFor(url: string): Promise<string> {
     body: JSON.stringify(ADMIN),
   })
   return (await login.json()).token
+}
+
+export type WrittenDoc = { id: number; slug: string; title: string }
+
+/** A REST write to a server started here, as a member of staff (`token`): the document written, or the test fails. */
+export async function writeAs(url: string, token: string, method: string, path: string, data: unknown) {
+  const res = await fetch(`${url}/api/${path}`, {
+    method,
+    headers: { ...auth(token), 'content-type': 'application/json' },
+    body: JSON.stringify(data),
+  })
+  const body = await res.text()
+  expect(res.ok, body).toBeTruthy()
+  return JSON.parse(body).doc as WrittenDoc
 }

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { waitForHealth } from './wait-for-health'
+import { stopAndRemove, waitForHealth } from './proxy-process'
 
 export const hasNginx = () => spawnSync('nginx', ['-v']).status === 0
 
@@ -47,13 +47,6 @@ ${site}
   await waitForHealth(url)
   return {
     url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => {
-          rmSync(dir, { recursive: true, force: true })
-          resolve()
-        })
-        child.kill('SIGQUIT')
-      }),
+    stop: () => stopAndRemove(child, 'SIGQUIT', dir),
   }
 }

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { waitForHealth } from './wait-for-health'
+import { stopAndRemove, waitForHealth } from './proxy-process'
 
 export const hasVarnish = () => spawnSync('varnishd', ['-V']).status === 0
 
@@ -33,14 +33,6 @@ acl purgers { "127.0.0.1"; }
   await waitForHealth(url)
   return {
     url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => {
-          rmSync(dir, { recursive: true, force: true })
-          resolve()
-        })
-        child.kill('SIGTERM')
-      }),
+    stop: () => stopAndRemove(child, 'SIGTERM', dir),
   }
 }
