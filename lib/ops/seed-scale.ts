@@ -120,9 +120,16 @@ export async function seedScale(
       await client.query('COMMIT')
       log(`${to - first + 1} of ${count} releases (${((Date.now() - started) / 1000).toFixed(0)} s)`)
     }
-    await client.query(
-      'ANALYZE releases; ANALYZE releases_rels; ANALYZE _releases_v; ANALYZE _releases_v_rels; ANALYZE release_search',
-    )
+    // The new rows (and the pictures their bodies place, kept by a trigger) need the planner's statistics at once.
+    const tables = [
+      'releases',
+      'releases_rels',
+      '_releases_v',
+      '_releases_v_rels',
+      'release_search',
+      'release_body_media',
+    ]
+    await client.query(tables.map((t) => `ANALYZE ${t}`).join('; '))
     return count
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
