@@ -26,8 +26,9 @@ const PAGE = [settings, contacts, onCall, redirects]
 /** First matching rule wins; `null` tags: never for a shared cache (staff, forms, personal links, the API). */
 const RULES = [
   [/^\/(?:admin|preview|mail|subscribe|media-enquiries)(?:\/|$)/, () => null],
-  // Pictures and files: whether one is public follows the releases that use it.
-  [/^\/api\/media\/file\//, () => [media, releases]],
+  // Pictures and files: whether one is public follows the releases, press contacts and experts that use it
+  // (lib/db/public-media.ts).
+  [/^\/api\/media\/file\//, () => [media, releases, contacts, experts]],
   [/^\/api(?:\/|$)/, () => null],
   [/^\/_next\/(?:static|image)\//, () => null],
   [/^\/news\/([^/]+)(?:\/|$)/, (slug) => [...PAGE, TAGS.release(slug), releases, topics, experts, media]],

@@ -84,8 +84,10 @@ describe('which tags an address carries (server/cache-tags.mjs)', () => {
     expect(tagsForPath('/contacts')).toEqual(expect.arrayContaining([TAGS.contacts, TAGS.onCall]))
     // A made-up address may become an old address that redirects.
     expect(tagsForPath('/no-such-page')).toContain(TAGS.redirects)
-    // A picture is public as long as a public release uses it.
-    expect(tagsForPath('/api/media/file/a.jpg')).toEqual(expect.arrayContaining([TAGS.media, TAGS.releases]))
+    // A picture is public as long as a public release, a press contact or a listed expert uses it.
+    expect(tagsForPath('/api/media/file/a.jpg')).toEqual(
+      expect.arrayContaining([TAGS.media, TAGS.releases, TAGS.contacts, TAGS.experts]),
+    )
   })
 
   it('offers nothing for a shared cache to keep from staff, forms, personal links or the API', () => {
