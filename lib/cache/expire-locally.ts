@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { expireApiAnswers } from '../api/answer-cache'
+import { env } from '../env'
 import { internalBaseUrl } from '../routes/internal-url'
 import { sign } from '../security/sign'
 import { purgeSharedCache } from './purge'
@@ -16,6 +17,7 @@ const PURGE_AGAIN_MS = 300
  */
 export async function expireLocally(tags: string[], payload?: Payload): Promise<void> {
   await expireHere(tags, payload)
+  if (!env().CDN_PURGE_URL) return
   await purgeSharedCache(tags, payload)
   setTimeout(() => void purgeSharedCache(tags, payload), PURGE_AGAIN_MS).unref()
 }
