@@ -59,6 +59,9 @@ test('mistakes come back beside their fields, with everything typed kept', async
   adminToken,
   track,
 }) => {
+  // The form and its answers come without the framework's scripts (server/reading-pages.mjs): only the site's own.
+  const scripts = new Set<string>()
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.add(new URL(r.url()).pathname))
   await page.goto('/media-enquiries')
   const typed = enquiry({ name: '', email: 'not-an-email' })
   await fill(page, typed)
@@ -81,6 +84,7 @@ test('mistakes come back beside their fields, with everything typed kept', async
   // The summary's links lead the keyboard to the field to fix.
   await page.getByRole('link', { name: 'Enter your name' }).click()
   await expect(page.getByLabel('Your name')).toBeFocused()
+  expect([...scripts]).toEqual(['/assets/enhance.js'])
   await page.keyboard.type('Jo Bloggs')
   await email.fill('jo.bloggs@example.com')
   await send(page)

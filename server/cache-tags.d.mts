@@ -15,3 +15,4 @@ export function publicAnswerTags(
   req: Pick<import('node:http').IncomingMessage, 'method' | 'url'>,
   credentialed: boolean,
 ): string[] | null
+export function requestPath(req: Pick<import('node:http').IncomingMessage, 'url'>): string | null

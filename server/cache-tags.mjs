@@ -68,9 +68,19 @@ export function tagsForPath(pathname) {
  */
 export function publicAnswerTags(req, credentialed) {
   if (credentialed || (req.method !== 'GET' && req.method !== 'HEAD')) return null
+  const path = pathOf(req)
+  return path === null ? null : tagsForPath(path)
+}
+
+/** The request's path as Next routes it, or null when it cannot be read (the proxy answers 400). */
+export function requestPath(req) {
+  const path = pathOf(req)
+  return path === null ? null : routedPath(path)
+}
+
+function pathOf(req) {
   try {
-    const url = req.url.startsWith('/') ? new URL(`http://host${req.url}`) : new URL(req.url)
-    return tagsForPath(url.pathname)
+    return (req.url.startsWith('/') ? new URL(`http://host${req.url}`) : new URL(req.url)).pathname
   } catch {
     return null
   }

@@ -16,7 +16,7 @@ import { serverEnv } from './env.mjs'
 import { restoreFileLength } from './file-length.mjs'
 import { notFoundPages } from './not-found-page.mjs'
 import { paceAnonymousApi } from './pace-api.mjs'
-import { withoutFrameworkScripts } from './reading-pages.mjs'
+import { sentWithoutFramework, withoutFrameworkScripts } from './reading-pages.mjs'
 import { hashInlineScripts } from './script-hashes.mjs'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
@@ -47,13 +47,14 @@ const server = createServer((req, res) => {
   if (paceAnonymousApi(req, res, client)) return
   const credentialed = carriesCredentials(req.headers)
   boundSharedCaching(res, cdnMaxAge, credentialed)
-  // A public answer names its tags for a shared cache, and as a page is read without the framework's scripts.
+  // A public answer names its tags for a shared cache; public pages and forms go without the framework's scripts.
   const tags = publicAnswerTags(req, credentialed)
   if (tags) res.setHeader(SURROGATE_KEY, tags.join(' '))
+  const bare = sentWithoutFramework(req, credentialed, tags)
   hashInlineScripts(res, async (html) => {
     const page = await notFound.replacement(req, res, html)
     // An error page (5xx) is drawn by the framework in the browser (app/(site)/error.tsx): it keeps its scripts.
-    return tags && res.statusCode < 500 ? withoutFrameworkScripts(page ?? html) : page
+    return bare && res.statusCode < 500 ? withoutFrameworkScripts(page ?? html) : page
   })
   restoreFileLength(res)
   unavailableWhileDatabaseIsAway(res, database)

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { publicAnswerTags } from '../server/cache-tags.mjs'
-import { withoutFrameworkScripts } from '../server/reading-pages.mjs'
+import { sentWithoutFramework, withoutFrameworkScripts } from '../server/reading-pages.mjs'
 
 const req = (url: string, method = 'GET') => ({ url, method }) as IncomingMessage
-// A public page is read without the framework's scripts (server/next-server.mjs).
-const readsWithoutScripts = (r: IncomingMessage, credentialed: boolean) => publicAnswerTags(r, credentialed) !== null
+// As server/next-server.mjs decides: tags read once, then whether the answer goes without the framework's scripts.
+const readsWithoutScripts = (r: IncomingMessage, credentialed: boolean) =>
+  sentWithoutFramework(r, credentialed, publicAnswerTags(r, credentialed))
 
 describe("reading pages without the framework's scripts", () => {
   it("takes out Next's scripts and script preloads, and keeps structured data and the site's own script", () => {
@@ -33,8 +34,26 @@ describe("reading pages without the framework's scripts", () => {
     // Staff, anything that is not a read, and pages that are not public reading.
     expect(readsWithoutScripts(req('/news'), true)).toBe(false)
     expect(readsWithoutScripts(req('/news', 'POST'), false)).toBe(false)
-    for (const url of ['/admin', '/admin/collections/releases', '/api/releases', '/preview/abc', '/subscribe'])
+    for (const url of ['/admin', '/admin/collections/releases', '/api/releases', '/preview/abc', '/subscribe/manage'])
       expect(readsWithoutScripts(req(url), false), url).toBe(false)
-    expect(readsWithoutScripts(req('/media-enquiries'), false)).toBe(false)
+  })
+
+  it('takes in the public forms and their answers, as Next routes their addresses, for anonymous readers only', () => {
+    for (const url of [
+      '/media-enquiries',
+      '/media-enquiries/?release=a',
+      '//subscribe',
+      '/%73ubscribe',
+      '/subscribe?topic=x',
+    ])
+      for (const method of ['GET', 'HEAD', 'POST']) expect(readsWithoutScripts(req(url, method), false), url).toBe(true)
+    expect(readsWithoutScripts(req('/media-enquiries/thanks?ref=ENQ-2026-00001'), false)).toBe(true)
+    // Staff get the forms as Next made them; other methods and other pages under the forms are not touched.
+    expect(readsWithoutScripts(req('/subscribe', 'POST'), true)).toBe(false)
+    expect(readsWithoutScripts(req('/subscribe', 'PUT'), false)).toBe(false)
+    for (const url of ['/subscribe/confirm?token=a', '/subscribe/manage?token=a', '/media-enquiries/too-many'])
+      expect(readsWithoutScripts(req(url), false), url).toBe(false)
+    // The forms' answers are personal: no shared cache keeps them.
+    expect(publicAnswerTags(req('/media-enquiries'), false)).toBeNull()
   })
 })

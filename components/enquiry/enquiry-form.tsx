@@ -45,6 +45,7 @@ export function EnquiryForm({ action, token, today, releases, release, expert }:
       className="enquiry-form"
       aria-label="Media enquiry"
       data-attempt={state.attempt}
+      data-sending="Sending…"
     >
       {invalid ? <ErrorSummary errors={errors} formError={invalid.formError} /> : null}
       <input type="hidden" name={FILL_TOKEN} value={invalid?.token ?? token} />

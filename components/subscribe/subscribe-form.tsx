@@ -32,6 +32,7 @@ export function SubscribeForm({ action, topics, preselected }: Props) {
       className="subscribe-form"
       aria-label="Email alerts"
       data-attempt={state.attempt}
+      data-sending="Subscribing…"
     >
       {invalid ? <Problems errors={Object.values(errors)} formError={invalid.formError} /> : null}
       <Field
@@ -67,7 +68,7 @@ function Problems({ errors, formError }: { errors: (string | undefined)[]; formE
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [])
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" data-focus-on-load>
       <h2 id="error-summary-title">There is a problem</h2>
       {formError ? <p>{formError}</p> : null}
       {errors.length ? (
@@ -85,7 +86,7 @@ function Sent({ email }: { email: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [])
   return (
-    <div className="confirmation-panel" ref={ref} tabIndex={-1} role="status">
+    <div className="confirmation-panel" ref={ref} tabIndex={-1} role="status" data-focus-on-load>
       <h2>Check your inbox</h2>
       <p>
         We have sent a link to <strong>{email}</strong>. Your alerts start when you follow it; it works for three days.

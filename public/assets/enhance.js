@@ -1,5 +1,6 @@
 // The little the public pages do with scripts, without the framework's (server/reading-pages.mjs): the copy
-// buttons on a release page (components/release/copy-*.tsx), hidden until this shows them.
+// buttons on a release page (components/release/copy-*.tsx), hidden until this shows them, and the forms' manners
+// (components/enquiry, components/subscribe).
 ;(() => {
   const say = (button, text) => {
     const status = button.nextElementSibling
@@ -44,5 +45,30 @@
           : 'Copying did not work here: use the plain text link.',
       ),
     )
+  }
+  // A form's answer (its problems, or that it was sent) takes focus, so keyboard and screen reader users start there.
+  document.querySelector('[data-focus-on-load]')?.focus()
+  // A problem's link in the summary puts the cursor in its field, not only the field in view.
+  for (const link of document.querySelectorAll('.error-summary a[href^="#"]')) {
+    link.addEventListener('click', (event) => {
+      const field = document.getElementById(link.hash.slice(1))
+      if (!field) return
+      event.preventDefault()
+      field.focus()
+    })
+  }
+  // A form is sent once: its button says so until the answer comes (and again on coming back to the page).
+  for (const form of document.querySelectorAll('form[data-sending]')) {
+    const button = form.querySelector('button[type="submit"]')
+    if (!button) continue
+    const label = button.textContent
+    form.addEventListener('submit', () => {
+      button.disabled = true
+      button.textContent = form.dataset.sending
+    })
+    window.addEventListener('pageshow', () => {
+      button.disabled = false
+      button.textContent = label
+    })
   }
 })()

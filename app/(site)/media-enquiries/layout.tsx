@@ -5,5 +5,11 @@ import { siteMetadata, SiteShell } from '@/components/site-shell'
 export const generateMetadata = siteMetadata
 
 export default function EnquiriesLayout({ children }: { children: ReactNode }) {
-  return <SiteShell>{children}</SiteShell>
+  // Readers get these pages without the framework (server/reading-pages.mjs): focus on answers comes from here.
+  return (
+    <SiteShell>
+      {children}
+      <script src="/assets/enhance.js" defer />
+    </SiteShell>
+  )
 }
