@@ -2,7 +2,7 @@
 // before the first request rather than during it, and starts the in-process job runner (unless JOBS_AUTORUN=false
 // leaves the jobs to separate `npm run jobs` workers). Then each server
 // catches up on embargoes that lifted while it was down, watches for more, and listens for other instances' cache
-// invalidations, and writes the counts of readings (lib/numbers) to the database.
+// invalidations, writes the counts of readings (lib/numbers) to the database, and prunes the audit trail.
 export async function register() {
   // Next's own switch, read before anything Node-only loads: the one environment read outside lib/env.ts.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -20,6 +20,7 @@ export async function register() {
   const stopClock = startPublicationClock(payload)
   const stopHandovers = (await import('./lib/on-call/handover-clock')).startHandoverClock(payload)
   const stopCounting = (await import('./lib/numbers/flush')).startFlushingReadings(payload)
+  const stopRetention = (await import('./lib/audit/retention')).startAuditRetention(payload)
   listenForInvalidations(databaseUrl, payload)
   const runner = env().JOBS_AUTORUN ? startJobRunner(payload) : undefined
   // Called by server/next-server.mjs on SIGTERM once it has stopped taking requests: the jobs in hand finish
@@ -27,6 +28,7 @@ export async function register() {
   ;(globalThis as { pressOfficeBeforeExit?: () => Promise<void> }).pressOfficeBeforeExit = async () => {
     stopClock()
     stopHandovers()
+    stopRetention()
     await stopCounting()
     await runner?.stop()
   }

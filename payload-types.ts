@@ -36,6 +36,7 @@ export interface Config {
     'link-checks': LinkCheck;
     'on-call': OnCall;
     users: User;
+    'audit-entries': AuditEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -67,6 +68,7 @@ export interface Config {
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'on-call': OnCallSelect<false> | OnCallSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -761,6 +763,48 @@ export interface OnCall {
   createdAt: string;
 }
 /**
+ * Every publish, embargo, schedule, preview link, send, role change and sign-in. No one can change an entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries".
+ */
+export interface AuditEntry {
+  id: number;
+  createdAt: string;
+  action:
+    | 'release.published'
+    | 'release.unpublished'
+    | 'release.slug-changed'
+    | 'embargo.set'
+    | 'embargo.changed'
+    | 'embargo.lifted'
+    | 'schedule.set'
+    | 'schedule.cancelled'
+    | 'correction.added'
+    | 'preview-link.created'
+    | 'preview-link.revoked'
+    | 'distribution.sent'
+    | 'media.replaced'
+    | 'user.created'
+    | 'user.role-changed'
+    | 'sign-in.succeeded'
+    | 'sign-in.failed'
+    | 'import.done'
+    | 'backup.made'
+    | 'backup.restored';
+  summary: string;
+  actorId?: number | null;
+  actorLabel?: string | null;
+  subjectCollection?: string | null;
+  subjectId?: string | null;
+  subjectTitle?: string | null;
+  field?: string | null;
+  before?: string | null;
+  after?: string | null;
+  clientAddress?: string | null;
+  updatedAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -966,6 +1010,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-entries';
+        value: number | AuditEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1386,6 +1434,25 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries_select".
+ */
+export interface AuditEntriesSelect<T extends boolean = true> {
+  createdAt?: T;
+  action?: T;
+  summary?: T;
+  actorId?: T;
+  actorLabel?: T;
+  subjectCollection?: T;
+  subjectId?: T;
+  subjectTitle?: T;
+  field?: T;
+  before?: T;
+  after?: T;
+  clientAddress?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { isAdminRequest } from './access/roles'
+import { AuditEntries } from './collections/audit-entries'
 import { Contacts } from './collections/contacts'
 import { Coverage } from './collections/coverage'
 import { Distributions } from './collections/distributions'
@@ -109,6 +110,7 @@ export default buildConfig({
     LinkChecks,
     OnCall,
     Users,
+    AuditEntries,
   ].map((c) => withApiGuards(withReferenceChecks(c))),
   globals: [withReferenceChecks(SiteSettings, 'global')],
   editor: releaseEditor,

@@ -72,6 +72,8 @@ const fields = z.object({
   ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   ENQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
   ENQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  // How long the audit trail keeps an entry; 0 keeps every entry for ever (lib/audit/retention.ts).
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(730),
   // Set by the scripts for the Payload they start: migrate, but leave the first admin and demo content alone.
   PRESS_OFFICE_SKIP_BOOT_TASKS: bool,
   // Set by Next itself while it builds ('phase-production-build'), when nothing may touch the database.

@@ -24,6 +24,7 @@ import * as migration_20261207_161541_topic_rename_search from './20261207_16154
 import * as migration_20261207_191045_distribution from './20261207_191045_distribution';
 import * as migration_20261207_200000_contact_suppressions from './20261207_200000_contact_suppressions';
 import * as migration_20261207_230000_release_body_media from './20261207_230000_release_body_media';
+import * as migration_20261208_030000_audit_trail from './20261208_030000_audit_trail';
 
 export const migrations = [
   {
@@ -144,16 +145,21 @@ export const migrations = [
   {
     up: migration_20261207_191045_distribution.up,
     down: migration_20261207_191045_distribution.down,
-    name: '20261207_191045_distribution'
+    name: '20261207_191045_distribution',
   },
   {
     up: migration_20261207_200000_contact_suppressions.up,
     down: migration_20261207_200000_contact_suppressions.down,
-    name: '20261207_200000_contact_suppressions'
+    name: '20261207_200000_contact_suppressions',
   },
   {
     up: migration_20261207_230000_release_body_media.up,
     down: migration_20261207_230000_release_body_media.down,
-    name: '20261207_230000_release_body_media'
+    name: '20261207_230000_release_body_media',
+  },
+  {
+    up: migration_20261208_030000_audit_trail.up,
+    down: migration_20261208_030000_audit_trail.down,
+    name: '20261208_030000_audit_trail'
   },
 ];

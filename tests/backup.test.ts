@@ -44,8 +44,15 @@ const counts = async (url: string) => {
   for (const { name } of rows)
     result[name] = Number((await client.query(`SELECT count(*) AS n FROM "${name}"`)).rows[0].n)
   const titles = (await client.query(`SELECT id, title, slug, _status FROM releases ORDER BY id`)).rows
+  // The audit trail's entries about backups: the backup and the restore each add one after the copy.
+  const audit = (
+    await client.query(
+      `SELECT action, subject_id AS archive FROM audit_entries WHERE action IN ('backup.made', 'backup.restored')
+       ORDER BY id`,
+    )
+  ).rows
   await client.end()
-  return { result, titles }
+  return { result, titles, audit }
 }
 
 describe('npm run backup, then npm run restore', () => {
@@ -93,6 +100,10 @@ describe('npm run backup, then npm run restore', () => {
     })
 
     const [before, after] = [await counts(process.env.DATABASE_URL!), await counts(target.url)]
+    // Each database's trail says what was done to it: the backup was made after its own copy was taken, so the
+    // restored trail has the restore in its place.
+    expect(before.audit).toEqual([{ action: 'backup.made', archive }])
+    expect(after.audit).toEqual([{ action: 'backup.restored', archive }])
     expect(after.result).toEqual(before.result)
     expect(after.titles).toEqual(before.titles)
     for (const table of ['releases', '_releases_v', 'enquiries', 'subscribers', 'media'])
@@ -107,7 +118,7 @@ describe('npm run backup, then npm run restore', () => {
       env: { ...env, DATABASE_URL: target.url, MEDIA_DIR: path.join(work, 'elsewhere') },
     }).catch((e: { stderr: string }) => e)
     expect((again as { stderr: string }).stderr).toMatch(/not empty/)
-    expect((await counts(target.url)).result).toEqual(before.result)
+    expect((await counts(target.url)).result).toEqual(after.result)
 
     // The manifest names the server's version.
     const { stdout: manifest } = await run('tar', ['-xzf', path.join(work, archive), '-O', 'manifest.json'])

@@ -1,5 +1,6 @@
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import { isEditorUser } from '../../access/roles'
+import { recordAudit } from '../../lib/audit/record'
 import { sampleEmail } from '../../lib/distribution/sample-email'
 import { cancelDistribution, sendDistribution } from '../../lib/distribution/send'
 import type { User } from '../../payload-types'
@@ -23,6 +24,12 @@ const editorAction =
     const id = idOf(req)
     if (!id) return problem(404, 'No such distribution.')
     const { status, message, sendsAt } = await action(req.payload, id, req.user as User)
+    if (status === 200 && verb === 'send') {
+      const sent = await readable(req, id)
+      const subject = { collection: 'distributions', id, title: sent?.subject }
+      const after = `${message} Sends at ${sendsAt}.`
+      await recordAudit(req, { action: 'distribution.sent', subject, field: 'status', before: 'draft', after })
+    }
     return status === 200 ? Response.json({ message, sendsAt }) : problem(status, message)
   }
 

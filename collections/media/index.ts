@@ -7,16 +7,20 @@ import { ACCEPTED_TYPES } from '../../lib/media-files/sanitise-upload'
 import { serveMediaFile } from '../../lib/media-files/serve-file'
 import { mediaDir } from '../../lib/paths'
 import { revalidateCollection } from '../hooks/revalidate'
+import { auditMediaReplaced } from './hooks/audit-media'
 import { recordUploader } from './hooks/record-uploader'
 import { refuseDeleteInUse } from './hooks/refuse-delete-in-use'
 import { sanitiseFile } from './hooks/sanitise-file'
+
+const mediaCache = revalidateCollection(TAGS.media)
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Newsroom' },
   hooks: {
-    ...revalidateCollection(TAGS.media),
+    afterChange: [auditMediaReplaced, ...mediaCache.afterChange],
+    afterDelete: mediaCache.afterDelete,
     beforeOperation: [sanitiseFile],
     beforeChange: [recordUploader],
     beforeDelete: [refuseDeleteInUse],

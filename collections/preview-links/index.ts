@@ -5,6 +5,7 @@ import { siteUrl } from '../../lib/routes/site-url'
 import { UK_DATE_TIME } from '../fields/uk-date'
 import { yesNoCell } from '../fields/yes-no-cell'
 import { assignKey } from './hooks/assign-key'
+import { auditPreviewLink, auditPreviewLinkDelete } from './hooks/audit-preview-link'
 import { linkState } from './link-state'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -25,7 +26,7 @@ export const PreviewLinks: CollectionConfig = {
     description: 'Links that let a named journalist read an embargoed or scheduled release early.',
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [assignKey] },
+  hooks: { beforeChange: [assignKey], afterChange: [auditPreviewLink], afterDelete: [auditPreviewLinkDelete] },
   fields: [
     { name: 'release', type: 'relationship', relationTo: 'releases', required: true, index: true },
     {

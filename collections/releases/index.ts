@@ -9,6 +9,7 @@ import { yesNoCell } from '../fields/yes-no-cell'
 import { rememberLiveRelease, revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { figuresCsvEndpoint } from './figures-endpoint'
 import { fixLinksEndpoint } from './fix-links-endpoint'
+import { auditRelease, rememberForAudit } from './hooks/audit-release'
 import { defaultReleaseDate } from './hooks/default-release-date'
 import { guardReviewStatus } from './hooks/guard-review-status'
 import { notifyReview } from './hooks/notify-review'
@@ -83,8 +84,9 @@ export const Releases: CollectionConfig = {
       recordCorrections,
       gateReleaseChange,
       rememberLiveRelease,
+      rememberForAudit,
     ],
-    afterChange: [revalidateRelease, queueAlerts, notifyReview, sweepBlankDrafts],
+    afterChange: [auditRelease, revalidateRelease, queueAlerts, notifyReview, sweepBlankDrafts],
     beforeDelete: [takeDependants],
     afterDelete: [revalidateReleaseDelete],
   },

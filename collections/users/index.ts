@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, isAdmin, isAdminField, isAdminOrSelf, isEditorOrSelf, nobody } from '../../access/roles'
 import { env } from '../../lib/env'
 import { isHttpsSite } from '../../lib/security/origins'
+import { auditSignIn, auditUserChange } from './hooks/audit-users'
 import { firstUserIsAdmin } from './hooks/first-user-is-admin'
 import { rememberBrowser, throttleLogins } from './hooks/login-throttle'
 import { noDemoLoginsInProduction } from './hooks/no-demo-logins'
@@ -28,7 +29,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeChange: [firstUserIsAdmin],
     beforeOperation: [throttleLogins],
-    afterLogin: [rememberBrowser],
+    afterChange: [auditUserChange],
+    afterLogin: [rememberBrowser, auditSignIn],
     beforeLogin: [noDemoLoginsInProduction],
   },
   endpoints: [{ path: '/:id/unlock-sign-in', method: 'post', handler: unlockSignIn }],

@@ -7,11 +7,11 @@ type Client = { query: (text: string, values: unknown[]) => Promise<{ rows: unkn
 // Published releases whose embargo lifted after the watermark and by $1: what going public by the clock handles.
 const LIFTED = `FROM releases r, publication_watermark w
   WHERE w.id = 1 AND r._status = 'published' AND r.embargo_until > w.lifted_through AND r.embargo_until <= $1`
-const DUE = `SELECT r.id, r.slug ${LIFTED} ORDER BY r.embargo_until`
+const DUE = `SELECT r.id, r.slug, r.title, r.embargo_until AS "embargoUntil" ${LIFTED} ORDER BY r.embargo_until`
 const NEXT_DUE = `SELECT min(r.embargo_until) AS next ${LIFTED}`
 const MOVE_WATERMARK = 'UPDATE publication_watermark SET lifted_through = greatest(lifted_through, $1) WHERE id = 1'
 
-export type WentPublic = { id: number; slug: string | null }
+export type WentPublic = { id: number; slug: string | null; title: string | null; embargoUntil: Date }
 
 /** The releases to handle now, inside the caller's transaction (lib/publication/go-public). */
 export async function releasesLifted(client: Client, now: Date): Promise<WentPublic[]> {

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
 import { to as copyTo } from 'pg-copy-streams'
 import * as tar from 'tar'
+import { auditOperatorAction } from '../audit/operator'
 
 export type TableEntry = { name: string; rows: number; sha256: string }
 export type FileEntry = { name: string; bytes: number; sha256: string }
@@ -93,6 +94,8 @@ export async function backup(databaseUrl: string, mediaDir: string, outFile: str
       'db',
       ...mediaEntries,
     ])
+    const rows = tables.reduce((sum, t) => sum + t.rows, 0)
+    await auditOperatorAction(client, 'backup.made', outFile, `${rows} rows, ${media.length} files`)
     return manifest
   } finally {
     await client.end().catch(() => undefined)

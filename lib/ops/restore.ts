@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
 import * as tar from 'tar'
+import { auditOperatorAction } from '../audit/operator'
 import { sha256File, tablesOf, type Manifest } from './backup'
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
@@ -86,6 +87,7 @@ export async function restore(
     await mkdir(mediaDir, { recursive: true })
     for (const file of manifest.media)
       await copyFile(path.join(work, 'media', file.name), path.join(mediaDir, file.name))
+    await auditOperatorAction(client, 'backup.restored', archive, `made ${manifest.createdAt}`)
     return manifest
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)

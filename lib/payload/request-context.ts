@@ -18,5 +18,9 @@ declare module 'payload' {
     queuedJobs?: Array<number | string>
     /** The importer is writing: only it may set a release's import fingerprint and report. */
     importing?: boolean
+    /** Who acts when no one is signed in (a job, a command), as the audit trail names them (lib/audit). */
+    auditActor?: string
+    /** The audit hooks' reading of a release's live row before a save, by id (collections/releases/hooks/audit). */
+    auditLiveBefore?: Record<string, unknown>
   }
 }

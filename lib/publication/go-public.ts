@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { notifyReleasePublic } from '../alerts/notify-release-public'
+import { auditRow } from '../audit/row'
 import { revalidateTags } from '../cache/revalidate'
 import { TAGS } from '../data/tags'
+import { insertAuditRow } from '../db/audit'
 import { LOCKS, tryTransactionLock } from '../db/coordination'
 import { inTransaction } from '../db/pool'
 import { moveWatermark, nextLift, releasesLifted, type WentPublic } from '../db/publication'
@@ -24,11 +26,24 @@ export async function goPublic(payload: Payload, now = new Date()): Promise<Went
     if (rows.length) {
       await revalidateTags([TAGS.releases, ...rows.map((r) => TAGS.release(r.slug ?? ''))], payload)
       for (const release of rows) await notifyReleasePublic(payload, release.id)
+      // The embargo lifted by the clock: on the trail once, in the transaction that moves the watermark past it.
+      for (const release of rows) await insertAuditRow(client, liftedEntry(release))
       payload.logger.info(`Embargo lifted on ${rows.length} release(s): ${rows.map((r) => r.slug).join(', ')}`)
     }
     await moveWatermark(client, now)
     return rows
   })
 }
+
+const liftedEntry = (release: WentPublic) =>
+  auditRow(
+    {
+      action: 'embargo.lifted',
+      subject: { collection: 'releases', id: release.id, title: release.title },
+      field: 'embargoUntil',
+      before: release.embargoUntil,
+    },
+    { label: 'publication clock' },
+  )
 
 export { nextLift, type WentPublic }

@@ -43,6 +43,7 @@ import { PreviewLinkUrlCell as PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd7489
 import { PreviewLinkUrl as PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
 import { PreviewLinkOpens as PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b } from '../../../components/admin/preview-link-opens'
 import { UnlockSignIn as UnlockSignIn_13c5ab2185dc5f7539e9293553355f2e } from '../../../components/admin/unlock-sign-in'
+import { AuditExportLink as AuditExportLink_dd8910bc17a9a6fc8e4d2fdaba8d6cd2 } from '../../../components/admin/audit-export-link'
 import { InitialsAvatar as InitialsAvatar_d7c4a9efac9fd8e6c78dc0b62c01efce } from '../../../components/admin/initials-avatar'
 import { Icon as Icon_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../components/admin/brand'
 import { Logo as Logo_8080e1ef1118adf03a39f8c4df3468b1 } from '../../../components/admin/brand'
@@ -104,6 +105,7 @@ export const importMap = {
   "/components/admin/preview-link-url#PreviewLinkUrl": PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c,
   "/components/admin/preview-link-opens#PreviewLinkOpens": PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b,
   "/components/admin/unlock-sign-in#UnlockSignIn": UnlockSignIn_13c5ab2185dc5f7539e9293553355f2e,
+  "/components/admin/audit-export-link#AuditExportLink": AuditExportLink_dd8910bc17a9a6fc8e4d2fdaba8d6cd2,
   "/components/admin/initials-avatar#InitialsAvatar": InitialsAvatar_d7c4a9efac9fd8e6c78dc0b62c01efce,
   "/components/admin/brand#Icon": Icon_8080e1ef1118adf03a39f8c4df3468b1,
   "/components/admin/brand#Logo": Logo_8080e1ef1118adf03a39f8c4df3468b1,

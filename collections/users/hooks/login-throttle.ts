@@ -11,6 +11,7 @@ import { env } from '../../../lib/env'
 import { isHttpsSite } from '../../../lib/security/origins'
 import { isKnownBrowser, knownBrowserCookie } from '../../../lib/sign-in/known-browser'
 import { passwordWork } from '../../../lib/sign-in/password-work'
+import { auditFailedSignIn } from './audit-users'
 
 // Per client address, whoever they try: plenty for a person mistyping, too few for guessing.
 export const FAILED_LOGIN_LIMIT: RateLimit = { limit: 20, windowMinutes: 15 }
@@ -20,7 +21,7 @@ export const ACCOUNT_FAILURE_LIMIT: RateLimit = { limit: 10, windowMinutes: 15 }
 // Password-reset emails asked for from one address: each one lands in someone's inbox.
 export const RESET_LIMIT: RateLimit = { limit: 5, windowMinutes: 15 }
 
-type Attempt = { account?: string }
+type Attempt = { account?: string; email?: string; accountId?: number }
 type Account = { id: number; signInEpoch?: number | null }
 const ATTEMPT = 'pressOfficeLoginAttempt'
 const tooMany = (minutes: number) =>
@@ -57,6 +58,8 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
     // Counted by the address typed, known or not, so a paused account looks exactly like a made-up one that was
     // guessed at as often: the pause tells a guesser nothing about who is staff.
     attempt.account = `${email}:${account?.signInEpoch ?? 0}`
+    attempt.email = email
+    attempt.accountId = account?.id
     if (!account || !isKnownBrowser(req.headers, account.id, account.signInEpoch ?? 0)) {
       const byAccount = await peekRateLimit(
         req.payload,
@@ -112,4 +115,8 @@ export const countFailedLogins: AfterErrorHook = async ({ error, req }) => {
     await consumeRateLimit(req.payload, attempt.account, ACCOUNT_FAILURE_LIMIT, now, 'login-failures-account').catch(
       () => undefined,
     )
+  const account = attempt.accountId === undefined ? null : { id: attempt.accountId }
+  await auditFailedSignIn(req, attempt.email ?? '', account).catch((err) =>
+    req.payload.logger.error({ err, msg: 'A refused sign-in could not be put on the audit trail' }),
+  )
 }
