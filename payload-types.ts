@@ -370,6 +370,10 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'contributor';
+  /**
+   * Set to “Granted here” to give a role by hand; “From the provider's groups” follows the groups.
+   */
+  access?: ('granted' | 'groups' | 'none') | null;
   signInEpoch?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1418,6 +1422,7 @@ export interface OnCallSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  access?: T;
   signInEpoch?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -76,6 +76,7 @@ export default buildConfig({
     avatar: { Component: '/components/admin/initials-avatar#InitialsAvatar' },
     components: {
       graphics: { Logo: '/components/admin/brand#Logo', Icon: '/components/admin/brand#Icon' },
+      beforeLogin: ['/components/admin/sso-button#SsoButton'],
       afterNavLinks: [
         '/components/admin/import-nav-link#ImportNavLink',
         '/components/admin/what-landed-nav-link#WhatLandedNavLink',

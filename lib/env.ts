@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SERVER_RULES } from '../server/env.mjs'
+import { parseRoleGroups } from './sso/roles'
 
 // One schema for every variable the app reads. A bad value stops the process with a message naming it,
 // instead of surfacing later as an obscure runtime failure.
@@ -11,6 +12,12 @@ const boolDefaultTrue = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((v) => v === undefined || v === 'true' || v === '1' || v === 'yes')
+
+const commaList = (raw: string | undefined) =>
+  (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 // A variable the plain-Node server in front of Next reads too: its rule is server/env.mjs's, so the two agree.
 const fromServer = <K extends keyof typeof SERVER_RULES>(key: K) =>
@@ -72,6 +79,18 @@ const fields = z.object({
   ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   ENQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
   ENQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  // Single sign-on with the organisation's OpenID Connect provider (lib/sso): off unless OIDC_ISSUER is set.
+  OIDC_ISSUER: z
+    .url("must be the provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0")
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
+  OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  OIDC_ALLOWED_DOMAINS: z.string().optional().transform(commaList),
+  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  OIDC_ROLE_GROUPS: z.string().optional(),
+  OIDC_SESSION_HOURS: z.coerce.number().min(0.25).max(720).default(8),
   // How long the audit trail keeps an entry; 0 keeps every entry for ever (lib/audit/retention.ts).
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(730),
   // Set by the scripts for the Payload they start: migrate, but leave the first admin and demo content alone.
@@ -82,6 +101,21 @@ const fields = z.object({
 })
 
 const schema = fields.superRefine((env, ctx) => {
+  if (env.OIDC_ISSUER) {
+    for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_GROUPS'] as const)
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OIDC_ISSUER is set' })
+    if (!env.OIDC_ALLOWED_DOMAINS.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ALLOWED_DOMAINS'],
+        message: 'is required when OIDC_ISSUER is set: the email domains that may sign in, comma-separated',
+      })
+    try {
+      parseRoleGroups(env.OIDC_ROLE_GROUPS ?? '')
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_ROLE_GROUPS'], message: (error as Error).message })
+    }
+  }
   if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.PAYLOAD_SECRET) {
     ctx.addIssue({
       code: 'custom',

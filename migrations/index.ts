@@ -25,6 +25,7 @@ import * as migration_20261207_191045_distribution from './20261207_191045_distr
 import * as migration_20261207_200000_contact_suppressions from './20261207_200000_contact_suppressions';
 import * as migration_20261207_230000_release_body_media from './20261207_230000_release_body_media';
 import * as migration_20261208_030000_audit_trail from './20261208_030000_audit_trail';
+import * as migration_20261208_040000_sso_access from './20261208_040000_sso_access';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261208_030000_audit_trail.up,
     down: migration_20261208_030000_audit_trail.down,
     name: '20261208_030000_audit_trail'
+  },
+  {
+    up: migration_20261208_040000_sso_access.up,
+    down: migration_20261208_040000_sso_access.down,
+    name: '20261208_040000_sso_access'
   },
 ];

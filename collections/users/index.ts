@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, isAdmin, isAdminField, isAdminOrSelf, isEditorOrSelf, nobody } from '../../access/roles'
 import { env } from '../../lib/env'
 import { isHttpsSite } from '../../lib/security/origins'
+import { ssoStrategy } from '../../lib/sso/strategy'
 import { auditSignIn, auditUserChange } from './hooks/audit-users'
 import { firstUserIsAdmin } from './hooks/first-user-is-admin'
 import { rememberBrowser, throttleLogins } from './hooks/login-throttle'
 import { noDemoLoginsInProduction } from './hooks/no-demo-logins'
+import { endSsoSession, refuseWithoutAccess } from './hooks/sso-session'
 import { unlockSignIn } from './unlock-sign-in'
 
 export const Users: CollectionConfig = {
@@ -17,6 +19,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     // Over https the session cookie is never sent in clear; Lax keeps it off cross-site posts.
     cookies: { secure: isHttpsSite(env()), sameSite: 'Lax' },
+    // Single sign-on's session (lib/sso), beside Payload's own: off unless OIDC_ISSUER is set.
+    strategies: [ssoStrategy],
   },
   access: {
     // Payload's create-first-user screen bypasses this, so a fresh install can still get its first admin.
@@ -31,7 +35,8 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleLogins],
     afterChange: [auditUserChange],
     afterLogin: [rememberBrowser, auditSignIn],
-    beforeLogin: [noDemoLoginsInProduction],
+    beforeLogin: [noDemoLoginsInProduction, refuseWithoutAccess],
+    afterLogout: [endSsoSession],
   },
   endpoints: [{ path: '/:id/unlock-sign-in', method: 'post', handler: unlockSignIn }],
   fields: [
@@ -45,6 +50,23 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
+    },
+    {
+      // How the role is decided (lib/sso/sign-in.ts): by hand here, or from the sign-in provider's groups at every
+      // single sign-on; "none" lets no one in, by any route (hooks/refuse-without-access.ts, lib/sso/strategy.ts).
+      name: 'access',
+      type: 'select',
+      defaultValue: 'granted',
+      options: [
+        { value: 'granted', label: 'Granted here' },
+        { value: 'groups', label: "From the sign-in provider's groups" },
+        { value: 'none', label: 'No access' },
+      ],
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: "Set to “Granted here” to give a role by hand; “From the provider's groups” follows the groups.",
+      },
     },
     {
       // Moved by an admin's unlock (unlock-sign-in.ts): failures and known browsers count from the last unlock.
