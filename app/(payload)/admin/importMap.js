@@ -53,6 +53,7 @@ import { OpenEnquiries as OpenEnquiries_50e58b7ba6dcc1fdbc934b6b4eb2f316 } from 
 import { CommsDashboard as CommsDashboard_3a311ab543e03d89221131af2e06e92a } from '../../../components/admin/comms-dashboard'
 import { BrokenLinksCount as BrokenLinksCount_ca9b44296da4ced16ff1b3b57aa3fe0e } from '../../../components/admin/broken-links-count'
 import { OnCallPanel as OnCallPanel_56a95ee2865ba31f54ede329da162e99 } from '../../../components/admin/on-call-panel'
+import { SsoButton as SsoButton_56e8a002555c1c30cdc09c9726d1c8f2 } from '../../../components/admin/sso-button'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_55be252b65b9903d7b09ec23283207a0 } from '../../../components/admin/import-view'
 import { WhatLandedView as WhatLandedView_a29477aca69e0c3336d839fee8563298 } from '../../../components/admin/what-landed-view'
@@ -115,6 +116,7 @@ export const importMap = {
   "/components/admin/comms-dashboard#CommsDashboard": CommsDashboard_3a311ab543e03d89221131af2e06e92a,
   "/components/admin/broken-links-count#BrokenLinksCount": BrokenLinksCount_ca9b44296da4ced16ff1b3b57aa3fe0e,
   "/components/admin/on-call-panel#OnCallPanel": OnCallPanel_56a95ee2865ba31f54ede329da162e99,
+  "/components/admin/sso-button#SsoButton": SsoButton_56e8a002555c1c30cdc09c9726d1c8f2,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/import-view#ImportView": ImportView_55be252b65b9903d7b09ec23283207a0,
   "/components/admin/what-landed-view#WhatLandedView": WhatLandedView_a29477aca69e0c3336d839fee8563298,
