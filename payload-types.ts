@@ -374,6 +374,7 @@ export interface User {
    * Set to “Granted here” to give a role by hand; “From the provider's groups” follows the groups.
    */
   access?: ('granted' | 'groups' | 'none') | null;
+  ssoEpoch?: number | null;
   signInEpoch?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1423,6 +1424,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   access?: T;
+  ssoEpoch?: T;
   signInEpoch?: T;
   updatedAt?: T;
   createdAt?: T;

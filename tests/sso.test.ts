@@ -148,10 +148,11 @@ describe('mapping the provider to this newsroom', () => {
   })
 
   it('signs sessions and sign-ins in progress: tampered or expired ones are nothing', () => {
-    const cookie = sessionCookie(42, 3600, Date.now())
+    const cookie = sessionCookie(42, 0, 3600, Date.now())
     const value = cookieValue(cookie, SESSION_COOKIE)!
     expect(readSession(value)?.userId).toBe(42)
     expect(readSession(value.replace(/^42\./, '43.'))).toBeNull()
+    expect(readSession(value.replace(/^42\.0\./, '42.1.'))).toBeNull()
     expect(readSession(value, Date.now() + 3601_000)).toBeNull()
     expect(cookie).toMatch(/HttpOnly; SameSite=Lax; Max-Age=3600/)
     expect(readFlow('e30.forged')).toBeNull()

@@ -69,6 +69,14 @@ export const Users: CollectionConfig = {
       },
     },
     {
+      // Moved when the account signs out of a single sign-on session: every such session it had ends (lib/sso).
+      name: 'ssoEpoch',
+      type: 'number',
+      defaultValue: 0,
+      access: { read: isAdminField, create: nobody, update: nobody },
+      admin: { hidden: true },
+    },
+    {
       // Moved by an admin's unlock (unlock-sign-in.ts): failures and known browsers count from the last unlock.
       name: 'signInEpoch',
       type: 'number',

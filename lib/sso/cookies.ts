@@ -23,22 +23,25 @@ export function cookieValue(header: string | null | undefined, name: string): st
   return undefined
 }
 
-export type Session = { userId: number; sessionId: string; expires: number }
+export type Session = { userId: number; sessionId: string; expires: number; epoch: number }
 
-/** A signed-in session by single sign-on: who, which session, until when (seconds); signed under PAYLOAD_SECRET. */
-export function sessionCookie(userId: number, seconds: number, now = Date.now()): string {
+/**
+ * A signed-in session by single sign-on: who, which session, until when (seconds), and the account's sign-out count
+ * when it began (signing out moves it, which ends every session begun before); signed under PAYLOAD_SECRET.
+ */
+export function sessionCookie(userId: number, epoch: number, seconds: number, now = Date.now()): string {
   const expires = Math.floor(now / 1000) + seconds
   const sessionId = randomBytes(12).toString('base64url')
-  const value = `${userId}.${sessionId}.${expires}.${sign('sso-session', userId, sessionId, expires)}`
+  const value = `${userId}.${epoch}.${sessionId}.${expires}.${sign('sso-session', userId, epoch, sessionId, expires)}`
   return `${SESSION_COOKIE}=${value}; ${attributes('/', seconds)}`
 }
 
 export function readSession(value: string | undefined, now = Date.now()): Session | null {
-  const [id, sessionId, exp, signature, extra] = (value ?? '').split('.')
-  const [userId, expires] = [Number(id), Number(exp)]
-  if (extra !== undefined || !Number.isSafeInteger(userId) || !Number.isSafeInteger(expires) || !sessionId) return null
-  if (!verify('sso-session', signature, userId, sessionId, expires) || expires * 1000 <= now) return null
-  return { userId, sessionId, expires }
+  const [id, ep, sessionId, exp, signature, extra] = (value ?? '').split('.')
+  const [userId, epoch, expires] = [Number(id), Number(ep), Number(exp)]
+  if (extra !== undefined || ![userId, epoch, expires].every(Number.isSafeInteger) || !sessionId) return null
+  if (!verify('sso-session', signature, userId, epoch, sessionId, expires) || expires * 1000 <= now) return null
+  return { userId, sessionId, expires, epoch }
 }
 
 export type Flow = { state: string; nonce: string; verifier: string; expires: number }

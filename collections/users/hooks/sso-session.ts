@@ -9,8 +9,19 @@ export const refuseWithoutAccess: CollectionBeforeLoginHook = ({ user }) => {
   return user
 }
 
-/** Signing out ends a single sign-on session too (Payload clears only its own cookie). */
-export const endSsoSession: CollectionAfterLogoutHook = ({ req }) => {
+/**
+ * Signing out ends single sign-on sessions too (Payload clears only its own cookie): this browser's cookie goes, and
+ * the account's sign-out count moves, so a copy of the cookie elsewhere is worth nothing either.
+ */
+export const endSsoSession: CollectionAfterLogoutHook = async ({ req }) => {
   req.responseHeaders ??= new Headers()
   req.responseHeaders.append('Set-Cookie', clearCookie(SESSION_COOKIE, '/'))
+  const user = req.user as { id?: number; ssoEpoch?: number | null; _strategy?: string } | null
+  if (user?.id !== undefined && user._strategy === 'sso')
+    await req.payload.db.updateOne({
+      collection: 'users',
+      id: user.id,
+      data: { ssoEpoch: (user.ssoEpoch ?? 0) + 1 },
+      req,
+    })
 }

@@ -75,6 +75,6 @@ export async function GET(request: Request) {
   )
   const headers = new Headers({ Location: '/admin', 'Cache-Control': 'no-store' })
   headers.append('Set-Cookie', spent['Set-Cookie'])
-  headers.append('Set-Cookie', sessionCookie(user.id, settings.sessionSeconds))
+  headers.append('Set-Cookie', sessionCookie(user.id, user.ssoEpoch ?? 0, settings.sessionSeconds))
   return new Response(null, { status: 302, headers })
 }
