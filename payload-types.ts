@@ -374,6 +374,18 @@ export interface User {
    * Set to “Granted here” to give a role by hand; “From the provider's groups” follows the groups.
    */
   access?: ('granted' | 'groups' | 'none') | null;
+  secondFactorSince?: string | null;
+  totpSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   ssoEpoch?: number | null;
   signInEpoch?: number | null;
   updatedAt: string;
@@ -794,6 +806,8 @@ export interface AuditEntry {
     | 'user.role-changed'
     | 'sign-in.succeeded'
     | 'sign-in.failed'
+    | 'second-factor.enrolled'
+    | 'second-factor.reset'
     | 'import.done'
     | 'backup.made'
     | 'backup.restored';
@@ -1424,6 +1438,10 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   access?: T;
+  secondFactorSince?: T;
+  totpSecret?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
   ssoEpoch?: T;
   signInEpoch?: T;
   updatedAt?: T;

@@ -91,6 +91,12 @@ const fields = z.object({
   OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
   OIDC_ROLE_GROUPS: z.string().optional(),
   OIDC_SESSION_HOURS: z.coerce.number().min(0.25).max(720).default(8),
+  // Who may sign in with a password: everyone, or only the named break-glass admins (with a second factor).
+  LOCAL_SIGN_IN: z.enum(['everyone', 'break-glass']).default('everyone'),
+  BREAK_GLASS_ADMINS: z
+    .string()
+    .optional()
+    .transform((raw) => commaList(raw).map((email) => email.toLowerCase())),
   // How long the audit trail keeps an entry; 0 keeps every entry for ever (lib/audit/retention.ts).
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(730),
   // Set by the scripts for the Payload they start: migrate, but leave the first admin and demo content alone.
@@ -101,6 +107,12 @@ const fields = z.object({
 })
 
 const schema = fields.superRefine((env, ctx) => {
+  if (env.LOCAL_SIGN_IN === 'break-glass' && !env.BREAK_GLASS_ADMINS.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['BREAK_GLASS_ADMINS'],
+      message: 'is required when LOCAL_SIGN_IN=break-glass: the admins who may still sign in with a password',
+    })
   if (env.OIDC_ISSUER) {
     for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_GROUPS'] as const)
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OIDC_ISSUER is set' })

@@ -26,6 +26,7 @@ import * as migration_20261207_200000_contact_suppressions from './20261207_2000
 import * as migration_20261207_230000_release_body_media from './20261207_230000_release_body_media';
 import * as migration_20261208_030000_audit_trail from './20261208_030000_audit_trail';
 import * as migration_20261208_040000_sso_access from './20261208_040000_sso_access';
+import * as migration_20261208_050000_second_factor from './20261208_050000_second_factor';
 
 export const migrations = [
   {
@@ -167,5 +168,10 @@ export const migrations = [
     up: migration_20261208_040000_sso_access.up,
     down: migration_20261208_040000_sso_access.down,
     name: '20261208_040000_sso_access'
+  },
+  {
+    up: migration_20261208_050000_second_factor.up,
+    down: migration_20261208_050000_second_factor.down,
+    name: '20261208_050000_second_factor'
   },
 ];

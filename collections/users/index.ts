@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { ROLES, isAdmin, isAdminField, isAdminOrSelf, isEditorOrSelf, nobody } from '../../access/roles'
 import { env } from '../../lib/env'
+import { checkPasswordSignIn } from '../../lib/second-factor/check'
 import { isHttpsSite } from '../../lib/security/origins'
 import { ssoStrategy } from '../../lib/sso/strategy'
 import { auditSignIn, auditUserChange } from './hooks/audit-users'
@@ -8,7 +9,10 @@ import { firstUserIsAdmin } from './hooks/first-user-is-admin'
 import { rememberBrowser, throttleLogins } from './hooks/login-throttle'
 import { noDemoLoginsInProduction } from './hooks/no-demo-logins'
 import { endSsoSession, refuseWithoutAccess } from './hooks/sso-session'
+import { beginEndpoint, confirmEndpoint, resetEndpoint } from './second-factor-endpoints'
 import { unlockSignIn } from './unlock-sign-in'
+
+const hidden = { read: nobody, create: nobody, update: nobody }
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -35,10 +39,15 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleLogins],
     afterChange: [auditUserChange],
     afterLogin: [rememberBrowser, auditSignIn],
-    beforeLogin: [noDemoLoginsInProduction, refuseWithoutAccess],
+    beforeLogin: [noDemoLoginsInProduction, refuseWithoutAccess, checkPasswordSignIn],
     afterLogout: [endSsoSession],
   },
-  endpoints: [{ path: '/:id/unlock-sign-in', method: 'post', handler: unlockSignIn }],
+  endpoints: [
+    { path: '/:id/unlock-sign-in', method: 'post', handler: unlockSignIn },
+    { path: '/second-factor/begin', method: 'post', handler: beginEndpoint },
+    { path: '/second-factor/confirm', method: 'post', handler: confirmEndpoint },
+    { path: '/:id/second-factor/reset', method: 'post', handler: resetEndpoint },
+  ],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -68,6 +77,21 @@ export const Users: CollectionConfig = {
         description: "Set to “Granted here” to give a role by hand; “From the provider's groups” follows the groups.",
       },
     },
+    {
+      name: 'secondFactorSince',
+      type: 'date',
+      label: 'Second factor since',
+      access: { create: nobody, update: nobody },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Field: '/components/admin/second-factor#SecondFactor' },
+      },
+    },
+    // The second factor itself: readable and writable by no route (lib/second-factor keeps them).
+    { name: 'totpSecret', type: 'text', access: hidden, admin: { hidden: true } },
+    { name: 'totpLastStep', type: 'number', defaultValue: 0, access: hidden, admin: { hidden: true } },
+    { name: 'recoveryCodes', type: 'json', access: hidden, admin: { hidden: true } },
     {
       // Moved when the account signs out of a single sign-on session: every such session it had ends (lib/sso).
       name: 'ssoEpoch',

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = {
   'user.role-changed': 'Role changed',
   'sign-in.succeeded': 'Signed in',
   'sign-in.failed': 'Sign-in refused',
+  'second-factor.enrolled': 'Second factor set up',
+  'second-factor.reset': 'Second factor reset',
   'import.done': 'Release imported',
   'backup.made': 'Backup made',
   'backup.restored': 'Backup restored',

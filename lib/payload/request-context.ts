@@ -20,6 +20,8 @@ declare module 'payload' {
     importing?: boolean
     /** Who acts when no one is signed in (a job, a command), as the audit trail names them (lib/audit). */
     auditActor?: string
+    /** Set by the second-factor check at sign-in: which factor came with the password, for the audit trail. */
+    secondFactor?: string
     /** The audit hooks' reading of a release's live row before a save, by id (collections/releases/hooks/audit). */
     auditLiveBefore?: Record<string, unknown>
   }

@@ -42,6 +42,7 @@ import { CoveragePaste as CoveragePaste_75872722e18e18e27f47a75236403430 } from 
 import { PreviewLinkUrlCell as PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
 import { PreviewLinkUrl as PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c } from '../../../components/admin/preview-link-url'
 import { PreviewLinkOpens as PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b } from '../../../components/admin/preview-link-opens'
+import { SecondFactor as SecondFactor_ccba2af11dcbec5f0a15be5aa8cc4e4f } from '../../../components/admin/second-factor'
 import { UnlockSignIn as UnlockSignIn_13c5ab2185dc5f7539e9293553355f2e } from '../../../components/admin/unlock-sign-in'
 import { AuditExportLink as AuditExportLink_dd8910bc17a9a6fc8e4d2fdaba8d6cd2 } from '../../../components/admin/audit-export-link'
 import { InitialsAvatar as InitialsAvatar_d7c4a9efac9fd8e6c78dc0b62c01efce } from '../../../components/admin/initials-avatar'
@@ -105,6 +106,7 @@ export const importMap = {
   "/components/admin/preview-link-url#PreviewLinkUrlCell": PreviewLinkUrlCell_e18fcc968415c6423cf9b364fd74895c,
   "/components/admin/preview-link-url#PreviewLinkUrl": PreviewLinkUrl_e18fcc968415c6423cf9b364fd74895c,
   "/components/admin/preview-link-opens#PreviewLinkOpens": PreviewLinkOpens_8f9125556e295cbb3d8c078092756a3b,
+  "/components/admin/second-factor#SecondFactor": SecondFactor_ccba2af11dcbec5f0a15be5aa8cc4e4f,
   "/components/admin/unlock-sign-in#UnlockSignIn": UnlockSignIn_13c5ab2185dc5f7539e9293553355f2e,
   "/components/admin/audit-export-link#AuditExportLink": AuditExportLink_dd8910bc17a9a6fc8e4d2fdaba8d6cd2,
   "/components/admin/initials-avatar#InitialsAvatar": InitialsAvatar_d7c4a9efac9fd8e6c78dc0b62c01efce,

@@ -26,7 +26,12 @@ export const auditSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
   const account = user as unknown as Account
   await recordAudit(
     req,
-    { action: 'sign-in.succeeded', subject: subject(account), field: 'method', after: 'password' },
+    {
+      action: 'sign-in.succeeded',
+      subject: subject(account),
+      field: 'method',
+      after: req.context.secondFactor ? `password + ${req.context.secondFactor}` : 'password',
+    },
     { actor: { id: account.id, label: account.email ?? `user ${account.id}` } },
   )
   return user
@@ -36,14 +41,19 @@ export const auditSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
  * A sign-in refused: the actor is the address typed (an account or not), recorded in a transaction of its own,
  * since the request's was rolled back with the refusal.
  */
-export async function auditFailedSignIn(req: PayloadRequest, email: string, account?: { id: number } | null) {
+export async function auditFailedSignIn(
+  req: PayloadRequest,
+  email: string,
+  account?: { id: number } | null,
+  reason?: string,
+) {
   await recordAudit(
     req,
     {
       action: 'sign-in.failed',
       subject: account ? { collection: 'users', id: account.id, title: email } : undefined,
       field: 'method',
-      after: 'password',
+      after: reason ? `password: ${reason}` : 'password',
     },
     { actor: { label: email || '(no email given)' }, ownTransaction: true },
   )

@@ -97,7 +97,7 @@ export const rememberBrowser: CollectionAfterLoginHook = ({ req, user }) => {
 
 const failedLogin = (error: unknown) => {
   const e = error as { name?: string; originalError?: { name?: string } }
-  return ['AuthenticationError', 'LockedAuth'].includes(e?.originalError?.name ?? e?.name ?? '')
+  return ['AuthenticationError', 'LockedAuth', 'SignInRefused'].includes(e?.originalError?.name ?? e?.name ?? '')
 }
 
 /**
@@ -116,7 +116,7 @@ export const countFailedLogins: AfterErrorHook = async ({ error, req }) => {
       () => undefined,
     )
   const account = attempt.accountId === undefined ? null : { id: attempt.accountId }
-  await auditFailedSignIn(req, attempt.email ?? '', account).catch((err) =>
+  await auditFailedSignIn(req, attempt.email ?? '', account, (error as Error)?.message).catch((err) =>
     req.payload.logger.error({ err, msg: 'A refused sign-in could not be put on the audit trail' }),
   )
 }
