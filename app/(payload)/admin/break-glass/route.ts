@@ -18,8 +18,10 @@ export function GET() {
 <noscript><p>This page needs JavaScript, as the admin does.</p></noscript>
 <form id="break-glass" method="post" action="/api/users/login" novalidate>
 <p><label for="email">Email</label><br><input id="email" name="email" type="email" autocomplete="username" required></p>
-<p><label for="password">Password</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
-<p><label for="code">Code from your authenticator app, or a recovery code</label><br><input id="code" name="code" autocomplete="one-time-code" required></p>
+<p><label for="password">Password</label><br>
+<input id="password" name="password" type="password" autocomplete="current-password" required></p>
+<p><label for="code">Code from your authenticator app, or a recovery code</label><br>
+<input id="code" name="code" autocomplete="one-time-code" required></p>
 <p><button type="submit">Sign in</button></p>
 <p id="break-glass-answer" role="alert"></p>
 </form>
