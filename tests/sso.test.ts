@@ -98,13 +98,12 @@ async function signIn(person: string) {
   return { res, session, url, flow }
 }
 
-/** Who Payload's own auth says the session is. */
-const whoIs = async (session?: string, origin?: string) =>
-  (
-    await payload.auth({
-      headers: new Headers({ cookie: `${SESSION_COOKIE}=${session ?? ''}`, ...(origin ? { origin } : {}) }),
-    })
-  ).user as { email: string; role: string } | null
+/** Who Payload's own auth says the session is, asked as a page of this site asks (or as `headers` say). */
+const whoIs = async (session?: string, headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' }) =>
+  (await payload.auth({ headers: new Headers({ cookie: `${SESSION_COOKIE}=${session ?? ''}`, ...headers }) })).user as {
+    email: string
+    role: string
+  } | null
 
 const person = (groups: string[], domain = 'harrowmere.ac.uk') => {
   const id = unique('person')
@@ -166,8 +165,11 @@ describe('signing in with the provider', () => {
     expect(first.res.status).toBe(302)
     expect(first.res.headers.get('location')).toBe('/admin')
     expect(await whoIs(first.session)).toMatchObject({ email: jo.email, role: 'editor' })
-    // The session counts only from this site's own pages.
-    expect(await whoIs(first.session, 'https://evil.example')).toBeNull()
+    // The session counts only from this site's own pages, read as Payload reads its own cookie.
+    expect(await whoIs(first.session, { Origin: 'https://evil.example' })).toBeNull()
+    expect(await whoIs(first.session, { 'Sec-Fetch-Site': 'cross-site' })).toBeNull()
+    expect(await whoIs(first.session, {})).toBeNull()
+    expect(await whoIs(first.session, { Origin: payload.config.csrf[0] })).toMatchObject({ email: jo.email })
 
     provider.people.get(jo.id)!.groups = ['comms']
     const second = await signIn(jo.id)

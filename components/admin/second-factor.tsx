@@ -31,6 +31,12 @@ export function SecondFactor() {
   const isAdmin = (user as { role?: string }).role === 'admin'
   if (!own && !isAdmin) return null
 
+  const confirm = async () => {
+    if (!begun) return
+    const answer = await post('/api/users/second-factor/confirm', { token: begun.token, code })
+    if (answer.ok) setCodes((answer.json as { recoveryCodes: string[] }).recoveryCodes)
+    else say(answer.error)
+  }
   const status = since
     ? `Second factor: an authenticator app, since ${new Date(since).toLocaleDateString('en-GB')}.`
     : 'Second factor: none.'
@@ -83,14 +89,8 @@ export function SecondFactor() {
           {since ? 'Set up a new authenticator app' : 'Set up a second factor'}
         </button>
       ) : (
-        <form
-          onSubmit={async (event) => {
-            event.preventDefault()
-            const answer = await post('/api/users/second-factor/confirm', { token: begun.token, code })
-            if (answer.ok) setCodes((answer.json as { recoveryCodes: string[] }).recoveryCodes)
-            else say(answer.error)
-          }}
-        >
+        // Not a <form>: this sits inside the user's edit form, which a nested form's submit would save.
+        <div className="second-factor__enrol">
           <p>Scan this with your authenticator app, or type in the key {begun.secret}.</p>
           {/* The QR code is SVG made on this server from the otpauth address; nothing from outside goes in it. */}
           <div
@@ -106,11 +106,16 @@ export function SecondFactor() {
             autoComplete="one-time-code"
             value={code}
             onChange={(e) => setCode(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return
+              e.preventDefault()
+              void confirm()
+            }}
           />
-          <button type="submit" className="btn btn--style-primary btn--size-small">
+          <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void confirm()}>
             Confirm
           </button>
-        </form>
+        </div>
       )}
       {said ? <p role="status">{said}</p> : null}
     </div>

@@ -1,10 +1,14 @@
 import type { Browser, Page } from '@playwright/test'
+import { currentCode } from '../lib/second-factor/totp'
 import { startTestProvider, type TestProvider } from '../tests/support/oidc-provider'
+import { loginToAdmin } from './support/admin'
+import { ADMIN } from './support/credentials'
 import { expect, test } from './support/fixtures'
 import { startInstance, type Instance } from './support/instance'
 
 // Staff sign in with the organisation's own OpenID provider: a real one (the `oidc-provider` package) in this
-// process, in front of a production server of this build configured for it.
+// process, in front of a production server of this build configured for it. And an admin with a password sets up a
+// second factor, as the break-glass accounts must.
 const PORT = 3340
 let provider: TestProvider
 let app: Instance
@@ -53,8 +57,13 @@ async function signInWithProvider(page: Page, id: string) {
   await Promise.race([back, refused.waitFor()])
 }
 
+// As the admin's own pages ask: Payload (and the single sign-on session with it) takes a cookie only from this site.
+const SAME_SITE = { headers: { 'Sec-Fetch-Site': 'same-origin' } }
 const me = async (page: Page) =>
-  (await (await page.request.get(`${app.url}/api/users/me`)).json()).user as { email: string; role: string } | null
+  (await (await page.request.get(`${app.url}/api/users/me`, SAME_SITE)).json()).user as {
+    email: string
+    role: string
+  } | null
 
 const freshPage = async (browser: Browser) => (await browser.newContext()).newPage()
 
@@ -79,7 +88,7 @@ test('a member of staff signs in with the provider and gets the role their group
   expect(await me(page)).toBeNull()
   // Signing out ends the session itself, not only this browser's cookie: a copy of it is worth nothing.
   const elsewhere = await browser.newContext({ storageState: copied })
-  expect((await (await elsewhere.request.get(`${app.url}/api/users/me`)).json()).user).toBeNull()
+  expect((await (await elsewhere.request.get(`${app.url}/api/users/me`, SAME_SITE)).json()).user).toBeNull()
   await elsewhere.close()
   await page.context().close()
 })
@@ -99,7 +108,7 @@ test('taken out of the group in the provider, they lose their access at their ne
   await expect(page.getByText('has no access to the newsroom yet')).toBeVisible()
   // The session opened before, in another window, ends too.
   const other = await browser.newContext({ storageState: stillOpen })
-  expect((await (await other.request.get(`${app.url}/api/users/me`)).json()).user).toBeNull()
+  expect((await (await other.request.get(`${app.url}/api/users/me`, SAME_SITE)).json()).user).toBeNull()
   await other.close()
   await page.context().close()
 })
@@ -135,4 +144,41 @@ test('a wrong domain, a replayed answer and a tampered token are refused with a 
     provider.tamper.on = false
     await tampered.context().close()
   }
+})
+
+test('an admin sets up a second factor from their own page, then signs in with its code on the break-glass page', async ({
+  browser,
+}) => {
+  const page = await freshPage(browser)
+  await loginToAdmin(page, ADMIN.email, ADMIN.password, app.url)
+  const { user } = await (await page.request.get(`${app.url}/api/users/me`, SAME_SITE)).json()
+  await page.goto(`${app.url}/admin/collections/users/${user.id}`)
+  await page.getByRole('button', { name: 'Set up a second factor' }).click()
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible()
+  const key = (await page.getByText(/type in the key/).textContent())!.match(/key ([A-Z2-7]+)/)![1]
+  // The authenticator app's code from the step before, so the one it shows next is unused for the sign-in below.
+  await page.getByLabel('The 6-digit code it shows').fill(currentCode(key, Date.now() - 30_000))
+  await page.getByRole('button', { name: 'Confirm' }).click()
+  await expect(page.getByText(/Keep these recovery codes somewhere safe/)).toBeVisible()
+  await expect(page.getByRole('status').getByRole('listitem')).toHaveCount(10)
+
+  await page.goto(`${app.url}/admin/logout`)
+  await expect(page).toHaveURL(/\/admin\/login/)
+  // The usual form says where to go instead.
+  await page.getByLabel('Email').fill(ADMIN.email)
+  await page.getByLabel('Password').fill(ADMIN.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page.getByText(/sign in on the break-glass page/)).toBeVisible()
+
+  await page.goto(`${app.url}/admin/break-glass`)
+  await page.getByLabel('Email').fill(ADMIN.email)
+  await page.getByLabel('Password').fill(ADMIN.password)
+  await page.getByLabel('Code from your authenticator app, or a recovery code').fill('000000')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('alert')).toHaveText(/wrong or was already used/)
+  await page.getByLabel('Code from your authenticator app, or a recovery code').fill(currentCode(key))
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(`${app.url}/admin`)
+  expect(await me(page)).toMatchObject({ email: ADMIN.email, role: 'admin' })
+  await page.context().close()
 })
