@@ -267,4 +267,18 @@ describe('signing in with the provider', () => {
     })
     expect(docs.length).toBeGreaterThanOrEqual(6)
   })
+
+  it('counts refusals against the address like wrong passwords, so a flood of made-up answers soon stops', async () => {
+    const flood = { 'x-press-office-client': '203.0.113.250' }
+    const answers: number[] = []
+    for (let i = 0; i < 25; i++)
+      answers.push((await back(`${SITE}/admin/sso/callback?code=x&state=${i}`, undefined, flood)).status)
+    expect(answers.slice(0, 20).every((s) => s === 400)).toBe(true)
+    expect(answers.slice(20)).toEqual([429, 429, 429, 429, 429])
+    const { totalDocs } = await payload.count({
+      collection: 'audit-entries',
+      where: { clientAddress: { equals: '203.0.113.250' } },
+    })
+    expect(totalDocs).toBe(20)
+  })
 })

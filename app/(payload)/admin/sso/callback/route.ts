@@ -1,6 +1,9 @@
 import { createLocalReq } from 'payload'
+import { FAILED_LOGIN_LIMIT } from '@/collections/users/hooks/login-throttle'
 import { recordAudit } from '@/lib/audit/record'
 import { payload as getPayload } from '@/lib/data/payload'
+import { clientIp } from '@/lib/enquiries/client-ip'
+import { consumeRateLimit, peekRateLimit } from '@/lib/enquiries/rate-limit'
 import { signInProblem } from '@/lib/sso/answer-page'
 import { clearCookie, cookieValue, FLOW_COOKIE, readFlow, sessionCookie } from '@/lib/sso/cookies'
 import { finishSignIn } from '@/lib/sso/provider'
@@ -23,7 +26,22 @@ export async function GET(request: Request) {
   const payload = await getPayload()
   const req = await createLocalReq({ req: { headers: request.headers } }, payload)
   const spent = { 'Set-Cookie': clearCookie(FLOW_COOKIE, '/admin/sso') }
+  // A refused sign-in counts against the client's address exactly as a wrong password does, so neither guessing nor
+  // a flood of made-up answers (each of which would be an audit entry) goes on for long.
+  const ip = clientIp(request.headers)
+  const tooMany = (minutes: number) =>
+    signInProblem(429, TITLE, `Too many failed sign-ins from your network. Try again in ${minutes} minutes.`, spent)
+  const budget = await peekRateLimit(
+    payload,
+    ip,
+    { ...FAILED_LOGIN_LIMIT, limit: FAILED_LOGIN_LIMIT.limit - 1 },
+    new Date(),
+    'login-failures-ip',
+  )
+  if (!budget.allowed) return tooMany(budget.retryAfterMinutes)
   const refuse = async (status: number, reason: string, email = '', userId?: number) => {
+    const counted = await consumeRateLimit(payload, ip, FAILED_LOGIN_LIMIT, new Date(), 'login-failures-ip')
+    if (!counted.allowed) return tooMany(counted.retryAfterMinutes)
     await recordAudit(
       req,
       {
