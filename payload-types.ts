@@ -804,6 +804,7 @@ export interface AuditEntry {
     | 'media.replaced'
     | 'user.created'
     | 'user.role-changed'
+    | 'user.access-changed'
     | 'sign-in.succeeded'
     | 'sign-in.failed'
     | 'second-factor.enrolled'

@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TYPE "public"."enum_audit_entries_action" ADD VALUE 'second-factor.enrolled' BEFORE 'import.done';
+   ALTER TYPE "public"."enum_audit_entries_action" ADD VALUE 'user.access-changed' BEFORE 'sign-in.succeeded';
+  ALTER TYPE "public"."enum_audit_entries_action" ADD VALUE 'second-factor.enrolled' BEFORE 'import.done';
   ALTER TYPE "public"."enum_audit_entries_action" ADD VALUE 'second-factor.reset' BEFORE 'import.done';
   ALTER TABLE "users" ADD COLUMN "second_factor_since" timestamp(3) with time zone;
   ALTER TABLE "users" ADD COLUMN "totp_secret" varchar;

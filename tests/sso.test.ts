@@ -200,8 +200,10 @@ describe('signing in with the provider', () => {
       'sign-in.succeeded',
       'user.role-changed',
       'sign-in.succeeded',
+      'user.access-changed',
       'sign-in.failed',
       'user.role-changed',
+      'user.access-changed',
       'sign-in.succeeded',
     ])
     expect(trail.docs[1]).toMatchObject({ actorLabel: jo.email, clientAddress: '192.0.2.10' })

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   'media.replaced': 'Media file replaced',
   'user.created': 'User created',
   'user.role-changed': 'Role changed',
+  'user.access-changed': 'Access changed',
   'sign-in.succeeded': 'Signed in',
   'sign-in.failed': 'Sign-in refused',
   'second-factor.enrolled': 'Second factor set up',

@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterLoginHook, PayloadRequest } from 'payload'
 import { recordAudit } from '../../../lib/audit/record'
 
-type Account = { id: number; email?: string | null; role?: string | null }
+type Account = { id: number; email?: string | null; role?: string | null; access?: string | null }
 const subject = (user: Account) => ({ collection: 'users', id: user.id, title: user.email })
 
-/** An account made, and every change of role: who may do what. */
+/** An account made, and every change of role or of how access is decided: who may do what. */
 export const auditUserChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   const user = doc as Account
   const was = previousDoc as Account | undefined
@@ -17,6 +17,14 @@ export const auditUserChange: CollectionAfterChangeHook = async ({ doc, previous
       field: 'role',
       before: was.role,
       after: user.role,
+    })
+  if (operation === 'update' && was && (was.access ?? 'granted') !== (user.access ?? 'granted'))
+    await recordAudit(req, {
+      action: 'user.access-changed',
+      subject: subject(user),
+      field: 'access',
+      before: was.access ?? 'granted',
+      after: user.access ?? 'granted',
     })
   return doc
 }
