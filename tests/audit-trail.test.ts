@@ -1,7 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { guardedSchedulePublish } from '../lib/admin/guard-schedule-publish'
-import { guardRoute } from '../lib/api/guard-route'
 import type { AuditAction } from '../lib/audit/actions'
 import { pruneAuditTrail } from '../lib/audit/retention'
 import { auditRow } from '../lib/audit/row'
@@ -13,30 +12,20 @@ import type { AuditEntry, PreviewLink, Release, User } from '../payload-types'
 import { makeContacts, makeDistribution } from './support/distribution'
 import { makeRelease, makeUser, signedInAs, TEST_PASSWORD, unique } from './support/factories'
 import { testPayload } from './support/payload'
+import { apiRoutes, type Method } from './support/rest'
 
-type Route = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 let payload: Payload
 let admin: User
 let editor: User
 let contributor: User
-let REST: Record<'GET' | 'POST' | 'PATCH' | 'DELETE', Route>
-let GRAPHQL: Route
+let api: Awaited<ReturnType<typeof apiRoutes>>
 
 beforeAll(async () => {
   payload = await testPayload()
   admin = await makeUser(payload, 'admin')
   editor = await makeUser(payload, 'editor')
   contributor = await makeUser(payload, 'contributor')
-  const { default: config } = await import('../payload.config')
-  const routes = await import('@payloadcms/next/routes')
-  const guard = (route: Route) => guardRoute('rest', route, async () => payload)
-  REST = {
-    GET: guard(routes.REST_GET(config)),
-    POST: guard(routes.REST_POST(config)),
-    PATCH: guard(routes.REST_PATCH(config)),
-    DELETE: guard(routes.REST_DELETE(config)),
-  }
-  GRAPHQL = guardRoute('graphql', routes.GRAPHQL_POST(config), async () => payload)
+  api = await apiRoutes(payload)
 })
 
 const QUIET = { disableRevalidate: true, skipNotifications: true, skipAlerts: true }
@@ -60,21 +49,8 @@ async function trail(kind: string, subjectId: number | string, action?: AuditAct
 }
 const actions = async (kind: string, subjectId: number | string) => (await trail(kind, subjectId)).map((e) => e.action)
 
-async function rest(method: keyof typeof REST, path: string, user?: User, body?: unknown, extra = {}) {
-  const res = await REST[method](
-    new Request(`http://localhost:3000/api/${path}`, {
-      method,
-      headers: {
-        ...(await signedInAs(payload, user)),
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...extra,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) },
-  )
-  return res
-}
+const rest = async (method: Method, path: string, user?: User, body?: unknown, extra = {}) =>
+  api.rest(method, path, { ...(await signedInAs(payload, user)), ...extra }, body)
 
 const publishDraft = async (data: Partial<Release> = {}) => {
   const draft = await makeRelease(payload, data, true)
@@ -294,19 +270,11 @@ describe('no one can change the trail', () => {
         if (res.status === 200) expect(body.docs ?? [], who).toEqual([])
         else expect([400, 401, 403, 404], who).toContain(res.status)
       }
-      const headers = { 'Content-Type': 'application/json', ...(await signedInAs(payload, user)) }
       const mutation = `mutation {
         a: updateAuditEntry(id: ${entry.id}, data: { summary: "Edited" }) { id }
         b: deleteAuditEntry(id: ${entry.id}) { id }
       }`
-      const res = await GRAPHQL(
-        new Request('http://localhost:3000/api/graphql', {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ query: mutation }),
-        }),
-        { params: Promise.resolve({ slug: ['graphql'] }) },
-      )
+      const res = await api.graphql(mutation, await signedInAs(payload, user))
       const answer = await res.json()
       expect(answer.errors?.length, who).toBeGreaterThan(0)
       expect(answer.data?.a ?? null, who).toBeNull()

@@ -2,47 +2,32 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { guardRoute } from '../lib/api/guard-route'
 import { CLIENT_HEADER } from '../lib/enquiries/client-ip'
 import { parseEnv } from '../lib/env'
 import { currentCode } from '../lib/second-factor/totp'
 import type { User } from '../payload-types'
 import { makeUser, signedInAs, TEST_PASSWORD } from './support/factories'
 import { testPayload } from './support/payload'
+import { apiRoutes, type Method } from './support/rest'
 
-type Route = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 let payload: Payload
 let admin: User
-let REST: Record<'GET' | 'POST' | 'PATCH', Route>
+let api: Awaited<ReturnType<typeof apiRoutes>>
 let addresses = 0
 const run = promisify(execFile)
 
 beforeAll(async () => {
   payload = await testPayload()
   admin = await makeUser(payload, 'admin')
-  const { default: config } = await import('../payload.config')
-  const routes = await import('@payloadcms/next/routes')
-  const guard = (route: Route) => guardRoute('rest', route, async () => payload)
-  REST = {
-    GET: guard(routes.REST_GET(config)),
-    POST: guard(routes.REST_POST(config)),
-    PATCH: guard(routes.REST_PATCH(config)),
-  }
+  api = await apiRoutes(payload)
 })
 afterEach(() => {
   delete process.env.LOCAL_SIGN_IN
   delete process.env.BREAK_GLASS_ADMINS
 })
 
-async function rest(method: keyof typeof REST, path: string, headers: Record<string, string>, body?: unknown) {
-  const res = await REST[method](
-    new Request(`http://localhost:3000/api/${path}`, {
-      method,
-      headers: { ...headers, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) },
-  )
+async function rest(method: Method, path: string, headers: Record<string, string>, body?: unknown) {
+  const res = await api.rest(method, path, headers, body)
   return { status: res.status, body: await res.json().catch(() => ({})) }
 }
 
