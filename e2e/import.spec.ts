@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { loginToAdmin } from './support/admin'
+import { loginToAdmin, openDocument } from './support/admin'
 import { auth, expect, test } from './support/fixtures'
 
 test('a press officer imports an old web page and a pasted release as drafts, each with its report', async ({
@@ -131,7 +131,8 @@ test('a malformed link is shown beside the text with its fix, put right in one c
 
   await loginToAdmin(page, editor.email, editor.password)
   await expect(page.getByRole('heading', { name: /^Broken links \(\d+\)$/ })).toBeVisible()
-  await page.goto(`/admin/collections/releases/${doc.id}`)
+  // Opened until the form is live: a click on the server-drawn button before React takes over does nothing.
+  await openDocument(page, `/admin/collections/releases/${doc.id}`)
   const warnings = page.getByRole('region', { name: 'Links to check' })
   await expect(warnings).toContainText('http://https://example.org/learning-cities')
   await expect(warnings).toContainText('Meant: https://example.org/learning-cities')
