@@ -25,12 +25,14 @@ type LiveRow = { id: number | string; slug?: string | null; _status?: string | n
 
 // The release as the public reads it: its main row, which a draft save leaves alone. previousDoc is no guide here:
 // after an autosave it is that draft, so an unpublish that follows would look like a draft saved over a draft.
-async function liveRow(req: PayloadRequest, id: number | string): Promise<LiveRow | null> {
-  return req.payload.db.findOne<LiveRow>({ collection: 'releases', where: { id: { equals: id } }, req })
+export async function liveRow<T extends LiveRow = LiveRow>(req: PayloadRequest, id: number | string) {
+  return req.payload.db.findOne<T>({ collection: 'releases', where: { id: { equals: id } }, req })
 }
 
-const BEFORE = 'liveReleaseBefore'
-
+/**
+ * Before a save, the live row, read once for everything after the save that compares with it: cache expiry here and
+ * the audit trail (collections/releases/hooks/audit-release.ts).
+ */
 export const rememberLiveRelease: CollectionBeforeChangeHook = async ({
   originalDoc,
   operation,
@@ -38,17 +40,20 @@ export const rememberLiveRelease: CollectionBeforeChangeHook = async ({
   context,
   data,
 }) => {
-  if (operation === 'update' && originalDoc?.id && !context.disableRevalidate) {
-    const remembered = (context[BEFORE] ??= {}) as Record<string, LiveRow | null>
-    remembered[String(originalDoc.id)] = await liveRow(req, originalDoc.id)
+  if (operation === 'update' && originalDoc?.id) {
+    context.liveReleaseBefore ??= {}
+    context.liveReleaseBefore[String(originalDoc.id)] = await liveRow(req, originalDoc.id)
   }
   return data
 }
 
+/** The live row rememberLiveRelease read before this save (null on create, or when there was none). */
+export const liveRowBefore = <T extends LiveRow = LiveRow>(context: PayloadRequest['context'], id: number | string) =>
+  (context.liveReleaseBefore?.[String(id)] ?? null) as T | null
+
 export const revalidateRelease: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context, operation }) => {
   if (context.disableRevalidate) return doc
-  const before =
-    operation === 'update' ? ((context[BEFORE] ?? {}) as Record<string, LiveRow | null>)[String(doc.id)] : null
+  const before = operation === 'update' ? liveRowBefore(context, doc.id) : null
   const after = await liveRow(req, doc.id)
   // A draft saved beside a live release changes nothing a reader can see; anything that wrote the live row might.
   const liveChanged =

@@ -9,7 +9,7 @@ import { yesNoCell } from '../fields/yes-no-cell'
 import { rememberLiveRelease, revalidateRelease, revalidateReleaseDelete } from '../hooks/revalidate'
 import { figuresCsvEndpoint } from './figures-endpoint'
 import { fixLinksEndpoint } from './fix-links-endpoint'
-import { auditRelease, rememberForAudit } from './hooks/audit-release'
+import { auditRelease } from './hooks/audit-release'
 import { defaultReleaseDate } from './hooks/default-release-date'
 import { guardReviewStatus } from './hooks/guard-review-status'
 import { notifyReview } from './hooks/notify-review'
@@ -84,7 +84,6 @@ export const Releases: CollectionConfig = {
       recordCorrections,
       gateReleaseChange,
       rememberLiveRelease,
-      rememberForAudit,
     ],
     afterChange: [auditRelease, revalidateRelease, queueAlerts, notifyReview, sweepBlankDrafts],
     beforeDelete: [takeDependants],

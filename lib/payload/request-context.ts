@@ -22,7 +22,7 @@ declare module 'payload' {
     auditActor?: string
     /** Set by the second-factor check at sign-in: which factor came with the password, for the audit trail. */
     secondFactor?: string
-    /** The audit hooks' reading of a release's live row before a save, by id (collections/releases/hooks/audit). */
-    auditLiveBefore?: Record<string, unknown>
+    /** A release's live row before a save, by id, read once (collections/hooks/revalidate.ts, liveRowBefore). */
+    liveReleaseBefore?: Record<string, unknown>
   }
 }

@@ -1,6 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 import { recordAudit } from '../../../lib/audit/record'
 import type { AuditEntry } from '../../../lib/audit/row'
+import { liveRow, liveRowBefore } from '../../hooks/revalidate'
 
 type Live = {
   id: number
@@ -12,19 +13,8 @@ type Live = {
 }
 
 // What the public sees is the release's main row, which a draft save leaves alone; originalDoc and previousDoc are
-// no guide (after an autosave they are that draft). So the trail compares the main row before and after the save.
-const liveRow = (req: PayloadRequest, id: number | string) =>
-  req.payload.db.findOne<Live>({ collection: 'releases', where: { id: { equals: id } }, req })
-
-/** Before a save: the live row, for auditRelease to compare with. */
-export const rememberForAudit: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
-  if (operation === 'update' && originalDoc?.id) {
-    context.auditLiveBefore ??= {}
-    context.auditLiveBefore[String(originalDoc.id)] = await liveRow(req, originalDoc.id)
-  }
-  return data
-}
-
+// no guide (after an autosave they are that draft). So the trail compares the main row before the save (read once by
+// rememberLiveRelease) with the main row after it.
 const time = (value?: string | null) => (value ? new Date(value).getTime() : null)
 const published = (row?: Live | null) => row?._status === 'published'
 
@@ -56,8 +46,8 @@ export function releaseAuditEntries(before: Live | null, after: Live, importing 
 
 /** After a save: one audit entry for each act that changed what the public sees (lib/audit). */
 export const auditRelease: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
-  const before = operation === 'update' ? ((context.auditLiveBefore?.[String(doc.id)] as Live | null) ?? null) : null
-  const after = await liveRow(req, doc.id)
+  const before = operation === 'update' ? liveRowBefore<Live>(context, doc.id) : null
+  const after = await liveRow<Live>(req, doc.id)
   if (!after) return doc
   for (const entry of releaseAuditEntries(before, after, Boolean(context.importing))) await recordAudit(req, entry)
   return doc
