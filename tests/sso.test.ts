@@ -156,6 +156,18 @@ describe('mapping the provider to this newsroom', () => {
     expect(cookie).toMatch(/HttpOnly; SameSite=Lax; Max-Age=3600/)
     expect(readFlow('e30.forged')).toBeNull()
   })
+
+  it("reads the session cookie in every spelling as Payload's own token cookie is read", () => {
+    // payload/dist/utilities/parseCookies.js, which Payload's auth reads its token with: the last of a name wins,
+    // values are URI-decoded, an undecodable one is skipped, names are trimmed and values are not.
+    expect(cookieValue('payload-sso=a; payload-sso=b', SESSION_COOKIE)).toBe('b')
+    expect(cookieValue('payload-sso=a;payload-sso=%E0%A4%A', SESSION_COOKIE)).toBe('a')
+    expect(cookieValue('  payload-sso=1.0.x%2Ey%2F', SESSION_COOKIE)).toBe('1.0.x.y%2F')
+    expect(cookieValue('payload-sso=%7Bx%7D', SESSION_COOKIE)).toBe('{x}')
+    expect(cookieValue('payload-sso= a', SESSION_COOKIE)).toBe(' a')
+    expect(cookieValue('Payload-SSO=a', SESSION_COOKIE)).toBeUndefined()
+    expect(cookieValue('x=payload-sso=a', SESSION_COOKIE)).toBeUndefined()
+  })
 })
 
 describe('signing in with the provider', () => {

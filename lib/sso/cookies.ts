@@ -14,13 +14,22 @@ const attributes = (path: string, maxAge: number) =>
     '; ',
   )
 
-/** Reads one cookie from a Cookie header, as browsers send it (the first of a repeated name wins). */
+/**
+ * One cookie from a Cookie header, read exactly as Payload 3 reads its own (payload/dist/utilities/parseCookies.js):
+ * the last of a repeated name, URI-decoded, a value that cannot be decoded skipped.
+ */
 export function cookieValue(header: string | null | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const at = part.indexOf('=')
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim()
+  let value: string | undefined
+  for (const cookie of (header ?? '').split(';')) {
+    const [key, ...rest] = cookie.split('=')
+    if (key?.trim() !== name) continue
+    try {
+      value = decodeURI(rest.join('='))
+    } catch {
+      // Payload skips it, keeping what came before.
+    }
   }
-  return undefined
+  return value
 }
 
 export type Session = { userId: number; sessionId: string; expires: number; epoch: number }

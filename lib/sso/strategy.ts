@@ -1,5 +1,5 @@
 import type { AuthStrategy, Payload } from 'payload'
-import { readSession, SESSION_COOKIE } from './cookies'
+import { cookieValue, readSession, SESSION_COOKIE } from './cookies'
 import { ssoSettings } from './settings'
 
 /**
@@ -11,9 +11,9 @@ import { ssoSettings } from './settings'
 export const ssoStrategy: AuthStrategy = {
   name: 'sso',
   authenticate: async ({ headers, payload }) => {
-    if (!ssoSettings()) return { user: null }
+    // Most requests carry no session: they cost one look at the Cookie header.
     const session = readSession(sessionCookieValue(headers, payload))
-    if (!session) return { user: null }
+    if (!session || !ssoSettings()) return { user: null }
     const user = await payload
       .findByID({ collection: 'users', id: session.userId, depth: 0, overrideAccess: true })
       .catch(() => null)
@@ -23,22 +23,13 @@ export const ssoStrategy: AuthStrategy = {
 }
 
 /**
- * The session cookie as Payload 3 reads its own token cookie (payload/dist/auth/extractJWT.js and
- * utilities/parseCookies.js): the last of a repeated name, URI-decoded; with an Origin, only one on the CSRF
+ * The session cookie as Payload 3 reads its own token cookie (payload/dist/auth/extractJWT.js, and cookieValue):
+ * with an Origin, only one on the CSRF
  * allow-list; without one, only a same-origin, same-site or typed-in (`none`) browser request. A request from
  * another site, or a client that says neither, is anonymous.
  */
 export function sessionCookieValue(headers: Headers, payload: Payload): string | undefined {
-  let value: string | undefined
-  for (const cookie of (headers.get('Cookie') ?? '').split(';')) {
-    const [name, ...rest] = cookie.split('=')
-    if (name?.trim() !== SESSION_COOKIE) continue
-    try {
-      value = decodeURI(rest.join('='))
-    } catch {
-      // Payload skips a value it cannot decode.
-    }
-  }
+  const value = cookieValue(headers.get('Cookie'), SESSION_COOKIE)
   if (!value) return undefined
   const csrf = payload.config.csrf
   const origin = headers.get('Origin')
